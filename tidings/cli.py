@@ -1,0 +1,141 @@
+"""The `tidings` command line: analyze, report, export."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from tidings import __version__
+from tidings.ingest import DEFAULT_MAX_BYTES, IngestOptions, normalize_date_value
+from tidings.pipeline import default_db_path, run_analyze
+from tidings.report import print_report
+from tidings.store import Store, StoreError
+from tidings.store.export import FORMATS, export
+
+db_option = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=default_db_path,
+    show_default="./tidings.duckdb or $TIDINGS_DB",
+    help="The DuckDB store file.",
+)
+
+
+def _fail(message: str) -> None:
+    Console(stderr=True).print(f"[bold red]error:[/] {message}")
+    sys.exit(2)
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if normalize_date_value(value) is None:
+        raise click.BadParameter("use an ISO date: YYYY-MM-DD, YYYY-MM or YYYY")
+    return value
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tidings")
+def main() -> None:
+    """tidings: auditable, source-attributed records from news on international affairs."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Also write one JSONL file per record kind for these inputs to this folder.",
+)
+@click.option(
+    "--published",
+    callback=_published,
+    help="Publication date for every input (YYYY-MM-DD, YYYY-MM or YYYY).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Size cap for one article file, URL or JSONL line.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no report.")
+def analyze(
+    inputs: tuple[str, ...],
+    db: Path,
+    out: Path | None,
+    published: str | None,
+    max_bytes: int,
+    quiet: bool,
+) -> None:
+    """Ingest and analyze articles, store them, and print a report.
+
+    INPUTS are files, folders (read recursively), globs, http(s) URLs, or - for standard
+    input: .txt, .html/.htm, .jsonl (one object per line with id and text), RSS/Atom feeds.
+    """
+    console = Console()
+    options = IngestOptions(max_bytes=max_bytes, published=published)
+    try:
+        with Store(db) as store:
+            summary, _ = run_analyze(inputs, store, options, progress=not quiet)
+            if out is not None:
+                export(store, out, "jsonl", doc_ids=summary.doc_ids)
+            if not quiet:
+                print_report(store, console, summary.doc_ids, title="tidings analyze")
+    except StoreError as err:
+        _fail(str(err))
+    if not quiet:
+        console.print(
+            f"[bold]{summary.added}[/] added, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.skipped} skipped, "
+            f"{summary.duplicates} duplicates linked."
+        )
+        console.print(f"Store: [bold]{db.resolve()}[/]")
+        if out is not None:
+            console.print(f"JSONL: [bold]{out.resolve()}[/]")
+    if summary.usable == 0:
+        Console(stderr=True).print(
+            "[bold red]nothing could be processed[/]: every input was skipped (see reasons above)"
+        )
+        sys.exit(1)
+
+
+@main.command()
+@db_option
+@click.option("--doc", "doc_ids", multiple=True, help="Only these document ids (repeatable).")
+def report(db: Path, doc_ids: tuple[str, ...]) -> None:
+    """Print a readable summary of the store: documents, dates and how they were found, skips."""
+    try:
+        with Store(db, read_only=True) as store:
+            print_report(store, Console(), list(doc_ids) or None)
+    except StoreError as err:
+        _fail(str(err))
+
+
+@main.command(name="export")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write one file per record kind into.",
+)
+def export_command(db: Path, fmt: str, out: Path) -> None:
+    """Write every record kind of the store to files (JSONL, CSV or Parquet)."""
+    try:
+        with Store(db, read_only=True) as store:
+            written = export(store, out, fmt)
+    except StoreError as err:
+        _fail(str(err))
+    console = Console()
+    for kind, path in written.items():
+        console.print(f"{kind:<12} {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""The main job: ingest -> analyze -> dedupe -> store, one document at a time.
+
+Documents already in the store with the same content are left alone, so re-running on the
+same inputs adds nothing, and new inputs are added incrementally.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source
+from tidings.ingest.dedupe import minhash, signature_bytes
+from tidings.ingest.readers import RawArticle, article_from_object
+from tidings.ingest.sources import is_url
+from tidings.records import AnalyzedDocument, Document
+from tidings.store import Store
+
+#: Show a progress bar only when a run has at least this many sources.
+PROGRESS_MIN_SOURCES = 5
+
+Input = str | os.PathLike[str] | dict[str, Any]
+
+
+@dataclass
+class RunSummary:
+    """What one run did, for the report and the exit status."""
+
+    run_id: str
+    inputs: list[str]
+    doc_ids: list[str] = field(default_factory=list)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    usable: int = 0  # documents of this run that are analyzed (now or by an earlier run)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+            "duplicates": self.duplicates,
+            "usable": self.usable,
+            "documents": len(self.doc_ids),
+        }
+
+
+def iter_raw_articles(items: Iterable[Input], options: IngestOptions) -> Iterator[RawArticle]:
+    """Raw articles from paths/URLs/globs/`-`, JSONL-shaped dicts, or literal texts.
+
+    A string is a path when it names an existing path, a URL, `-` or a glob with matches;
+    any other string is article text (the Python API's `tidings.analyze("...")`).
+    """
+    for number, item in enumerate(items, start=1):
+        if isinstance(item, dict):
+            yield article_from_object(item, where=f"<object {number}>")
+        elif isinstance(item, str) and not _looks_like_path(item):
+            yield RawArticle(source=f"<text {number}>", format="text", content=item)
+        else:
+            for source in expand_inputs([item]):
+                yield from read_source(source, options.read)
+
+
+def _looks_like_path(text: str) -> bool:
+    if "\n" in text or len(text) > 4096:
+        return False
+    return text == "-" or is_url(text) or os.path.exists(text) or bool(glob.glob(text))
+
+
+def run_analyze(
+    items: Iterable[Input],
+    store: Store,
+    options: IngestOptions | None = None,
+    *,
+    progress: bool = True,
+    console: Console | None = None,
+) -> tuple[RunSummary, list[AnalyzedDocument]]:
+    """Ingest and analyze every input into the store; return the summary and the results."""
+    options = options or IngestOptions()
+    items = list(items)
+    labels = [str(i) if not isinstance(i, dict) else "<object>" for i in items]
+    path_items = [i for i in items if not isinstance(i, dict) and _is_path_item(i)]
+    n_sources = len(expand_inputs(path_items)) + (len(items) - len(path_items))
+    run_id = store.start_run(labels)
+    summary = RunSummary(run_id=run_id, inputs=labels)
+    index = store.duplicate_index()
+    results: list[AnalyzedDocument] = []
+    show = progress and n_sources >= PROGRESS_MIN_SOURCES
+    with _progress(console, show) as bar:
+        task = bar.add_task("ingest", total=n_sources)
+        last_source = None
+        for raw in iter_raw_articles(items, options):
+            source_key = raw.source.split("#", 1)[0].rsplit(":", 1)[0]
+            if source_key != last_source:
+                if last_source is not None:
+                    bar.advance(task)
+                last_source = source_key
+            doc = build_document(raw, options)
+            results.append(_store_document(doc, store, index, summary))
+            bar.update(task, description=f"{len(summary.doc_ids)} documents")
+        bar.update(task, completed=n_sources)
+    store.finish_run(run_id, summary.as_dict())
+    return summary, results
+
+
+def _is_path_item(item: Input) -> bool:
+    return not isinstance(item, str) or _looks_like_path(item)
+
+
+def _store_document(
+    doc: Document, store: Store, index: Any, summary: RunSummary
+) -> AnalyzedDocument:
+    summary.doc_ids.append(doc.doc_id)
+    if doc.skipped:
+        summary.skipped += 1
+    else:
+        summary.usable += 1
+    stored = store.document_hash(doc.doc_id)
+    analyzed = AnalyzedDocument(document=doc)
+    if stored == (doc.content_hash, doc.skipped):
+        summary.unchanged += 1
+        return analyzed
+    signature = None
+    if not doc.skipped:
+        sig = minhash(doc.text)
+        duplicate = index.find(doc.content_hash, sig)
+        if duplicate and duplicate != doc.doc_id:
+            doc.near_duplicate_of = duplicate
+            summary.duplicates += 1
+        index.add(doc.doc_id, doc.content_hash, sig)
+        signature = signature_bytes(sig)
+    store.add(analyzed, signature=signature, run_id=summary.run_id)
+    if stored is None:
+        summary.added += 1
+    else:
+        summary.updated += 1
+    return analyzed
+
+
+class _NoProgress:
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, *args: Any, **kwargs: Any) -> int:
+        return 0
+
+    def advance(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def _progress(console: Console | None, show: bool) -> Progress | _NoProgress:
+    if not show:
+        return _NoProgress()
+    return Progress(
+        TextColumn("[bold]analyze[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("sources · {task.description}"),
+        TimeElapsedColumn(),
+        console=console or Console(stderr=True),
+        transient=True,
+    )
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("TIDINGS_DB", "tidings.duckdb"))

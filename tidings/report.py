@@ -1,0 +1,139 @@
+"""The readable terminal report: what is in the store, how each date was found, what was
+skipped and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from tidings.records import Document
+from tidings.store import Store
+
+#: Documents listed in full before the report summarizes the rest.
+MAX_LISTED = 200
+
+
+def print_report(
+    store: Store,
+    console: Console,
+    doc_ids: Sequence[str] | None = None,
+    *,
+    title: str | None = None,
+) -> None:
+    """Print the report for some documents (default: the whole store)."""
+    documents = store.documents(doc_ids, with_text=True)
+    console.rule(title or f"tidings report · {store.path}")
+    _print_counts(store, console, documents)
+    if not documents:
+        console.print("No documents. Run [bold]tidings analyze PATH...[/] to add some.")
+        return
+    _print_documents(console, documents[:MAX_LISTED])
+    if len(documents) > MAX_LISTED:
+        console.print(
+            f"... and {len(documents) - MAX_LISTED} more documents "
+            "(use `tidings export` for all of them)"
+        )
+    _print_dates(console, documents)
+    _print_skips(console, documents)
+    _print_notes(console, documents)
+
+
+def _print_counts(store: Store, console: Console, documents: list[Document]) -> None:
+    analyzed = [d for d in documents if not d.skipped]
+    duplicates = [d for d in analyzed if d.near_duplicate_of]
+    counts = store.counts()
+    table = Table(title="Summary", show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row("documents in this report", str(len(documents)))
+    table.add_row("  analyzed", str(len(analyzed)))
+    table.add_row("  skipped", str(len(documents) - len(analyzed)))
+    table.add_row("  duplicates (linked)", str(len(duplicates)))
+    for kind in ("mentions", "events", "statements", "claims", "commitments", "timexes"):
+        table.add_row(f"{kind} in store", str(counts[kind]))
+    table.add_row("stories in store", str(counts["stories"]))
+    console.print(table)
+
+
+def _print_documents(console: Console, documents: list[Document]) -> None:
+    table = Table(title="Documents", expand=True, show_lines=True)
+    table.add_column("document", overflow="fold", ratio=3)
+    table.add_column("published", overflow="fold", ratio=1)
+    table.add_column("status", overflow="fold", ratio=2)
+    for doc in documents:
+        if doc.skipped:
+            status = Text(f"skipped: {doc.skipped}", style="yellow")
+        elif doc.near_duplicate_of:
+            status = Text(f"duplicate of {doc.near_duplicate_of}", style="cyan")
+        else:
+            status = Text(f"analyzed · {doc.language} · {len(doc.text):,} chars", style="green")
+        label = Text.assemble(
+            (doc.title or "(no title)", "bold" if doc.title else "dim"),
+            "\n",
+            (doc.doc_id, "dim"),
+            (f" · {doc.outlet}" if doc.outlet else "", "dim"),
+        )
+        table.add_row(label, _date_label(doc), status)
+    console.print(table)
+
+
+def _date_label(doc: Document) -> Text:
+    if not doc.published:
+        return Text("unknown", style="dim")
+    return Text.assemble(
+        doc.published, (f"\n{doc.published_source}, {doc.published_precision}", "dim")
+    )
+
+
+def _print_dates(console: Console, documents: list[Document]) -> None:
+    found = Counter(
+        (d.published_source or "none", d.published_precision or "-")
+        for d in documents
+        if not d.skipped
+    )
+    if not found:
+        return
+    table = Table(title="How publication dates were found")
+    table.add_column("source")
+    table.add_column("precision")
+    table.add_column("documents", justify="right")
+    for (source, precision), n in sorted(found.items()):
+        table.add_row(source, precision, str(n))
+    console.print(table)
+    for doc in documents:
+        evidence = [n[6:] for n in doc.notes if n.startswith("date: ")]
+        if evidence and doc.published_source in ("inferred", "text"):
+            console.print(f"  [bold]{doc.doc_id}[/] {doc.published}: " + "; ".join(evidence))
+
+
+def _print_skips(console: Console, documents: list[Document]) -> None:
+    skipped = [d for d in documents if d.skipped]
+    if not skipped:
+        return
+    table = Table(title=f"Skipped inputs ({len(skipped)})", expand=True)
+    table.add_column("source", overflow="fold", ratio=2)
+    table.add_column("reason", overflow="fold", ratio=3)
+    for doc in skipped:
+        table.add_row(doc.source, doc.skipped or "")
+    console.print(table)
+
+
+def _print_notes(console: Console, documents: list[Document]) -> None:
+    rows = [
+        (doc.source, note)
+        for doc in documents
+        for note in doc.notes
+        if not note.startswith(("date: ", "removed "))
+    ]
+    if not rows:
+        return
+    table = Table(title="Warnings", expand=True)
+    table.add_column("source", overflow="fold", ratio=2)
+    table.add_column("note", overflow="fold", ratio=3)
+    for source, note in rows:
+        table.add_row(source, note)
+    console.print(table)
