@@ -25,7 +25,7 @@ db_option = click.option(
 
 
 def _fail(message: str) -> None:
-    Console(stderr=True).print(f"[bold red]error:[/] {message}")
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {message}")
     sys.exit(2)
 
 

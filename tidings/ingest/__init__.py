@@ -66,7 +66,7 @@ def build_document(raw: RawArticle, options: IngestOptions) -> Document:
     url = raw.url
     metadata_date = None
     if raw.format == "html":
-        page = extract_page(raw.content, raw.url)
+        page = extract_page(raw.content, raw.url or _url_of(raw.source))
         notes.extend(page.notes)
         text = page.text
         title = title or page.title
@@ -153,6 +153,10 @@ def normalize_date_value(value: str | None) -> tuple[str, str] | None:
     except ValueError:
         return None
     return year, "year"
+
+
+def _url_of(source: str) -> str | None:
+    return source if "://" in source.split("#", 1)[0] else None
 
 
 def _skipped(

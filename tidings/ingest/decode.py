@@ -71,6 +71,24 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+def _guess_legacy_encoding(data: bytes) -> str:
+    """Windows-1252 (the usual legacy news encoding) unless the text then looks like mojibake.
+
+    On short texts statistical detectors confuse the Western code pages with Baltic or
+    Central European ones, so they are asked only when 1252 yields mostly non-ASCII letters
+    (Cyrillic, Greek, CJK byte soup).
+    """
+    sample = data[:200_000]
+    as_1252 = sample.decode("cp1252", errors="replace")
+    letters = [c for c in as_1252 if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    undefined = as_1252.count("\ufffd")
+    if letters and foreign / len(letters) < 0.3 and undefined == 0:
+        return "cp1252"
+    best = from_bytes(data[:1_000_000]).best()
+    return best.encoding if best is not None else "cp1252"
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
     """Decode `data` to text: BOM, then UTF-8, then a declared charset, then detection.
 
@@ -93,10 +111,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText:
             return DecodedText(text, declared, note)
         except (LookupError, UnicodeDecodeError):
             pass
-    best = from_bytes(data[:1_000_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    if encoding in ("ascii", "utf_8"):
-        encoding = "cp1252"
+    encoding = _guess_legacy_encoding(data)
     text = data.decode(encoding, errors="replace")
     note = f"not valid UTF-8 (byte {bad_at}); decoded as {encoding}"
     return DecodedText(text, encoding, note)

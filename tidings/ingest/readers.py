@@ -60,7 +60,7 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[RawArticle]:
             return
         data, content_type = fetched
         fmt = _format_from_content_type(content_type) or sniff_format(data)
-        yield from _read_bytes(source.location, data, fmt, options, url=source.location)
+        yield from _read_bytes(source.location, data, fmt, options)
         return
     label = "<stdin>" if source.kind == "stdin" else source.location
     try:
@@ -129,30 +129,24 @@ def _format_from_content_type(content_type: str | None) -> str | None:
     return None
 
 
-def _read_bytes(
-    label: str, data: bytes, fmt: str, options: ReadOptions, url: str | None = None
-) -> Iterator[RawArticle]:
+def _read_bytes(label: str, data: bytes, fmt: str, options: ReadOptions) -> Iterator[RawArticle]:
     reader = READERS.get(fmt)
     if reader is None:
         yield skip(label, f"unsupported format {fmt!r}")
         return
-    yield from reader(label, data, options, url)
+    yield from reader(label, data, options)
 
 
-def read_text_file(
-    label: str, data: bytes, options: ReadOptions, url: str | None
-) -> Iterator[RawArticle]:
-    yield _decoded_article(label, data, "text", url=url)
+def read_text_file(label: str, data: bytes, options: ReadOptions) -> Iterator[RawArticle]:
+    yield _decoded_article(label, data, "text")
 
 
-def read_html_file(
-    label: str, data: bytes, options: ReadOptions, url: str | None
-) -> Iterator[RawArticle]:
-    yield _decoded_article(label, data, "html", url=url, declared=_declared_charset(data))
+def read_html_file(label: str, data: bytes, options: ReadOptions) -> Iterator[RawArticle]:
+    yield _decoded_article(label, data, "html", declared=_declared_charset(data))
 
 
 def _decoded_article(
-    label: str, data: bytes, fmt: str, *, url: str | None = None, declared: str | None = None
+    label: str, data: bytes, fmt: str, *, declared: str | None = None
 ) -> RawArticle:
     if not data.strip():
         return skip(label, "empty file")
@@ -161,7 +155,7 @@ def _decoded_article(
     except BinaryInputError as err:
         return skip(label, f"not a text file: {err}")
     notes = [decoded.note] if decoded.note else []
-    return RawArticle(source=label, format=fmt, content=decoded.text, url=url, notes=notes)
+    return RawArticle(source=label, format=fmt, content=decoded.text, notes=notes)
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -170,13 +164,15 @@ def _declared_charset(data: bytes) -> str | None:
     if marker < 0:
         return None
     rest = head[marker + 8 :].lstrip(b"\"' ")
-    name = bytes(c for c in rest[:40] if chr(c).isalnum() or c in b"-_").decode("ascii")
-    return name or None
+    name = []
+    for byte in rest[:40]:
+        if not (chr(byte).isascii() and (chr(byte).isalnum() or byte in b"-_:")):
+            break
+        name.append(chr(byte))
+    return "".join(name) or None
 
 
-def read_jsonl(
-    label: str, data: bytes, options: ReadOptions, url: str | None
-) -> Iterator[RawArticle]:
+def read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawArticle]:
     """One article per line; bad lines are skipped with their line number."""
     binary = sniff_binary(data)
     if binary:
@@ -250,16 +246,14 @@ def article_from_object(obj: dict, where: str = "<object>") -> RawArticle:
     return _article_from_object(where, obj, [])
 
 
-def read_feed_file(
-    label: str, data: bytes, options: ReadOptions, url: str | None
-) -> Iterator[RawArticle]:
+def read_feed_file(label: str, data: bytes, options: ReadOptions) -> Iterator[RawArticle]:
     from tidings.ingest.feeds import read_feed
 
     yield from read_feed(label, data)
 
 
 #: Format name -> reader; new formats register here.
-READERS: dict[str, Callable[[str, bytes, ReadOptions, str | None], Iterator[RawArticle]]] = {
+READERS: dict[str, Callable[[str, bytes, ReadOptions], Iterator[RawArticle]]] = {
     "text": read_text_file,
     "html": read_html_file,
     "jsonl": read_jsonl,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import lxml.html
 import trafilatura
@@ -47,7 +48,6 @@ def extract_page(html: str, url: str | None = None) -> PageText:
             include_comments=False,
             include_tables=False,
             favor_precision=True,
-            max_tree_size=200_000,
         )
     except Exception as err:  # trafilatura raises many kinds on hostile markup
         notes.append(f"trafilatura failed ({type(err).__name__}); used the plain HTML walk")
@@ -88,7 +88,7 @@ def _walk_blocks(html: str) -> tuple[str, str | None]:
     try:
         root = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
-        return "", None
+        return normalize_text(_stream_text(html)), None
     for bad in root.iter(*_DROP_TAGS):
         bad.drop_tree()
     title_node = root.find(".//title")
@@ -105,10 +105,39 @@ def _walk_blocks(html: str) -> tuple[str, str | None]:
         content = _SPACES.sub(" ", node.text_content()).strip()
         if content:
             blocks.append(content)
-    if not blocks:
-        body = root.text_content() if root is not None else ""
-        blocks = [b.strip() for b in body.split("\n") if b.strip()]
-    return normalize_text("\n\n".join(blocks)), title
+    text = "\n\n".join(blocks) if blocks else _stream_text(html)
+    return normalize_text(text), title
+
+
+class _TextCollector(HTMLParser):
+    """Tokenizer-level text extraction: no tree, so no nesting-depth limit."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _DROP_TAGS:
+            self._skip_depth += 1
+        elif tag in _BLOCK_TAGS or tag in ("div", "br", "section", "article"):
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP_TAGS and self._skip_depth:
+            self._skip_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def _stream_text(html: str) -> str:
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(collector.parts).split("\n"))
+    return "\n\n".join(line for line in lines if line)
 
 
 def _page_date(html: str) -> str | None:
