@@ -94,8 +94,13 @@ def test_bad_inputs_are_recorded_and_good_ones_kept(
 
 def test_nothing_usable_exits_non_zero(runner, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
-    result = _analyze(runner, str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"),
-                      "--db", str(tmp_path / "t.duckdb"))
+    result = _analyze(
+        runner,
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "missing.txt"),
+        "--db",
+        str(tmp_path / "t.duckdb"),
+    )
     assert result.exit_code == 1
     assert "nothing could be processed" in result.output
     assert "no such file" in result.output
@@ -108,8 +113,17 @@ def test_exact_and_near_duplicates_are_linked_not_dropped(runner, tmp_path: Path
     edited = body.replace("</body>", "<p>Updated at 10:00 with minor edits.</p></body>")
     (tmp_path / "c.html").write_text(edited)
     out = tmp_path / "out"
-    _analyze(runner, str(tmp_path / "a.html"), str(tmp_path / "b.html"), str(tmp_path / "c.html"),
-             "--db", str(tmp_path / "t.duckdb"), "--out", str(out), "-q")
+    _analyze(
+        runner,
+        str(tmp_path / "a.html"),
+        str(tmp_path / "b.html"),
+        str(tmp_path / "c.html"),
+        "--db",
+        str(tmp_path / "t.duckdb"),
+        "--out",
+        str(out),
+        "-q",
+    )
     docs = {d["source"].rsplit("/", 1)[1]: d for d in _jsonl(out / "documents.jsonl")}
     assert len(docs) == 3
     first = docs["a.html"]["doc_id"]
@@ -140,15 +154,23 @@ def test_report_and_export_formats(runner, sample_dir: Path, tmp_path: Path) -> 
     counts = {}
     for fmt in ("jsonl", "csv", "parquet"):
         out = tmp_path / fmt
-        result = runner.invoke(main, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
+        result = runner.invoke(
+            main, ["export", "--db", str(db), "--format", fmt, "--out", str(out)]
+        )
         assert result.exit_code == 0, result.output
         assert sorted(p.name for p in out.iterdir()) == sorted(f"{k}.{fmt}" for k in KINDS)
         counts[fmt] = duckdb.sql(
             f"SELECT count(*) FROM '{out}/documents.{fmt}'"
-            if fmt != "jsonl" else f"SELECT count(*) FROM read_json_auto('{out}/documents.jsonl')"
+            if fmt != "jsonl"
+            else f"SELECT count(*) FROM read_json_auto('{out}/documents.jsonl')"
         ).fetchall()[0][0]
     assert counts["jsonl"] == counts["csv"] == counts["parquet"] > 12
-    columns = [c[0] for c in duckdb.sql(f"DESCRIBE SELECT * FROM '{tmp_path}/parquet/documents.parquet'").fetchall()]
+    columns = [
+        c[0]
+        for c in duckdb.sql(
+            f"DESCRIBE SELECT * FROM '{tmp_path}/parquet/documents.parquet'"
+        ).fetchall()
+    ]
     assert columns == RECORD_KINDS["documents"].field_names()
 
 
@@ -173,8 +195,11 @@ def test_store_has_a_schema_version(tmp_path: Path) -> None:
 def test_python_api_with_texts_dicts_and_paths(seeds_dir: Path, tmp_path: Path) -> None:
     text = (FIXTURES / "latin1_article.txt").read_bytes().decode("latin-1")
     results = tidings.analyze(
-        [text, {"id": "obj-1", "text": text + " Extra line.", "published": "2025-09-19"},
-         str(seeds_dir)],
+        [
+            text,
+            {"id": "obj-1", "text": text + " Extra line.", "published": "2025-09-19"},
+            str(seeds_dir),
+        ],
         db=tmp_path / "api.duckdb",
     )
     assert len(results) == 4
@@ -188,7 +213,8 @@ def test_python_api_with_texts_dicts_and_paths(seeds_dir: Path, tmp_path: Path) 
 def test_stdin_input(runner, tmp_path: Path) -> None:
     text = (FIXTURES / "latin1_article.txt").read_bytes().decode("latin-1")
     result = runner.invoke(
-        main, ["analyze", "-", "--db", str(tmp_path / "t.duckdb"), "--out", str(tmp_path / "o")],
+        main,
+        ["analyze", "-", "--db", str(tmp_path / "t.duckdb"), "--out", str(tmp_path / "o")],
         input=text,
     )
     assert result.exit_code == 0, result.output
@@ -203,10 +229,14 @@ def test_second_writer_gets_a_clear_error(tmp_path: Path, fmt: str) -> None:
 
     db = tmp_path / "t.duckdb"
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('ready', flush=True); "
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "ready"

@@ -44,13 +44,23 @@ def test_globs_duplicates_urls_stdin_and_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "one.html").write_text("<p>x</p>")
     (tmp_path / "two.html").write_text("<p>y</p>")
     sources = expand_inputs(
-        [str(tmp_path / "*.html"), str(tmp_path / "one.html"), "-", "https://example.test/a",
-         str(tmp_path / "nope.txt"), str(tmp_path / "*.pdf")]
+        [
+            str(tmp_path / "*.html"),
+            str(tmp_path / "one.html"),
+            "-",
+            "https://example.test/a",
+            str(tmp_path / "nope.txt"),
+            str(tmp_path / "*.pdf"),
+        ]
     )
     kinds = [(s.kind, Path(s.location).name) for s in sources]
     assert kinds == [
-        ("file", "one.html"), ("file", "two.html"), ("stdin", "-"), ("url", "a"),
-        ("missing", "nope.txt"), ("missing", "*.pdf"),
+        ("file", "one.html"),
+        ("file", "two.html"),
+        ("stdin", "-"),
+        ("url", "a"),
+        ("missing", "nope.txt"),
+        ("missing", "*.pdf"),
     ]
     assert sources[0].format_hint == "html"
 
@@ -125,8 +135,16 @@ def test_unreadable_and_missing_paths_are_skipped(tmp_path: Path) -> None:
 # -- JSONL ---------------------------------------------------------------------------------
 def test_jsonl_keeps_good_lines_and_reports_bad_ones_by_number(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "a1", "text": BODY, "title": "Talks", "outlet": "Wire",
-                    "url": "https://w.test/a1", "published": "2025-09-14"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "text": BODY,
+                "title": "Talks",
+                "outlet": "Wire",
+                "url": "https://w.test/a1",
+                "published": "2025-09-14",
+            }
+        ),
         '{"id": "broken", "text": "unterminated',
         json.dumps({"id": "a2", "title": "no text"}),
         "[1, 2]",
@@ -198,8 +216,11 @@ def test_atom_entries_become_articles(tmp_path: Path) -> None:
     path = tmp_path / "feed.atom"
     path.write_text(ATOM)
     [entry] = _read(path)
-    assert (entry.title, entry.url, entry.published) == ("Entry one", "https://ad.test/1",
-                                                         "2025-10-30")
+    assert (entry.title, entry.url, entry.published) == (
+        "Entry one",
+        "https://ad.test/1",
+        "2025-10-30",
+    )
     assert "Madrid" in entry.content
 
 
@@ -301,23 +322,40 @@ def test_non_english_is_stored_but_skipped_with_the_language() -> None:
 def test_given_published_date_wins_and_bad_ones_are_noted() -> None:
     doc = _doc(BODY, published="2025-09-14T10:00:00Z", published_source="given")
     assert (doc.published, doc.published_source, doc.published_precision) == (
-        "2025-09-14", "given", "day")
+        "2025-09-14",
+        "given",
+        "day",
+    )
     odd = _doc(BODY, published="last week", published_source="given")
     assert odd.published is None and "unreadable given date" in odd.notes[0]
 
 
 def test_cli_published_option_overrides_every_input() -> None:
-    raw = RawArticle(source="a.txt", format="text", content=BODY, published="2025-01-01",
-                     published_source="given")
+    raw = RawArticle(
+        source="a.txt",
+        format="text",
+        content=BODY,
+        published="2025-01-01",
+        published_source="given",
+    )
     doc = build_document(raw, IngestOptions(published="2025-09", today=TODAY))
     assert (doc.published, doc.published_source, doc.published_precision) == (
-        "2025-09", "given", "month")
+        "2025-09",
+        "given",
+        "month",
+    )
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2025-09-19", ("2025-09-19", "day")), ("2025-09", ("2025-09", "month")),
-     ("2025", ("2025", "year")), ("2025-02-30", None), ("2025-13", None), ("soon", None)],
+    [
+        ("2025-09-19", ("2025-09-19", "day")),
+        ("2025-09", ("2025-09", "month")),
+        ("2025", ("2025", "year")),
+        ("2025-02-30", None),
+        ("2025-13", None),
+        ("soon", None),
+    ],
 )
 def test_date_values_are_validated(value: str, expected) -> None:
     assert normalize_date_value(value) == expected
@@ -330,7 +368,7 @@ def test_a_text_that_cleans_to_nothing_is_skipped() -> None:
 
 # -- URLs ----------------------------------------------------------------------------------
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - http.server's API
+    def do_GET(self) -> None:
         routes = {
             "/article": (200, "text/html; charset=utf-8", PAGE.encode()),
             "/big": (200, "text/plain", b"x" * 5000),

@@ -37,8 +37,10 @@ def analyze(
 
     items = [inputs] if isinstance(inputs, str | dict) else list(inputs)
     with Store(db) as store:
-        _, results = run_analyze(items, store, IngestOptions(published=published), progress=False)
-    return results
+        summary = run_analyze(
+            items, store, IngestOptions(published=published), literal_text=True, progress=False
+        )
+        return store.analyzed(summary.doc_ids)
 
 
 def open(path: str | Path = "tidings.duckdb", *, read_only: bool = True) -> Store:

@@ -10,6 +10,7 @@ from rich.console import Console
 
 from tidings import __version__
 from tidings.ingest import DEFAULT_MAX_BYTES, IngestOptions, normalize_date_value
+from tidings.nlp import DEFAULT_MODEL
 from tidings.pipeline import default_db_path, run_analyze
 from tidings.report import print_report
 from tidings.store import Store, StoreError
@@ -63,6 +64,12 @@ def main() -> None:
     show_default=True,
     help="Size cap for one article file, URL or JSONL line.",
 )
+@click.option(
+    "--model",
+    default=DEFAULT_MODEL,
+    show_default=True,
+    help="spaCy pipeline package to parse with (any installed en_core_web_* works).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no report.")
 def analyze(
     inputs: tuple[str, ...],
@@ -70,6 +77,7 @@ def analyze(
     out: Path | None,
     published: str | None,
     max_bytes: int,
+    model: str,
     quiet: bool,
 ) -> None:
     """Ingest and analyze articles, store them, and print a report.
@@ -81,7 +89,7 @@ def analyze(
     options = IngestOptions(max_bytes=max_bytes, published=published)
     try:
         with Store(db) as store:
-            summary, _ = run_analyze(inputs, store, options, progress=not quiet)
+            summary = run_analyze(inputs, store, options, model=model, progress=not quiet)
             if out is not None:
                 export(store, out, "jsonl", doc_ids=summary.doc_ids)
             if not quiet:

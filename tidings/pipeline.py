@@ -20,6 +20,7 @@ from tidings.ingest import IngestOptions, build_document, expand_inputs, read_so
 from tidings.ingest.dedupe import minhash, signature_bytes
 from tidings.ingest.readers import RawArticle, article_from_object
 from tidings.ingest.sources import is_url
+from tidings.nlp import DEFAULT_MODEL, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
 
@@ -55,16 +56,18 @@ class RunSummary:
         }
 
 
-def iter_raw_articles(items: Iterable[Input], options: IngestOptions) -> Iterator[RawArticle]:
+def iter_raw_articles(
+    items: Iterable[Input], options: IngestOptions, *, literal_text: bool = False
+) -> Iterator[RawArticle]:
     """Raw articles from paths/URLs/globs/`-`, JSONL-shaped dicts, or literal texts.
 
-    A string is a path when it names an existing path, a URL, `-` or a glob with matches;
-    any other string is article text (the Python API's `tidings.analyze("...")`).
+    With `literal_text` (the Python API), a string that names no existing path, URL, `-` or
+    glob with matches is article text; otherwise (the CLI) it is a missing path.
     """
     for number, item in enumerate(items, start=1):
         if isinstance(item, dict):
             yield article_from_object(item, where=f"<object {number}>")
-        elif isinstance(item, str) and not _looks_like_path(item):
+        elif literal_text and isinstance(item, str) and not _looks_like_path(item):
             yield RawArticle(source=f"<text {number}>", format="text", content=item)
         else:
             for source in expand_inputs([item]):
@@ -82,69 +85,112 @@ def run_analyze(
     store: Store,
     options: IngestOptions | None = None,
     *,
+    model: str | None = None,
+    literal_text: bool = False,
     progress: bool = True,
     console: Console | None = None,
-) -> tuple[RunSummary, list[AnalyzedDocument]]:
-    """Ingest and analyze every input into the store; return the summary and the results."""
+    batch_size: int = 16,
+) -> RunSummary:
+    """Ingest, analyze and store every input; documents already stored are left alone."""
     options = options or IngestOptions()
     items = list(items)
     labels = [str(i) if not isinstance(i, dict) else "<object>" for i in items]
-    path_items = [i for i in items if not isinstance(i, dict) and _is_path_item(i)]
+    path_items = [
+        i for i in items if not isinstance(i, dict) and (not literal_text or _is_path_item(i))
+    ]
     n_sources = len(expand_inputs(path_items)) + (len(items) - len(path_items))
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
-    index = store.duplicate_index()
-    results: list[AnalyzedDocument] = []
+    writer = _BatchWriter(store, summary, model, batch_size)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
     with _progress(console, show) as bar:
         task = bar.add_task("ingest", total=n_sources)
         last_source = None
-        for raw in iter_raw_articles(items, options):
+        for raw in iter_raw_articles(items, options, literal_text=literal_text):
             source_key = raw.source.split("#", 1)[0].rsplit(":", 1)[0]
             if source_key != last_source:
                 if last_source is not None:
                     bar.advance(task)
                 last_source = source_key
-            doc = build_document(raw, options)
-            results.append(_store_document(doc, store, index, summary))
+            writer.add(build_document(raw, options))
             bar.update(task, description=f"{len(summary.doc_ids)} documents")
+        writer.flush()
         bar.update(task, completed=n_sources)
     store.finish_run(run_id, summary.as_dict())
-    return summary, results
+    return summary
 
 
 def _is_path_item(item: Input) -> bool:
     return not isinstance(item, str) or _looks_like_path(item)
 
 
-def _store_document(
-    doc: Document, store: Store, index: Any, summary: RunSummary
-) -> AnalyzedDocument:
-    summary.doc_ids.append(doc.doc_id)
-    if doc.skipped:
-        summary.skipped += 1
-    else:
-        summary.usable += 1
-    stored = store.document_hash(doc.doc_id)
-    analyzed = AnalyzedDocument(document=doc)
-    if stored == (doc.content_hash, doc.skipped):
-        summary.unchanged += 1
-        return analyzed
-    signature = None
-    if not doc.skipped:
-        sig = minhash(doc.text)
-        duplicate = index.find(doc.content_hash, sig)
-        if duplicate and duplicate != doc.doc_id:
-            doc.near_duplicate_of = duplicate
-            summary.duplicates += 1
-        index.add(doc.doc_id, doc.content_hash, sig)
-        signature = signature_bytes(sig)
-    store.add(analyzed, signature=signature, run_id=summary.run_id)
-    if stored is None:
-        summary.added += 1
-    else:
-        summary.updated += 1
-    return analyzed
+class _BatchWriter:
+    """Dedupes each new document at once, analyzes them in batches, stores each atomically."""
+
+    def __init__(self, store: Store, summary: RunSummary, model: str | None, size: int) -> None:
+        self.store = store
+        self.summary = summary
+        self.model = model or DEFAULT_MODEL
+        self.size = size
+        self.index = store.duplicate_index()
+        self.pending: list[tuple[Document, bytes | None, bool]] = []
+        self._analyzer: Analyzer | None = None
+        self.version = analyzer_version(self.model)
+
+    @property
+    def analyzer(self) -> Analyzer:
+        if self._analyzer is None:
+            self._analyzer = Analyzer(self.model)
+        return self._analyzer
+
+    def add(self, doc: Document) -> None:
+        summary = self.summary
+        summary.doc_ids.append(doc.doc_id)
+        if doc.skipped:
+            summary.skipped += 1
+        else:
+            summary.usable += 1
+        stored = self.store.document_state(doc.doc_id)
+        if stored is not None and stored[:2] == (doc.content_hash, doc.skipped):  # noqa: SIM102
+            if doc.skipped or stored[2] == self.version:
+                summary.unchanged += 1
+                return
+        signature = None
+        if not doc.skipped:
+            sig = minhash(doc.text)
+            duplicate = self.index.find(doc.content_hash, sig)
+            if duplicate and duplicate != doc.doc_id:
+                doc.near_duplicate_of = duplicate
+                summary.duplicates += 1
+            self.index.add(doc.doc_id, doc.content_hash, sig)
+            signature = signature_bytes(sig)
+        self.pending.append((doc, signature, stored is not None))
+        if len(self.pending) >= self.size:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        documents = [doc for doc, _, _ in self.pending]
+        needs_nlp = any(not d.skipped for d in documents)
+        analyzed = (
+            self.analyzer.analyze(documents)
+            if needs_nlp
+            else [AnalyzedDocument(document=d) for d in documents]
+        )
+        version = self.version if needs_nlp else None
+        for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
+            self.store.add(
+                result,
+                signature=signature,
+                run_id=self.summary.run_id,
+                analyzer=None if result.document.skipped else version,
+            )
+            if existed:
+                self.summary.updated += 1
+            else:
+                self.summary.added += 1
+        self.pending.clear()
 
 
 class _NoProgress:

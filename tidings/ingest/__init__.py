@@ -65,6 +65,7 @@ def build_document(raw: RawArticle, options: IngestOptions) -> Document:
     outlet = _one_line(raw.outlet)
     url = raw.url
     metadata_date = None
+    date_text = None  # what the date reader sees: bylines and "Published:" lines included
     if raw.format == "html":
         page = extract_page(raw.content, raw.url or _url_of(raw.source))
         notes.extend(page.notes)
@@ -76,6 +77,7 @@ def build_document(raw: RawArticle, options: IngestOptions) -> Document:
     else:
         cleaned = clean_plain_text(raw.content, detect_title=title is None)
         text = cleaned.text
+        date_text = normalize_text(raw.content)
         title = title or cleaned.title
         if cleaned.removed:
             notes.append(f"removed {len(cleaned.removed)} clutter line(s)")
@@ -92,7 +94,7 @@ def build_document(raw: RawArticle, options: IngestOptions) -> Document:
         content_hash=content_hash(text),
         notes=notes,
     )
-    _set_published(doc, raw, metadata_date, options)
+    _set_published(doc, raw, metadata_date, options, date_text or text)
     guess = detect_language(text)
     doc.language = guess.language
     if guess.language not in ANALYZED_LANGUAGES:
@@ -111,7 +113,11 @@ def build_document(raw: RawArticle, options: IngestOptions) -> Document:
 
 
 def _set_published(
-    doc: Document, raw: RawArticle, metadata_date: str | None, options: IngestOptions
+    doc: Document,
+    raw: RawArticle,
+    metadata_date: str | None,
+    options: IngestOptions,
+    date_text: str,
 ) -> None:
     """Given > page metadata > stated in the text > inferred from clues; never a guessed day."""
     candidates = (
@@ -127,7 +133,7 @@ def _set_published(
             return
         if value:
             doc.notes.append(f"ignored unreadable {source} date {value!r}")
-    inferred = infer_published(doc.text, doc.title, today=options.today)
+    inferred = infer_published(date_text, doc.title, today=options.today)
     if inferred.value:
         doc.published = inferred.value
         doc.published_source = inferred.source

@@ -88,6 +88,7 @@ class _Rule:
     name: str
     phrases: frozenset[str]
     pattern: re.Pattern[str] | None  # the rule's patterns as one alternation
+    needs_any: tuple[str, ...]  # substring precheck on the case-folded line
     match_any: bool
     scope: str  # "anywhere" | "tail" | "zone"
     opens_zone: bool
@@ -120,6 +121,7 @@ _RULE_KEYS = frozenset(
         "why",
         "phrases",
         "patterns",
+        "needs_any",
         "match_any",
         "scope",
         "opens_zone",
@@ -139,9 +141,7 @@ def _phrase_key(line: str, config: _Config) -> str:
     return key.lstrip(config.key_strip_leading).rstrip(config.key_strip_trailing)
 
 
-def _build_rule(
-    raw: Mapping[str, Any], default_max: int, strip: tuple[str, str]
-) -> _Rule:
+def _build_rule(raw: Mapping[str, Any], default_max: int, strip: tuple[str, str]) -> _Rule:
     """Validate one YAML rule, so that a typo fails loudly at load time, not silently later."""
     unknown = set(raw) - _RULE_KEYS
     name = raw.get("name")
@@ -178,6 +178,7 @@ def _build_rule(
         name=name,
         phrases=phrases,
         pattern=pattern,
+        needs_any=tuple(str(n).casefold() for n in raw.get("needs_any") or ()),
         match_any=match_any,
         scope=scope,
         opens_zone=bool(raw.get("opens_zone", False)),
@@ -248,6 +249,7 @@ def _match_rule(line: str, config: _Config, *, in_tail: bool, in_zone: bool) -> 
     if length > config.longest_rule_line:
         return None
     key: str | None = None
+    folded: str | None = None
     words: int | None = None
     for rule in config.rules:
         if length > rule.max_chars:
@@ -272,7 +274,14 @@ def _match_rule(line: str, config: _Config, *, in_tail: bool, in_zone: bool) -> 
                 key = _phrase_key(line, config)
             if key in rule.phrases:
                 return rule
-        if rule.pattern is not None and rule.pattern.search(line):
+        if rule.pattern is None:
+            continue
+        if rule.needs_any:
+            if folded is None:
+                folded = line.casefold()
+            if not any(needle in folded for needle in rule.needs_any):
+                continue
+        if rule.pattern.search(line):
             return rule
     return None
 

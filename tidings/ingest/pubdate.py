@@ -17,7 +17,6 @@ text, so the cost stays linear in the size of the input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -75,10 +74,10 @@ class _Lexicon:
     weekday_of: dict[str, int]
     weekday_names: dict[int, str]
     full_dates: tuple[re.Pattern[str], ...]  # dates with a year, searched or matched
-    month_day: tuple[re.Pattern[str], ...]  # dates without a year (anchored use only)
     month_year: re.Pattern[str]
     keyword_line: re.Pattern[str]  # "Published: " / "Updated " opening a byline
     footer_statement: re.Pattern[str]
+    not_byline: re.Pattern[str]  # words of captions and credits around a date
     datelines: tuple[re.Pattern[str], ...]
     weekday_dates: tuple[re.Pattern[str], ...]
     year_after: re.Pattern[str]  # a year right after a weekday date ("..., 2025")
@@ -88,6 +87,7 @@ class _Lexicon:
     year_prefix: re.Pattern[str]  # the preposition before a year expression
     upper_phrases: tuple[re.Pattern[str], ...]
     relative_years: tuple[re.Pattern[str], ...]
+    sequences: tuple[tuple[re.Pattern[str], int, str], ...]  # (pattern, offset, kind)
     relative_offset: dict[str, int]
     count_noun_after: re.Pattern[str]  # "2000 troops", "2016 race": not a time
     lower_when_past: frozenset[str]
@@ -101,6 +101,7 @@ class _Lexicon:
     be_future_before: frozenset[str]
     future_phrase: re.Pattern[str]
     abbreviations: frozenset[str]
+    reach: dict[str, int]
 
 
 def _check_lists(node: Any, where: str = "") -> None:
@@ -109,9 +110,12 @@ def _check_lists(node: Any, where: str = "") -> None:
         for key, value in node.items():
             _check_lists(value, f"{where}.{key}" if where else str(key))
     elif isinstance(node, list):
-        bad = [item for item in node if not isinstance(item, str)]
+        bad = [item for item in node if not isinstance(item, str | dict)]
         if bad:
             raise ValueError(f"{LEXICON_PATH.name}: {where} has non-text entries {bad!r}")
+        for item in node:
+            if isinstance(item, dict):
+                _check_lists(item, where)
 
 
 def _alternation(words: list[str]) -> str:
@@ -156,9 +160,9 @@ def _lexicon() -> _Lexicon:
         r"\b(?:[ \t]+by[ \t]+[^|\n]{1,50}?)?[ \t]*(?i:on|at)?[ \t]*[:\-–—]?[ \t]*(?i:on[ \t]+)?"
     )
 
-    place_word = r"[A-Z][A-Za-z.'’\-]*"
+    place_word = r"[A-Z][A-Za-z.'’/\-]*"
     place = (
-        rf"(?P<place>{place_word}(?:[ \t]+{place_word}){{0,3}}"
+        rf"(?P<place>(?P<city>{place_word}(?:[ \t]+{place_word}){{0,3}})"
         rf"(?:,[ \t]*{place_word}(?:[ \t]+{place_word}){{0,2}}){{0,2}})"
     )
     suffix = r"[ \t]*,?[ \t]*(?:\((?P<agency>[A-Za-z][^()\n]{0,40})\))?[ \t]*(?:--|[-—–:_])"
@@ -198,8 +202,9 @@ def _lexicon() -> _Lexicon:
         )
     )
     future_phrase = re.compile(
-        rf"(?i:\b(?:{_alternation(tense['future_before_to'])})\s+to\b"
-        rf"|\b(?:{_alternation(tense['future_phrases'])})\b)"
+        rf"(?i:\b(?:{_alternation(tense['future_before_to'])}))\s+to\s+"
+        rf"(?!(?:{_alternation(tense['to_not_verb'])})\b)[a-z]"
+        rf"|(?i:\b(?:{_alternation(tense['future_phrases'])})\b)"
     )
 
     return _Lexicon(
@@ -208,10 +213,10 @@ def _lexicon() -> _Lexicon:
         weekday_of=weekday_of,
         weekday_names=weekday_names,
         full_dates=tuple(re.compile(s) for s in full_sources),
-        month_day=(re.compile(md), re.compile(dm)),
         month_year=re.compile(rf"(?P<mon>{mon})\.?,?\s+(?P<year>{_YEAR})(?!\d)"),
         keyword_line=keyword_line,
         footer_statement=re.compile(data["footer_statement"], re.IGNORECASE),
+        not_byline=re.compile(rf"(?<!\w)(?:{_alternation(data['not_byline'])})(?!\w)", re.I),
         datelines=datelines,
         weekday_dates=weekday_dates,
         year_after=re.compile(rf"\.?,?\s*{_YEAR}(?!\d)"),
@@ -226,6 +231,14 @@ def _lexicon() -> _Lexicon:
         year_prefix=year_prefix,
         upper_phrases=upper_phrases,
         relative_years=relative_years,
+        sequences=tuple(
+            (
+                re.compile(item["pattern"].replace("{year}", rf"(?P<y>{_YEAR})(?!\d)"), re.I),
+                int(item["offset"]),
+                str(item["kind"]),
+            )
+            for item in years["sequences"]
+        ),
         relative_offset={k.lower(): int(v) for k, v in years["relative"].items()},
         count_noun_after=re.compile(
             rf"\s+(?:{_alternation(years['count_nouns'] + years['attribute_nouns'])})\b",
@@ -242,6 +255,7 @@ def _lexicon() -> _Lexicon:
         be_future_before=frozenset(w.lower() for w in tense["be_future_before"]),
         future_phrase=future_phrase,
         abbreviations=frozenset(w.lower() for w in data["abbreviations"]),
+        reach={k: int(v) for k, v in data["tense_reach"].items()},
     )
 
 
@@ -262,9 +276,12 @@ def _month_end(year: int, month: int) -> date:
 
 
 def _quote(text: str, limit: int = 60) -> str:
-    """A mention as shown in evidence: one line, trimmed."""
+    """A mention as shown in evidence: one line, its middle elided when long."""
     flat = " ".join(text.split())
-    return f'"{flat[:limit]}…"' if len(flat) > limit else f'"{flat}"'
+    if len(flat) <= limit:
+        return f'"{flat}"'
+    half = limit // 2
+    return f'"{flat[:half].rstrip()} … {flat[-half:].lstrip()}"'
 
 
 def _edge_lines(text: str, lex: _Lexicon) -> tuple[list[str], list[str]]:
@@ -308,7 +325,8 @@ def _read_date(m: re.Match[str], lex: _Lexicon) -> _Stated | None:
         month, day = int(groups["mnum"]), int(groups["day"])
     else:  # numeric a/b/yyyy: day-first or month-first
         a, b = int(groups["a"]), int(groups["b"])
-        assert year is not None
+        if year is None:
+            return None
         readings = {d for d in (_safe_date(year, b, a), _safe_date(year, a, b)) if d}
         if not readings:
             return None
@@ -390,56 +408,93 @@ def _sentence(text: str, start: int, end: int, lex: _Lexicon) -> tuple[int, int]
     return s, e
 
 
-def _markers(segment: str, lex: _Lexicon) -> Iterator[tuple[int, str, str]]:
-    """Tense markers in a segment, in order: (position, "past"|"future"|"present", word)."""
-    found: list[tuple[int, str, str]] = []
+@dataclass(frozen=True)
+class _Marker:
+    """A tense marker: its kind, the word, and which token of its segment it is."""
+
+    kind: str  # "past" | "future" | "present"
+    word: str
+    index: int  # position among the segment's tokens
+
+
+def _markers(segment: str, lex: _Lexicon) -> tuple[list[_Marker], list[bool]]:
+    """Tense markers of a segment, in order, and for each token whether it is lower-case.
+
+    Capitalized words are never markers ("Planned Parenthood", "May 3"); a participle after
+    "is/are" is present, after "will be" / "to be" future (adverbs in between skipped).
+    """
+    tokens = list(_TOKEN.finditer(segment))
+    lower = [t.group(0)[0].islower() for t in tokens]
+    found: list[_Marker] = []
     prev = prevprev = ""
-    for m in _TOKEN.finditer(segment):
+    for i, m in enumerate(tokens):
         tok = m.group(0)
         w = tok.lower().replace("’", "'")
-        kind: str | None = None
-        if tok[0].isupper() and (w in lex.month_of or w in lex.weekday_of):
-            pass  # "May 3", not the modal verb
-        elif w in lex.future_words or w.endswith("'ll"):
-            kind = "future"
-        elif w in lex.present_words:
-            kind = "present"
-        elif w in lex.past_words or (
-            tok[0].islower() and _ED_VERB.fullmatch(w) and w not in lex.ed_not_past
-        ):
-            kind = "past"
-            if prev in lex.be_words:
-                kind = "future" if prev == "be" and prevprev in lex.be_future_before else "present"
-        if kind:
-            found.append((m.start(), kind, tok))
-        prevprev, prev = prev, w
+        if lower[i]:
+            kind: str | None = None
+            if w in lex.future_words or w.endswith("'ll"):
+                kind = "future"
+            elif w in lex.present_words:
+                kind = "present"
+            elif w in lex.past_words or (_ED_VERB.fullmatch(w) and w not in lex.ed_not_past):
+                kind = "past"
+                if prev in lex.be_words:
+                    future_be = prev == "be" and prevprev in lex.be_future_before
+                    kind = "future" if future_be else "present"
+            if kind:
+                found.append(_Marker(kind, tok, i))
+        if not (w.endswith("ly") and lower[i]):  # "would be conditionally released"
+            prevprev, prev = prev, w
+    starts = [t.start() for t in tokens]
     for m in lex.future_phrase.finditer(segment):
-        found.append((m.end() - 1, "future", m.group(0)))
-    found.sort(key=lambda item: item[0])
-    yield from found
+        # the phrase's last token (the verb in "agreed to meet") carries the marker
+        index = max(0, _bisect_right(starts, m.end() - 1) - 1)
+        found.append(_Marker("future", m.group(0).strip(), index))
+    found.sort(key=lambda mk: (mk.index, mk.kind != "future"))
+    return found, lower
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    """Index after the last value <= x (values sorted)."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] <= x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 _CLAUSE_END = re.compile(r"[,;:—–(]|\s-\s")
 
 
 def _tense(text: str, start: int, end: int, lex: _Lexicon) -> tuple[str | None, str]:
-    """Tense governing a mention: the nearest marker before it in its sentence, else after.
+    """Tense governing a mention: the nearest marker before it in its clause, else after.
 
-    After it, only within its own clause unless the mention opens the sentence ("In 2024,
-    the US imported ..."): in "as the primaries begin in 2016, the protection ... provided"
-    the verb after the comma governs another clause.
+    After it, only within its own clause unless the sentence has just opened ("In 2024,
+    the US imported ...", "Then, in 2017, Kerry said"): in "as the primaries begin in
+    2016, the protection ... provided" the verb after the comma governs another clause.
+    Markers further than the reach (in lower-case words) are ignored.
     """
     s, e = _sentence(text, start, end, lex)
-    before_text = text[s:start]
-    before = list(_markers(before_text, lex))
+    clause_start = s
+    for m in _CLAUSE_END.finditer(text, s, start):
+        clause_start = m.end()
+    before, lower = _markers(text[clause_start:start], lex)
+    reach = lex.reach
     if before:
-        return before[-1][1], before[-1][2]
-    if _TOKEN.search(before_text):
+        last = before[-1]
+        if sum(lower[last.index + 1 :]) <= reach["before"]:
+            return last.kind, last.word
+        return None, ""
+    if len(_TOKEN.findall(text, s, start)) > reach["opener_words"]:
         clause = _CLAUSE_END.search(text, end, e)
         if clause:
             e = clause.start()
-    for _pos, kind, word in _markers(text[end:e], lex):
-        return kind, word
+    after, lower = _markers(text[end:e], lex)
+    if after and sum(lower[: after[0].index]) <= reach["after"]:
+        return after[0].kind, after[0].word
     return None, ""
 
 
@@ -456,6 +511,7 @@ class _Bounds:
     hi_reason: str = ""
     notes: tuple[str, ...] = ()
     lo_support: int = 0  # separate clues for lo's year (an exact "last year" clue counts 2)
+    hi_from_text: bool = False  # hi comes from the text, not from today
 
     def span(self) -> str:
         """Bounds as shown in evidence."""
@@ -488,12 +544,22 @@ def _bounds(text: str, lex: _Lexicon, today: date) -> _Bounds:
     lowers: list[tuple[date, str]] = []
     uppers: list[tuple[date, str]] = []
     exact: list[tuple[int, str]] = []
+    notes: list[str] = []
     claimed: set[int] = set()  # year positions already read by a special phrase
 
     for pattern in lex.relative_years:
         for m in pattern.finditer(text):
             rel = " ".join(m["rel"].lower().split())
             exact.append((int(m["y"]) + lex.relative_offset[rel], _quote(m.group(0))))
+            claimed.add(m.start("y"))
+    for pattern, offset, kind in lex.sequences:
+        for m in pattern.finditer(text):
+            year = int(m["y"]) + offset
+            shown = _quote(m.group(0))
+            if kind == "exact":
+                exact.append((year, shown))
+            else:
+                uppers.append((date(year, 12, 31), f"{shown} counts years ahead: by {year}"))
             claimed.add(m.start("y"))
     for pattern in lex.upper_phrases:
         for m in pattern.finditer(text):
@@ -503,7 +569,10 @@ def _bounds(text: str, lex: _Lexicon, today: date) -> _Bounds:
             uppers.append((date(year, 12, 31), f"{_quote(m.group(0))} looks ahead to {year}"))
             claimed.add(m.start("y"))
 
-    for m in lex.year_mention.finditer(text):
+    for n, m in enumerate(lex.year_mention.finditer(text)):
+        if n >= lex.positions["max_mentions"]:
+            notes.append("year mentions beyond the first few thousand ignored")
+            break
         s, e = m.span("y")
         if s in claimed or lex.count_noun_after.match(text, e):
             continue
@@ -519,11 +588,12 @@ def _bounds(text: str, lex: _Lexicon, today: date) -> _Bounds:
             continue
         kind, word = _tense(text, prefix.start(), e, lex)
         if kind == "past" and prep in lex.lower_when_past:
-            lowers.append((first, f'{shown} in a past-tense clause ("{word}"): on or after {first}'))
+            lowers.append(
+                (first, f'{shown} in a past-tense clause ("{word}"): on or after {first}')
+            )
         elif kind == "future" and prep in lex.upper_when_future:
             uppers.append((last, f'{shown} in a future clause ("{word}"): on or before {last}'))
 
-    notes: list[str] = []
     impossible = [item for item in lowers if item[0] > today]
     if impossible:
         notes.append(f"ignored {impossible[0][1]} (after today)")
@@ -542,7 +612,8 @@ def _bounds(text: str, lex: _Lexicon, today: date) -> _Bounds:
     if lo is None:
         return _Bounds(None, hi_date, "", hi_reason, tuple(notes))
     support = sum(1 for when, _why in lowers if when.year == lo[0].year)
-    return _Bounds(lo[0], hi_date, lo[1], hi_reason, tuple(notes), support)
+    from_text = hi is not None and hi[0] < today
+    return _Bounds(lo[0], hi_date, lo[1], hi_reason, tuple(notes), support, from_text)
 
 
 # --------------------------------------------------------------------------- weekday + date
@@ -563,8 +634,11 @@ class _WeekdayDate:
 def _weekday_dates(text: str, lex: _Lexicon) -> list[_WeekdayDate]:
     """All "Friday, September 19th"-style mentions that carry no year."""
     found: dict[int, _WeekdayDate] = {}
+    limit = lex.positions["max_mentions"]
     for pattern in lex.weekday_dates:
         for m in pattern.finditer(text):
+            if len(found) >= limit:
+                break
             if m.start() in found or lex.year_after.match(text, m.end()):
                 continue  # a full date: an event that only bounds the year
             month = lex.month_of[m["mon"].lower()]
@@ -619,7 +693,8 @@ def _stated_result(
 ) -> PublishedDate | None:
     """A stated date as a result (day if it is a consistent day, else month or year)."""
     evidence = [f"{where} {_quote(st.text)}", *(extra or [])]
-    assert st.year is not None
+    if st.year is None:
+        return None  # month and day only: see _resolve_dateline
     if st.ambiguous:
         if any(d <= today for d in st.ambiguous):
             evidence.append("day and month order is ambiguous: year only")
@@ -633,9 +708,21 @@ def _stated_result(
     if d > today:
         return None
     if st.weekday is not None and d.weekday() != st.weekday:
-        evidence.append(f"{d} is not a {d.strftime('%A')}: month only")
+        evidence.append(f"{d} is a {d:%A}, not the weekday stated: month only")
         return _result(f"{d.year:04d}-{d.month:02d}", "text", "month", evidence)
     return _result(d.isoformat(), "text", "day", evidence)
+
+
+def _byline_like(rest: str, lex: _Lexicon) -> bool:
+    """Whether what surrounds a date on its line reads as a byline, not as a sentence.
+
+    "Published on March 3, 2020, the report found ..." opens prose about an older event; a
+    photo caption dates the picture. Both are refused.
+    """
+    rest = rest.strip()
+    if len(rest) > lex.positions["bare_date_max_rest"] or lex.not_byline.search(rest):
+        return False
+    return not _markers(rest, lex)[0]
 
 
 def _keyword_dates(lines: list[str], lex: _Lexicon) -> tuple[_Stated | None, _Stated | None]:
@@ -644,7 +731,7 @@ def _keyword_dates(lines: list[str], lex: _Lexicon) -> tuple[_Stated | None, _St
     for line in lines:
         for m in lex.keyword_line.finditer(line):
             st = _match_date_at(line, m.end(), lex)
-            if st is None:
+            if st is None or not _byline_like(line[m.end() + len(st.text) :], lex):
                 continue
             if m["pub"] and published is None:
                 published = st
@@ -655,18 +742,15 @@ def _keyword_dates(lines: list[str], lex: _Lexicon) -> tuple[_Stated | None, _St
 
 def _bare_date(lines: list[str], lex: _Lexicon) -> _Stated | None:
     """A full date standing alone (or with a byline) in a header or footer line."""
-    limit = lex.positions["bare_date_max_rest"]
     for line in lines:
         found = _search_full_date(line, lex)
         if not found:
             continue
         st, s, e = found
-        rest = (line[:s] + " " + line[e:]).strip()
         if lex.keyword_line.match(line) and re.search(r"(?i)\b(?:updated|modified)\b", line[:s]):
             continue  # an update stamp, read separately
-        if len(rest) > limit or any(True for _ in _markers(rest, lex)):
-            continue  # a sentence about an event, not a byline
-        return st
+        if _byline_like(line[:s] + " " + line[e:], lex):
+            return st
     return None
 
 
@@ -677,7 +761,7 @@ def _dateline(lines: list[str], lex: _Lexicon) -> _Stated | None:
             m = pattern.match(line)
             if not m:
                 continue
-            place_letters = re.sub(r"[^A-Za-z]", "", m["place"])
+            place_letters = re.sub(r"[^A-Za-z]", "", m["city"])
             if not (m["agency"] or (len(place_letters) >= 3 and place_letters.isupper())):
                 continue
             st = _read_date(m, lex)
@@ -690,8 +774,7 @@ def _resolve_dateline(
     st: _Stated, events: list[_WeekdayDate], b: _Bounds, lex: _Lexicon
 ) -> PublishedDate | None:
     """Year of a dateline that gives only month and day, from bounds and weekday events."""
-    assert st.day is not None
-    if b.lo is None:
+    if b.lo is None or st.day is None:
         return None
     years = _candidates(st.month, st.day, st.weekday, b.lo, b.hi)
     evidence = [f"dateline {_quote(st.text)} gives month and day only"]
@@ -715,20 +798,25 @@ def _resolve_dateline(
 
 
 def _from_weekdays(events: list[_WeekdayDate], b: _Bounds, lex: _Lexicon) -> PublishedDate | None:
-    """Publication from weekday + date clues: a day for a reported event, else a year."""
-    resolved: list[tuple[_WeekdayDate, list[date]]] = []
+    """Publication from weekday + date clues: a day for a reported event, else a year.
+
+    A weekday named with a date but no year is news of the last or next few days. If the
+    bounds leave one year where that date is that weekday, a completed event dates the
+    report (published the same day or just after); a coming one only its year.
+    """
+    unique: dict[str | None, list[tuple[_WeekdayDate, list[date]]]] = {}
     for ev in events:
         lo, hi = _event_window(ev.tense, b)
-        resolved.append((ev, _candidates(ev.month, ev.day, ev.weekday, lo, hi)))
-    past = [(ev, c[0]) for ev, c in resolved if ev.tense == "past" and len(c) == 1]
-    future = [(ev, c[0]) for ev, c in resolved if ev.tense == "future" and len(c) == 1]
-    unclear = [(ev, c[0]) for ev, c in resolved if ev.tense not in ("past", "future") and len(c) == 1]
+        cands = _candidates(ev.month, ev.day, ev.weekday, lo, hi)
+        if len(cands) == 1:
+            tense = ev.tense if ev.tense in ("past", "future") else None
+            unique.setdefault(tense, []).append((ev, cands))
+    past, future = unique.get("past", []), unique.get("future", [])
 
     if past:
-        ev, d = max(past, key=lambda item: item[1])
-        clash = [f for f in future if f[1] < d]
-        if not clash:
-            cands = [c for e, c in resolved if e is ev][0]
+        ev, cands = max(past, key=lambda item: item[1][0])
+        d = cands[0]
+        if all(f[1][0] >= d for f in future):  # published before every coming event
             return _result(
                 d.isoformat(),
                 "inferred",
@@ -737,38 +825,39 @@ def _from_weekdays(events: list[_WeekdayDate], b: _Bounds, lex: _Lexicon) -> Pub
                     _describe(ev, cands, b, lex),
                     b.lo_reason,
                     f'told as a completed event ("{ev.marker}"): published on or just after it',
+                    *b.notes,
                 ],
             )
-    lo_year = b.lo.year if b.lo else None
     for group, why in (
         (future, "a coming event: published before it, in the same year"),
-        (unclear, "tense unclear: published near it, in the same year"),
+        (unique.get(None, []), "tense unclear: published near it, in the same year"),
     ):
-        years = {d.year for _ev, d in group}
+        years = {cands[0].year for _ev, cands in group}
         if len(years) != 1:
             continue
-        ev, d = group[0]
-        day_of_year = d.timetuple().tm_yday
-        if not _YEAR_EDGE_DAYS < day_of_year <= 365 - _YEAR_EDGE_DAYS:
+        ev, cands = group[0]
+        d = cands[0]
+        if not _YEAR_EDGE_DAYS < d.timetuple().tm_yday <= 365 - _YEAR_EDGE_DAYS:
+            continue  # near New Year the report may fall in the other year
+        if d.year > b.hi.year or (b.lo is not None and d.year < b.lo.year):
             continue
-        if d.year > b.hi.year or (lo_year is not None and d.year < lo_year):
-            continue
-        cands = [c for e, c in resolved if e is ev][0]
-        return _result(
-            f"{d.year:04d}", "inferred", "year", [_describe(ev, cands, b, lex), b.lo_reason, why]
-        )
+        evidence = [_describe(ev, cands, b, lex), b.lo_reason, why, *b.notes]
+        return _result(f"{d.year:04d}", "inferred", "year", evidence)
     return None
 
 
 def _from_bounds(b: _Bounds) -> PublishedDate | None:
     """A year (or month) when the bounds leave exactly one.
 
-    The lower bound must rest on two clues: one past-tense year alone is too easily a
-    fiscal or planned year read as a past one.
+    Two clues must agree: a lower and an upper bound from the text, or two lower-bound
+    clues under today's year. One past-tense year alone is too easily a fiscal or planned
+    year read as a past one.
     """
-    if b.lo is None or b.lo.year != b.hi.year or b.lo_support < 2:
+    if b.lo is None or b.lo.year != b.hi.year:
         return None
-    evidence = [b.lo_reason, b.hi_reason, f"bounds leave only {b.lo.year}"]
+    if not b.hi_from_text and b.lo_support < 2:
+        return None
+    evidence = [b.lo_reason, b.hi_reason, f"bounds leave only {b.lo.year}", *b.notes]
     if b.lo.month == b.hi.month:
         return _result(f"{b.lo.year:04d}-{b.lo.month:02d}", "inferred", "month", evidence)
     return _result(f"{b.lo.year:04d}", "inferred", "year", evidence)
@@ -779,10 +868,12 @@ def infer_published(
 ) -> PublishedDate:
     """The publication date of a text: stated if it says so, else reasoned, else nothing.
 
-    Order: a "Published" byline, a dateline with a year, a bare date in the header, an
-    "Updated" stamp, a bare date in the footer; then (source "inferred") a dateline without
-    a year, a weekday + date told as a completed event, the year of a coming event, and the
-    year bounds. A publication date is never after ``today``.
+    Order (source "text"): a "Published" byline at the top or the end, a dateline with a
+    year, a bare byline date in the header that agrees with the year clues, an "Updated"
+    stamp. Then (source "inferred"): the year of a dateline that gives only month and day,
+    a weekday + date told as a completed event, the year of a coming event, and the year
+    bounds. A publication date is never after ``today``; a weaker answer (month, year,
+    nothing) is preferred to a doubtful day.
     """
     today = today or date.today()
     text = text or ""
@@ -799,8 +890,10 @@ def infer_published(
     foot_pub, foot_upd = _keyword_dates(tail, lex)
     for line in tail:
         m = lex.footer_statement.search(line)
-        found = _search_full_date(line, lex, m.end()) if m and foot_pub is None else None
-        if found and found[1] - m.end() <= 40:  # type: ignore[union-attr]
+        if m is None or foot_pub is not None:
+            continue
+        found = _search_full_date(line, lex, m.end())
+        if found and found[1] - m.end() <= 40:  # the date follows the statement
             foot_pub = found[0]
     dateline = _dateline(head[: pos["dateline_lines"]], lex)
 
@@ -815,13 +908,15 @@ def infer_published(
             if result:
                 return result
 
-    corpus = f"{title}\n\n{text}" if title else text
+    body = text[: pos["scan_chars"]]
+    corpus = f"{title}\n\n{body}" if title else body
     bounds = _bounds(corpus, lex, today)
     bare = _bare_date(header, lex)
-    if bare is not None and bare.day is not None and bare.year is not None and not bare.ambiguous:
-        d = date(bare.year, bare.month, bare.day)
-        fits = (bounds.lo is None or d >= bounds.lo - _PAST_EVENT_SLACK) and d <= bounds.hi
-        if fits:
+    if bare is not None and bare.year is not None:
+        # a bare date is weaker than a keyword: it must agree with the year clues
+        readings = bare.ambiguous or (date(bare.year, bare.month, bare.day or 1),)
+        lo = bounds.lo - _PAST_EVENT_SLACK if bounds.lo else None
+        if any((lo is None or d >= lo) and d <= bounds.hi for d in readings):
             result = _stated_result(bare, "date in the header", today)
             if result:
                 return result
@@ -835,8 +930,9 @@ def infer_published(
                 return result
 
     events = _weekday_dates(corpus, lex)
-    if dateline is not None and dateline.day is not None:
-        # The dateline fixes the day; only its year is open. No other day may be answered.
-        resolved = _resolve_dateline(dateline, events, bounds, lex)
+    if dateline is not None:
+        # The dateline fixes the day (a stated year was refused above): no other day may be
+        # answered, and only a missing year may be reasoned out.
+        resolved = _resolve_dateline(dateline, events, bounds, lex) if not dateline.year else None
         return resolved or _from_bounds(bounds) or PublishedDate()
     return _from_weekdays(events, bounds, lex) or _from_bounds(bounds) or PublishedDate()

@@ -136,12 +136,12 @@ class Store:
         )
 
     # -- documents -------------------------------------------------------------------------
-    def document_hash(self, doc_id: str) -> tuple[str | None, str | None] | None:
-        """(content hash, skipped reason) of a stored document, or None when absent."""
+    def document_state(self, doc_id: str) -> tuple[str | None, str | None, str | None] | None:
+        """(content hash, skipped reason, analyzer) of a stored document, or None."""
         row = self.con.execute(
-            "SELECT content_hash, skipped FROM documents WHERE doc_id = ?", [doc_id]
+            "SELECT content_hash, skipped, analyzer FROM documents WHERE doc_id = ?", [doc_id]
         ).fetchone()
-        return (row[0], row[1]) if row else None
+        return (row[0], row[1], row[2]) if row else None
 
     def duplicate_index(self, threshold: float | None = None) -> DuplicateIndex:
         """A near-duplicate index over every stored, analyzable document."""
@@ -160,6 +160,7 @@ class Store:
         *,
         signature: bytes | None = None,
         run_id: str | None = None,
+        analyzer: str | None = None,
     ) -> None:
         """Write (or replace) one document with all its records in one transaction."""
         doc = analyzed.document
@@ -167,7 +168,7 @@ class Store:
         try:
             self._delete_document(doc.doc_id)
             row = doc.to_store_dict()
-            row.update(minhash=signature, run_id=run_id)
+            row.update(minhash=signature, run_id=run_id, analyzer=analyzer)
             self._insert("documents", [row])
             for kind, records in analyzed.records().items():
                 self._insert(kind, [r.to_dict() for r in records])
@@ -204,6 +205,15 @@ class Store:
         cursor = self.con.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [Document.from_dict(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+    def analyzed(self, doc_ids: Sequence[str]) -> list[AnalyzedDocument]:
+        """Documents with all their records, in the order of `doc_ids`."""
+        documents = {d.doc_id: d for d in self.documents(doc_ids)}
+        results = {i: AnalyzedDocument(document=documents[i]) for i in doc_ids if i in documents}
+        for cls in DOCUMENT_RECORDS:
+            for record in self.records(cls.table, list(results)):
+                getattr(results[record.doc_id], cls.table).append(record)
+        return list(results.values())
 
     def records(self, kind: str, doc_ids: Sequence[str] | None = None) -> list[Record]:
         """Every record of one kind (optionally of some documents), in document order."""

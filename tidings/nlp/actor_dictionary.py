@@ -1,0 +1,273 @@
+"""The actor dictionary: countries, people with time-bounded roles, organizations, agents.
+
+All of it is data (`tidings/data/actors/*.yaml`, `tidings/data/role_titles.yaml`), loaded
+once per process into lookup tables keyed by lowercased surface form.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from tidings.data import load_yaml
+
+#: Sectors that make an actor part of the state when combined with a country.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str
+    sector: str | None
+    role: str
+    start: date | None
+    end: date | None
+    title: str | None = None
+    code: str | None = None  # set where country + sector is not the code (IGO officers)
+
+    @property
+    def actor_code(self) -> str:
+        return self.code or self.country + (self.sector or "")
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...]
+
+    def role_on(self, on: date | None) -> Role | None:
+        """The role held on `on` (state roles first); unknown date: the latest role."""
+        if not self.roles:
+            return None
+        if on is None:
+            return max(self.roles, key=lambda r: (r.end is None, r.start or date.min))
+        active = [r for r in self.roles if r.active(on)]
+        if active:
+            return min(active, key=lambda r: (r.sector not in STATE_SECTORS, _role_rank(r.role)))
+        before = [r for r in self.roles if r.start is not None and r.start <= on]
+        if before:
+            return max(before, key=lambda r: r.start or date.min)
+        return min(self.roles, key=lambda r: r.start or date.min)
+
+
+def _role_rank(role: str) -> int:
+    order = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+    return order.index(role) if role in order else len(order)
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    roles: tuple[Role, ...] = ()
+
+    def on(self, when: date | None) -> tuple[str | None, str | None, str | None]:
+        """(country, sector, code) on a date: time-bounded roles (e.g. a group that came to
+        govern) override the default; an unknown date takes the current default."""
+        if self.roles and when is not None:
+            for role in self.roles:
+                if role.active(when):
+                    return role.country, role.sector, role.actor_code
+        return self.country, self.sector, self.code or None
+
+
+@dataclass(frozen=True)
+class Agent:
+    text: str
+    sector: str | None
+    plural: bool = False
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    seats: dict[str, str | None] = field(default_factory=dict)  # lowercased text -> sector
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> titles
+
+
+@dataclass
+class ActorDictionary:
+    """Lookup tables by lowercased surface form."""
+
+    countries: dict[str, Country] = field(default_factory=dict)  # iso3 -> Country
+    country_names: dict[str, str] = field(default_factory=dict)  # name -> iso3
+    adjectives: dict[str, str] = field(default_factory=dict)  # adjective -> iso3
+    demonyms: dict[str, str] = field(default_factory=dict)  # plural people noun -> iso3
+    seats: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (iso3, sector)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
+    agents: dict[str, Agent] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # title -> role
+    country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (iso3, title)
+    holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )  # (iso3, role) -> people who held it
+    leader_words: frozenset[str] = frozenset()
+    counterpart_words: frozenset[str] = frozenset()
+    led_by_head_of_government: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    _title_words: frozenset[str] | None = None
+    #: Matcher label -> every surface form as spelled in the data (case is checked on match).
+    surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        """Every title, generic or country-specific (lowercased)."""
+        if self._title_words is None:
+            self._title_words = frozenset(
+                {
+                    *self.titles,
+                    *(t for _, t in self.country_titles),
+                    *self.leader_words,
+                    *self.counterpart_words,
+                }
+            )
+        return self._title_words
+
+    def holder(self, country: str, role: str, on: date | None) -> Person | None:
+        """Who held `role` in `country` on the date (None without a date: no guessing)."""
+        if on is None:
+            return None
+        for person, held in self.holders.get((country, role), []):
+            if held.active(on):
+                return person
+        return None
+
+    def leader_role(self, country: str) -> str:
+        if country in self.led_by_head_of_government:
+            return "head_of_government"
+        return "head_of_state"
+
+    def role_for_title(self, title: str, country: str | None) -> str | None:
+        """The role a title names; a title listed under two roles (the US "president") names
+        the first, which is the one the data records."""
+        key = title.lower()
+        if country and (country, key) in self.country_titles:
+            return self.country_titles[(country, key)]
+        return self.titles.get(key)
+
+
+def _day(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value)
+    parts = [int(p) for p in text.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts[:3])
+
+
+def _roles(items: list[dict[str, Any]] | None) -> tuple[Role, ...]:
+    return tuple(
+        Role(
+            country=str(r["country"]),
+            sector=r.get("sector"),
+            role=r.get("role") or "other",
+            start=_day(r.get("start")),
+            end=_day(r.get("end")),
+            title=r.get("title"),
+            code=r.get("code"),
+        )
+        for r in items or []
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(str(text).replace("’", "'").lower().split())
+
+
+@lru_cache(maxsize=1)
+def load_dictionary() -> ActorDictionary:
+    """Load every actor data file once per process."""
+    book = ActorDictionary()
+    roles_data = load_yaml("role_titles.yaml")
+    for role, titles in roles_data["titles"].items():
+        for title in titles:
+            book.titles[_norm(title)] = role
+            book.surface["TITLE"].add(title)
+    book.leader_words = frozenset(_norm(w) for w in roles_data["leader_words"])
+    book.counterpart_words = frozenset(_norm(w) for w in roles_data["counterpart_words"])
+    book.surface["TITLE"].update(roles_data["leader_words"], roles_data["counterpart_words"])
+    book.led_by_head_of_government = frozenset(roles_data["government_led_by_head_of_government"])
+    book.honorifics = frozenset(_norm(w) for w in roles_data["honorifics"])
+    book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
+
+    for entry in load_yaml("actors/countries.yaml"):
+        iso3 = entry["iso3"]
+        seats = {_norm(s["text"]): s.get("sector") for s in entry.get("seats") or []}
+        titles = {
+            role: tuple(_norm(t) for t in ts) for role, ts in (entry.get("titles") or {}).items()
+        }
+        book.countries[iso3] = Country(iso3, entry["name"], seats, titles)
+        for name in [entry["name"], *(entry.get("names") or [])]:
+            book.country_names.setdefault(_norm(name), iso3)
+            book.surface["COUNTRY"].add(name)
+        for adjective in entry.get("adjectives") or []:
+            book.adjectives.setdefault(_norm(adjective), iso3)
+            book.surface["ADJ"].add(adjective)
+        for demonym in entry.get("demonyms") or []:
+            book.demonyms.setdefault(_norm(demonym), iso3)
+            book.surface["DEMONYM"].add(demonym)
+        for seat in entry.get("seats") or []:
+            if seat.get("ambiguous"):
+                continue  # "Victoria", "Kingston": too often not the government
+            book.seats.setdefault(_norm(seat["text"]), (iso3, seat.get("sector")))
+            book.surface["SEAT"].add(seat["text"])
+        for role, ts in (entry.get("titles") or {}).items():
+            for title in ts:
+                book.country_titles.setdefault((iso3, _norm(title)), role)
+                book.surface["TITLE"].add(title)
+
+    for entry in load_yaml("actors/people.yaml"):
+        person = Person(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases") or []),
+            roles=_roles(entry.get("roles")),
+        )
+        for alias in {entry["name"], *person.aliases}:
+            book.surface["PERSON"].add(alias)
+            key = _norm(alias)
+            if person not in book.people[key]:
+                book.people[key].append(person)
+        for role in person.roles:
+            book.holders[(role.country, role.role)].append((person, role))
+
+    for entry in load_yaml("actors/organizations.yaml"):
+        organization = Organization(
+            name=entry.get("name") or entry["names"][0],
+            code=entry.get("code") or "",
+            country=entry.get("country"),
+            sector=entry.get("sector"),
+            roles=_roles(entry.get("roles")),
+        )
+        for name in {organization.name, *(entry.get("names") or [])}:
+            book.organizations.setdefault(_norm(name), organization)
+            book.surface["ORG"].add(name)
+
+    for entry in load_yaml("actors/agents.yaml"):
+        forms = [entry["text"], *_as_list(entry.get("plural")), *_as_list(entry.get("forms"))]
+        for number, form in enumerate(forms):
+            book.surface["AGENT"].add(form)
+            book.agents.setdefault(
+                _norm(form), Agent(entry["text"], entry.get("sector"), plural=number > 0)
+            )
+    return book
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)

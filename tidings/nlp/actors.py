@@ -1,0 +1,640 @@
+"""Actor recognition and resolution in context (component `tidings_actors`).
+
+Surface forms from the actor dictionary are found with a PhraseMatcher (case checked
+against the dictionary's spelling, so "US" is not "us"), unknown people come from the NER,
+and adjacent pieces are composed into one mention: "Chinese" + "officials" is CHN GOV,
+"Taliban" + "foreign ministry official" is AFG GOV on a 2025 date, "the US" + "president"
+is whoever held that office on the document's date. Apposition, honorifics, surnames and
+subject pronouns then carry identities through the document. Sets `doc._.actors` (spans in
+text order) and `span._.actor` (an `Actor`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from tidings.nlp import register_extractor
+from tidings.nlp.actor_dictionary import ActorDictionary, Person, load_dictionary
+from tidings.records import Actor, Mention
+
+#: Tokens that may sit between two pieces of one actor phrase ("China 's foreign ministry",
+#: "the Chinese embassy", "senior US officials").
+_GAP_POS = frozenset({"DET", "ADJ", "PART"})
+_GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’"})
+_RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: How far back (in paragraphs) a pronoun or a definite description looks for its person.
+_ANAPHORA_PARAGRAPHS = 2
+
+MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG")
+HEADS = ("AGENT", "TITLE", "PERSON")
+
+
+@dataclass
+class Piece:
+    """One dictionary or NER match, before composition."""
+
+    start: int
+    end: int
+    labels: set[str]
+    text: str
+
+
+@dataclass
+class Resolved:
+    """A composed mention and what it resolved to."""
+
+    start: int  # token indices
+    end: int
+    kind: str
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    person: Person | None = None
+    definite: bool = False
+    pieces: list[Piece] = field(default_factory=list)
+    fixed_code: str | None = None  # an organization's or IGO officer's own code
+
+    @property
+    def code(self) -> str | None:
+        if self.fixed_code:
+            return self.fixed_code
+        if self.country is None:
+            return None
+        return self.country + (self.sector or "")
+
+
+@Language.factory("tidings_actors")
+def make_actor_resolver(nlp: Language, name: str) -> ActorResolver:
+    return ActorResolver(nlp)
+
+
+class ActorResolver:
+    """Finds actor mentions and resolves them against the dictionary and the document."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.book: ActorDictionary = load_dictionary()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.spellings: dict[str, set[str]] = {}
+        for label, forms in self.book.surface.items():
+            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
+            for form in forms:
+                self.spellings.setdefault(_normalize(form).lower(), set()).add(_normalize(form))
+
+    # -- matching ----------------------------------------------------------------------------
+    def _pieces(self, doc: Doc) -> list[Piece]:
+        found: dict[tuple[int, int], Piece] = {}
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            if not self._case_ok(span):
+                continue
+            label = doc.vocab.strings[match_id]
+            key = (start, end)
+            found.setdefault(key, Piece(start, end, set(), span.text)).labels.add(label)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(
+                s <= ent.start < e or s < ent.end <= e for s, e in found
+            ):
+                start = ent.start + _honorific_prefix(ent, self.book)
+                if start < ent.end:
+                    found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
+        return _longest(found.values())
+
+    def _case_ok(self, span: Span) -> bool:
+        """A dictionary spelling with capitals must be matched with those capitals."""
+        text = _normalize(span.text)
+        if text.isupper() and len(text) > 3:
+            return True  # headlines in capitals
+        return any(
+            len(spelling) == len(text)
+            and all(not s.isupper() or t.isupper() for s, t in zip(spelling, text, strict=True))
+            for spelling in self.spellings.get(text.lower(), {text})
+        )
+
+    # -- composition -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        when: date | None = doc._.published
+        pieces = self._pieces(doc)
+        chains: list[list[Piece]] = []
+        for piece in pieces:
+            if chains and self._extends(doc, chains[-1], piece):
+                chains[-1].append(piece)
+            else:
+                chains.append([piece])
+        resolved: list[Resolved] = []
+        for index, chain in enumerate(chains):
+            if resolved and chain[0].start < resolved[-1].end:
+                continue  # taken by "the president of the United States"
+            mention = self._compose(doc, chain, when)
+            if mention is None and index + 1 < len(chains):
+                mention = self._coordinated(doc, chain, chains[index + 1], when)
+            if mention is not None:
+                resolved.append(mention)
+        self._link_appositions(doc, resolved)
+        resolved.extend(_subject_pronouns(doc))
+        resolved.sort(key=lambda r: r.start)
+        self._propagate_names(doc, resolved)
+        resolved = [r for r in resolved if r.kind != "pronoun"]
+        spans = []
+        for item in resolved:
+            span = Span(doc, item.start, item.end)
+            span._.actor = Actor(
+                text=span.text,
+                name=item.name,
+                code=item.code,
+                country=item.country,
+                sector=item.sector,
+            )
+            span._.actor_kind = item.kind
+            spans.append(span)
+        doc._.actors = spans
+        return doc
+
+    def _coordinated(
+        self, doc: Doc, chain: list[Piece], following: list[Piece], when: date | None
+    ) -> Resolved | None:
+        """ "Chinese and US officials": a modifier coordinated with a modified head shares it."""
+        if not all(_kinds(p) & set(MODIFIERS) for p in chain):
+            return None
+        between = doc[chain[-1].end : following[0].start]
+        if not between or not all(t.pos_ == "CCONJ" or t.text == "," for t in between):
+            return None
+        head = following[-1]
+        if not _kinds(head) & {"AGENT", "TITLE"}:
+            return None
+        mention = self._compose(doc, [*chain, head], when)
+        if mention is not None:
+            mention.end = chain[-1].end
+            mention.name = mention.person = None
+            mention.kind = "agent"
+        return mention
+
+    def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
+        last = chain[-1]
+        possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
+        if possessive and not _kinds(last) & set(MODIFIERS):
+            return False  # "the president's public comments": not one actor
+        if not _gap_ok(doc, last.end, piece.start):
+            return False
+        if doc[last.start].sent.start != doc[piece.start].sent.start:
+            return False
+        heads_after = _kinds(last) & {"AGENT", "TITLE"}
+        if _kinds(last) & set(MODIFIERS) and _kinds(piece) & {*HEADS, "PERSON?", "DEMONYM"}:
+            return True
+        if heads_after and _kinds(piece) & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
+            return True
+        return bool(_kinds(last) & {"ADJ"} and _kinds(piece) & {"SEAT", "ORG"})
+
+    def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
+        head = chain[-1]
+        kinds = _kinds(head)
+        if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
+            last = doc[head.end - 1]
+            if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
+                # "spy balloon", "Chinese exports": a modifier, not an actor
+                return self._compose(doc, chain[:-1], when) if len(chain) > 1 else None
+        country = sector = None
+        for piece in chain[:-1] if len(chain) > 1 else []:
+            c, s = self._modifier(piece, when)
+            country = country or c
+            sector = sector or s
+        right = self._right_attachment(doc, head) if country is None else None
+        end = head.end
+        if right is not None:
+            (country, right_sector), end = right
+            sector = sector or right_sector
+        start = chain[0].start
+        if kinds & {"PERSON", "PERSON?"}:
+            while start > 0 and doc[start - 1].lower_ in self.book.honorifics:
+                start -= 1  # "Mr Trump", "Gen. Smith": the title is part of the mention
+        definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
+
+        if "PERSON" in kinds:
+            people = self.book.people.get(_normalize(head.text).lower(), [])
+            person = _choose_person(people, country, when)
+            if person is not None:
+                role = person.role_on(when)
+                return Resolved(
+                    start,
+                    end,
+                    "person",
+                    name=person.name,
+                    country=role.country if role else None,
+                    sector=role.sector if role else None,
+                    role=role.role if role else None,
+                    person=person,
+                    pieces=chain,
+                    fixed_code=role.code if role else None,
+                )
+        if "PERSON" in kinds or "PERSON?" in kinds:
+            title = next((p for p in chain[:-1] if "TITLE" in _kinds(p)), None)
+            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in _kinds(p)), None)
+            if agent is not None and sector is None:
+                sector = self.book.agents[_normalize(agent.text).lower()].sector
+            if title is not None and sector is None:
+                sector = "GOV"
+            return Resolved(
+                start,
+                end,
+                "person",
+                name=_strip_honorifics(head.text, self.book),
+                country=country,
+                sector=sector,
+                role=self._title_role(title, country) if title else None,
+                pieces=chain,
+            )
+        if "TITLE" in kinds:
+            return self._title(doc, chain, start, end, country, definite, when)
+        if "AGENT" in kinds:
+            agent = self.book.agents[_normalize(head.text).lower()]
+            own_sector = agent.sector
+            return Resolved(
+                start,
+                end,
+                "agent",
+                country=country,
+                sector=own_sector or sector,
+                definite=definite,
+                pieces=chain,
+            )
+        if "DEMONYM" in kinds and len(chain) == 1:
+            iso3 = self.book.demonyms[_normalize(head.text).lower()]
+            return Resolved(start, end, "agent", country=iso3, pieces=chain)
+        if len(chain) == 1:
+            return self._standalone(doc, head, start, end, when)
+        return None
+
+    def _modifier(self, piece: Piece, when: date | None) -> tuple[str | None, str | None]:
+        key = _normalize(piece.text).lower()
+        if "ORG" in piece.labels:
+            country, sector, _ = self.book.organizations[key].on(when)
+            return country, sector
+        if "SEAT" in piece.labels:
+            return self.book.seats[key]
+        if "ADJ" in piece.labels:
+            return self.book.adjectives[key], None
+        if "COUNTRY" in piece.labels:
+            return self.book.country_names[key], None
+        return None, None
+
+    def _standalone(
+        self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
+    ) -> Resolved | None:
+        key = _normalize(piece.text).lower()
+        if "ORG" in piece.labels:
+            org = self.book.organizations[key]
+            country, sector, code = org.on(when)
+            return Resolved(
+                start,
+                end,
+                "organization",
+                name=org.name,
+                country=country,
+                sector=sector,
+                pieces=[piece],
+                fixed_code=code,
+            )
+        if "SEAT" in piece.labels:
+            if _is_location(doc[end - 1]):
+                return None  # "a visit to Beijing", "Doha talks": a place, not the government
+            country, sector = self.book.seats[key]
+            return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
+        if "COUNTRY" in piece.labels:
+            return Resolved(
+                start, end, "country", country=self.book.country_names[key], pieces=[piece]
+            )
+        return None  # a bare adjective ("Chinese exports") names no actor
+
+    def _right_attachment(
+        self, doc: Doc, head: Piece
+    ) -> tuple[tuple[str | None, str | None], int] | None:
+        """ "officials from Beijing", "the foreign minister of China": country to the right."""
+        if head.end + 1 >= len(doc) or doc[head.end].lower_ not in _RIGHT_PREPOSITIONS:
+            return None
+        if not _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}:
+            return None
+        start = head.end + 1
+        if doc[start].lower_ == "the":
+            start += 1
+        for end in range(min(len(doc), start + 4), start, -1):
+            key = _normalize(doc[start:end].text).lower()
+            if key in self.book.country_names:
+                return (self.book.country_names[key], None), end
+            if key in self.book.seats:
+                return self.book.seats[key], end
+        return None
+
+    def _title_role(self, title: Piece | None, country: str | None) -> str | None:
+        if title is None:
+            return None
+        return self.book.role_for_title(_normalize(title.text), country)
+
+    def _title(
+        self,
+        doc: Doc,
+        chain: list[Piece],
+        start: int,
+        end: int,
+        country: str | None,
+        definite: bool,
+        when: date | None,
+    ) -> Resolved:
+        head = chain[-1]
+        word = _normalize(head.text).lower()
+        role = self.book.role_for_title(word, country)
+        if word in self.book.leader_words and country:
+            role = self.book.leader_role(country)
+        if word in self.book.counterpart_words:
+            role = "counterpart"
+        resolved = Resolved(
+            start,
+            end,
+            "agent",
+            country=country,
+            sector="GOV",
+            role=role,
+            definite=definite,
+            pieces=chain,
+        )
+        if country and role and role != "counterpart":
+            holder = self.book.holder(country, role, when)
+            if holder is not None:
+                resolved.kind = "person"
+                resolved.name = holder.name
+                resolved.person = holder
+        return resolved
+
+    # -- document-level passes ---------------------------------------------------------------
+    def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official": share."""
+        for left, right in itertools.pairwise(resolved):
+            between = doc[left.end : right.start]
+            single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
+            comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
+            if not (single or comma_det):
+                continue
+            named, described = (left, right) if left.name else (right, left)
+            if named.name is None:
+                continue
+            if described.kind == "agent" or (described.kind == "person" and not described.name):
+                described.name = named.name
+                described.person = named.person
+                described.kind = "person"
+                if described.role == "counterpart" or described.country is None:
+                    described.country, described.sector = named.country, named.sector
+            if named.person is None and named.country is None and described.country:
+                named.country, named.sector = described.country, described.sector
+
+    def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """Later short forms ("Jalaly", "Mr Jalaly") and definite descriptions ("the Taliban
+        official", "the president", "his Chinese counterpart") take their person."""
+        people: list[Resolved] = []
+        by_head: dict[str, Resolved] = {}  # head noun -> latest mention of it with a country
+        for item in resolved:
+            if item.kind == "pronoun":
+                antecedent = _nearest_person(doc, item.start, people)
+                if antecedent is not None:
+                    item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
+                    item.country, item.sector = antecedent.country, antecedent.sector
+                    item.role, item.fixed_code = antecedent.role, antecedent.fixed_code
+                    people.append(item)
+                continue
+            head_word = doc[item.end - 1].lemma_.lower() or doc[item.end - 1].lower_
+            if item.kind == "agent" and item.country is None and item.definite:
+                earlier = by_head.get(head_word)
+                if earlier is not None:  # "the embassy" after "the Chinese embassy"
+                    item.country, item.sector = earlier.country, earlier.sector
+            elif item.kind == "agent" and item.country is not None:
+                by_head[head_word] = item
+            if item.kind == "person" and item.name and item.country is None and item.person is None:
+                earlier = _same_surname(people, item.name)
+                if earlier is not None:
+                    item.name, item.country, item.sector = (
+                        earlier.name,
+                        earlier.country,
+                        earlier.sector,
+                    )
+            if item.role == "counterpart" and item.name is None:
+                self._counterpart(doc, item, people)
+            elif (
+                item.name is None
+                and item.definite
+                and item.kind == "agent"
+                and _normalize(doc[item.end - 1].text).lower() in self.book.person_nouns
+            ):
+                match = self._recent_compatible(doc, item, people)
+                if match is not None:
+                    item.name, item.kind, item.person = match.name, "person", match.person
+                    item.country = item.country or match.country
+                    item.sector = match.sector if item.country == match.country else item.sector
+            if item.kind == "person" and item.name:
+                people.append(item)
+
+    def _counterpart(self, doc: Doc, item: Resolved, people: list[Resolved]) -> None:
+        sentence = doc[item.start].sent
+        anchor = next(
+            (
+                p
+                for p in reversed(people)
+                if p.start >= sentence.start and p.country != item.country
+            ),
+            None,
+        )
+        role = anchor.role if anchor is not None and anchor.role else "head_of_state"
+        item.role = role
+        if item.country:
+            holder = self.book.holder(item.country, role, doc._.published)
+            if holder is not None:
+                item.name, item.person, item.kind = holder.name, holder, "person"
+
+    def _recent_compatible(
+        self, doc: Doc, item: Resolved, people: list[Resolved]
+    ) -> Resolved | None:
+        """The nearest earlier named person this definite description can refer to."""
+        if item.role is None and item.sector not in (None, "GOV") and item.country is None:
+            return None
+        paragraph_floor = _paragraph_floor(doc, item.start, _ANAPHORA_PARAGRAPHS)
+        for person in reversed(people):
+            if person.start < paragraph_floor:
+                break
+            if item.country and person.country != item.country:
+                continue
+            if item.role and person.role and item.role != person.role:
+                continue
+            if item.role is None and item.country is None:
+                continue
+            return person
+        return None
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _subject_pronouns(doc: Doc) -> list[Resolved]:
+    """Placeholders for subject "he"/"she", resolved in text order with the other mentions."""
+    return [
+        Resolved(token.i, token.i + 1, "pronoun")
+        for token in doc
+        if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS
+    ]
+
+
+def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
+    floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
+    for person in reversed(people):
+        if person.start < floor:
+            return None
+        if person.start < index:
+            return person
+    return None
+
+
+def _kinds(piece: Piece) -> set[str]:
+    return piece.labels
+
+
+def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
+    key = _normalize(text).lower()
+    kinds = set()
+    if key in book.agents:
+        kinds.add("AGENT")
+    if key in book.titles or key in book.title_words:
+        kinds.add("TITLE")
+    return kinds
+
+
+def _normalize(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _longest(pieces: Iterable[Piece]) -> list[Piece]:
+    """Non-overlapping pieces, longest first (like spacy.util.filter_spans)."""
+    chosen: list[Piece] = []
+    taken: set[int] = set()
+    for piece in sorted(pieces, key=lambda p: (p.end - p.start, -p.start), reverse=True):
+        if taken.isdisjoint(range(piece.start, piece.end)):
+            chosen.append(piece)
+            taken.update(range(piece.start, piece.end))
+    return sorted(chosen, key=lambda p: p.start)
+
+
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "into",
+        "near",
+        "across",
+        "inside",
+        "outside",
+        "toward",
+        "towards",
+        "around",
+        "via",
+        "through",
+        "throughout",
+    }
+)
+
+
+def _is_location(token: Token) -> bool:
+    """A seat used as a place: object of a locative preposition, or a noun modifier."""
+    if token.dep_ == "compound":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _gap_ok(doc: Doc, end: int, start: int) -> bool:
+    for token in doc[end:start]:
+        if token.text in _GAP_TEXT or token.tag_ == "POS":
+            continue
+        if token.pos_ in _GAP_POS and token.lower_ not in {"no", "any", "every"}:
+            continue
+        return False
+    return True
+
+
+def _honorific_prefix(ent: Span, book: ActorDictionary) -> int:
+    count = 0
+    for token in ent:
+        if token.lower_ in book.honorifics or token.lower_ in book.titles:
+            count += 1
+        else:
+            break
+    return count
+
+
+def _strip_honorifics(text: str, book: ActorDictionary) -> str:
+    words = text.split()
+    while len(words) > 1 and (
+        words[0].lower() in book.honorifics or words[0].lower() in book.titles
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _choose_person(people: list[Person], country: str | None, when: date | None) -> Person | None:
+    """Among people sharing a name, the one in office (and in the country) on the date."""
+    if not people:
+        return None
+    if len(people) == 1:
+        return people[0]
+
+    def score(person: Person) -> tuple[bool, bool, date]:
+        role = person.role_on(when)
+        active = bool(role and when and role.active(when))
+        same_country = bool(role and country and role.country == country)
+        latest = max((r.start or date.min for r in person.roles), default=date.min)
+        return same_country, active, latest
+
+    return max(people, key=score)
+
+
+def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
+    surname = name.split()[-1].lower()
+    for person in reversed(people):
+        if person.name and person.name.split()[-1].lower() == surname:
+            return person
+    return None
+
+
+def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:
+    """Token index where the paragraph `paragraphs - 1` paragraphs before `index` starts."""
+    seen = 0
+    for token in reversed(doc[:index]):
+        if token.is_space and "\n" in token.text:
+            seen += 1
+            if seen >= paragraphs:
+                return token.i
+    return 0
+
+
+@register_extractor("mentions")
+def mentions_from_doc(doc: Doc) -> list[Mention]:
+    """Every resolved actor mention as a `Mention` record (character offsets)."""
+    records = []
+    for span in doc._.actors or []:
+        actor: Actor = span._.actor
+        records.append(
+            Mention(
+                doc_id=doc._.doc_id,
+                start=span.start_char,
+                end=span.end_char,
+                text=span.text,
+                kind=span._.actor_kind,
+                name=actor.name,
+                code=actor.code,
+                country=actor.country,
+                sector=actor.sector,
+            )
+        )
+    return records
