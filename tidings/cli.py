@@ -145,5 +145,31 @@ def export_command(db: Path, fmt: str, out: Path) -> None:
         console.print(f"{kind:<12} {path}")
 
 
+@main.command()
+@click.argument("text")
+@click.option("--date", "when", help="Date the text refers to (YYYY-MM-DD): roles depend on it.")
+@click.option("--context", help="Words that give a missing country or sector (e.g. a dateline).")
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline package.")
+def resolve(text: str, when: str | None, context: str | None, model: str) -> None:
+    """Resolve one actor phrase and print it as one JSON object.
+
+    Example: tidings resolve "the US president" --date 2022-05-01
+    """
+    import json
+    from datetime import date
+
+    from tidings.nlp import load_pipeline
+    from tidings.nlp.actors import resolve_actor
+
+    day = None
+    if when:
+        try:
+            day = date.fromisoformat(when)
+        except ValueError:
+            _fail(f"--date must be YYYY-MM-DD, not {when!r}")
+    actor, kind = resolve_actor(load_pipeline(model), text, day, context)
+    click.echo(json.dumps({**actor.to_dict(), "kind": kind}, ensure_ascii=False))
+
+
 if __name__ == "__main__":
     main()

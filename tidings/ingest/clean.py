@@ -131,14 +131,16 @@ _RULE_KEYS = frozenset(
         "unless_sentence_end",
     }
 )
-_WHITESPACE = re.compile(r"\s+")
 
 
-def _phrase_key(line: str, config: _Config) -> str:
-    """The form phrases are compared in: case-folded, straight apostrophes, no end marks."""
-    key = line.casefold().replace("’", "'")
-    key = " ".join(key.split())
-    return key.lstrip(config.key_strip_leading).rstrip(config.key_strip_trailing)
+def _key(text: str, strip_leading: str, strip_trailing: str) -> str:
+    """The form phrases are compared in, so "Share this article:" matches "share this article".
+
+    Case-folded, curly apostrophes made straight, whitespace collapsed, and bullets, arrows
+    and end punctuation taken off both ends.
+    """
+    key = " ".join(text.casefold().replace("’", "'").split())
+    return key.lstrip(strip_leading).rstrip(strip_trailing)
 
 
 def _build_rule(raw: Mapping[str, Any], default_max: int, strip: tuple[str, str]) -> _Rule:
@@ -152,12 +154,9 @@ def _build_rule(raw: Mapping[str, Any], default_max: int, strip: tuple[str, str]
     scope = raw.get("scope", "anywhere")
     if scope not in _SCOPES:
         raise ValueError(f"clutter rule {name!r}: scope must be one of {sorted(_SCOPES)}")
-    lead, trail = strip
-    phrases = frozenset(
-        " ".join(str(p).casefold().replace("’", "'").split()).lstrip(lead).rstrip(trail)
-        or str(p).casefold()
-        for p in raw.get("phrases") or ()
-    )
+    phrases = frozenset(_key(str(p), *strip) for p in raw.get("phrases") or ())
+    if "" in phrases:
+        raise ValueError(f"clutter rule {name!r}: a phrase is empty once normalized")
     sources = [str(p) for p in raw.get("patterns") or ()]
     for source in sources:
         try:
@@ -271,7 +270,7 @@ def _match_rule(line: str, config: _Config, *, in_tail: bool, in_zone: bool) -> 
             return rule
         if rule.phrases and length <= config.key_max_chars:
             if key is None:
-                key = _phrase_key(line, config)
+                key = _key(line, config.key_strip_leading, config.key_strip_trailing)
             if key in rule.phrases:
                 return rule
         if rule.pattern is None:

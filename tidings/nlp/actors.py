@@ -202,8 +202,12 @@ class ActorResolver:
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
                 # "spy balloon", "Chinese exports": a modifier, not an actor
                 return self._compose(doc, chain[:-1], when) if len(chain) > 1 else None
-        country = sector = None
+        country = sector = org_code = None
         for piece in chain[:-1] if len(chain) > 1 else []:
+            if "ORG" in piece.labels and org_code is None:
+                # "Taliban official", "NATO officials": the group's own code on that date
+                country, sector, org_code = self.book.organizations[_key(piece)].on(when)
+                continue
             c, s = self._modifier(piece, when)
             country = country or c
             sector = sector or s
@@ -219,7 +223,7 @@ class ActorResolver:
         definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
 
         if "PERSON" in kinds:
-            people = self.book.people.get(_normalize(head.text).lower(), [])
+            people = self.book.people.get(_key(head), [])
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
@@ -255,29 +259,26 @@ class ActorResolver:
         if "TITLE" in kinds:
             return self._title(doc, chain, start, end, country, definite, when)
         if "AGENT" in kinds:
-            agent = self.book.agents[_normalize(head.text).lower()]
-            own_sector = agent.sector
+            agent = self.book.agents[_key(head)]
             return Resolved(
                 start,
                 end,
                 "agent",
                 country=country,
-                sector=own_sector or sector,
+                sector=sector if org_code else agent.sector or sector,
                 definite=definite,
                 pieces=chain,
+                fixed_code=org_code,
             )
         if "DEMONYM" in kinds and len(chain) == 1:
-            iso3 = self.book.demonyms[_normalize(head.text).lower()]
+            iso3 = self.book.demonyms[_key(head)]
             return Resolved(start, end, "agent", country=iso3, pieces=chain)
         if len(chain) == 1:
             return self._standalone(doc, head, start, end, when)
         return None
 
     def _modifier(self, piece: Piece, when: date | None) -> tuple[str | None, str | None]:
-        key = _normalize(piece.text).lower()
-        if "ORG" in piece.labels:
-            country, sector, _ = self.book.organizations[key].on(when)
-            return country, sector
+        key = _key(piece)
         if "SEAT" in piece.labels:
             return self.book.seats[key]
         if "ADJ" in piece.labels:
@@ -349,7 +350,7 @@ class ActorResolver:
         when: date | None,
     ) -> Resolved:
         head = chain[-1]
-        word = _normalize(head.text).lower()
+        word = _key(head)
         role = self.book.role_for_title(word, country)
         if word in self.book.leader_words and country:
             role = self.book.leader_role(country)
@@ -510,6 +511,11 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
     return kinds
 
 
+def _key(piece: Piece) -> str:
+    """The dictionary key of a matched piece."""
+    return _normalize(piece.text).lower()
+
+
 def _normalize(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
 
@@ -638,3 +644,38 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
             )
         )
     return records
+
+
+def resolve_actor(
+    nlp: Language, text: str, when: date | None = None, context: str | None = None
+) -> tuple[Actor, str | None]:
+    """Resolve one actor phrase on its own (for `tidings resolve` and the benchmark).
+
+    Returns the actor and its mention kind. The mention chosen is the one holding the
+    phrase's syntactic head; `context` (e.g. "Colombian defense") fills in a country or
+    sector that the phrase itself does not give.
+    """
+    doc = nlp.make_doc(text)
+    doc._.published = when
+    doc = nlp(doc)
+    spans = doc._.actors or []
+    chosen = None
+    if spans:
+        root = next((t for t in doc if t.dep_ == "ROOT"), doc[len(doc) - 1])
+        chosen = next((s for s in spans if s.start <= root.i < s.end), None)
+        chosen = chosen or max(spans, key=lambda s: (s.end - s.start, s.end))
+    actor = chosen._.actor if chosen is not None else Actor(text=text)
+    kind = chosen._.actor_kind if chosen is not None else None
+    if context and (actor.country is None or actor.sector is None):
+        hint, _ = resolve_actor(nlp, context, when)
+        country = actor.country or hint.country
+        sector = actor.sector or hint.sector
+        code = actor.code if actor.code and actor.country and actor.sector else None
+        actor = Actor(
+            text=actor.text,
+            name=actor.name,
+            code=code or (country + (sector or "") if country else None),
+            country=country,
+            sector=sector,
+        )
+    return actor, kind

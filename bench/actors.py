@@ -1,0 +1,158 @@
+"""Actor resolution benchmark: NGEC actor cases (country and sector accuracy) and the cost of
+the actor component over bare spaCy on the bundled sample corpus.
+
+    .venv/bin/python bench/actors.py [--cases PATH] [--repeat N]
+
+Prints readable tables, the misses, and ends with one JSON line of the figures. The NGEC
+cases live in ../shared/data/actors/ngec_actor_cases.jsonl; without them that part is
+skipped and the timing still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from tidings.nlp import load_pipeline  # noqa: E402
+from tidings.nlp.actors import resolve_actor  # noqa: E402
+
+DEFAULT_CASES = ROOT.parent / "shared" / "data" / "actors" / "ngec_actor_cases.jsonl"
+TODAY = date(2026, 11, 21)
+
+
+def _case_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    if value.lower() == "today":
+        return TODAY
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def score_cases(path: Path, console: Console) -> dict[str, float | int]:
+    nlp = load_pipeline()
+    cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    scored = [c for c in cases if "country" in c or "sector" in c]
+    country_hits = country_total = sector_hits = sector_total = 0
+    misses = []
+    for case in scored:
+        actor, _ = resolve_actor(
+            nlp, case["actor"], _case_date(case.get("date")), case.get("context") or None
+        )
+        got_country, got_sector = actor.country or "", actor.sector or ""
+        want_country = case.get("country")
+        want_sector = case.get("sector")
+        ok = True
+        if want_country:  # cases without an expected country score sector only
+            country_total += 1
+            if got_country == want_country:
+                country_hits += 1
+            else:
+                ok = False
+        if want_sector is not None:
+            sector_total += 1
+            if got_sector == want_sector:
+                sector_hits += 1
+            else:
+                ok = False
+        if not ok:
+            misses.append((case["id"], case["actor"], want_country, want_sector, actor))
+    table = Table(title=f"NGEC actor cases ({len(scored)} scored of {len(cases)})")
+    table.add_column("measure")
+    table.add_column("correct", justify="right")
+    table.add_column("total", justify="right")
+    table.add_column("accuracy", justify="right")
+    country_acc = country_hits / country_total if country_total else 0.0
+    sector_acc = sector_hits / sector_total if sector_total else 0.0
+    table.add_row("country", str(country_hits), str(country_total), f"{country_acc:.3f}")
+    table.add_row("sector", str(sector_hits), str(sector_total), f"{sector_acc:.3f}")
+    console.print(table)
+    if misses:
+        miss_table = Table(title=f"Misses ({len(misses)})")
+        for column in ("id", "actor", "expected", "got"):
+            miss_table.add_column(column, overflow="fold")
+        for case_id, text, country, sector, actor in misses:
+            miss_table.add_row(
+                case_id,
+                text,
+                f"{country or '-'} {sector or '-'}",
+                f"{actor.country or '-'} {actor.sector or '-'} {actor.name or ''}",
+            )
+        console.print(miss_table)
+    return {
+        "ngec_cases": len(scored),
+        "country_accuracy": round(country_acc, 4),
+        "sector_accuracy": round(sector_acc, 4),
+    }
+
+
+def time_component(repeat: int, console: Console) -> dict[str, float]:
+    """Bare spaCy vs spaCy + tidings_actors on the sample corpus, in one run."""
+    options = IngestOptions()
+    texts = []
+    for source in expand_inputs([ROOT / "examples" / "sample"]):
+        for raw in read_source(source, options.read):
+            doc = build_document(raw, options)
+            if not doc.skipped:
+                texts.append(doc.text)
+    nlp = load_pipeline()
+    nlp("warm up")
+    timings: dict[str, float] = {"bare": float("inf"), "actors": float("inf")}
+    for _ in range(repeat):
+        for label, disabled in (("bare", ["tidings_actors"]), ("actors", [])):
+            start = time.perf_counter()
+            with nlp.select_pipes(disable=disabled):
+                for _doc in nlp.pipe(texts, batch_size=16):
+                    pass
+            timings[label] = min(timings[label], time.perf_counter() - start)
+    overhead = timings["actors"] / timings["bare"] - 1
+    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
+    table.add_column("pipeline")
+    table.add_column("seconds", justify="right")
+    table.add_column("docs/s", justify="right")
+    table.add_row("bare spaCy", f"{timings['bare']:.3f}", f"{len(texts) / timings['bare']:.1f}")
+    table.add_row(
+        "spaCy + tidings_actors",
+        f"{timings['actors']:.3f}",
+        f"{len(texts) / timings['actors']:.1f}",
+    )
+    console.print(table)
+    console.print(f"actor component overhead: {overhead:+.1%}")
+    return {
+        "bare_spacy_s": round(timings["bare"], 4),
+        "with_actors_s": round(timings["actors"], 4),
+        "actor_overhead": round(overhead, 4),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    console = Console()
+    figures: dict[str, float | int | None] = {}
+    if args.cases.exists():
+        figures.update(score_cases(args.cases, console))
+    else:
+        console.print(f"[yellow]NGEC cases not found at {args.cases}: accuracy skipped[/]")
+        figures.update(ngec_cases=0, country_accuracy=None, sector_accuracy=None)
+    figures.update(time_component(args.repeat, console))
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,189 @@
+"""The spaCy pipeline and actor resolution: model health, dictionary matching, composition,
+time-bounded roles, and in-document reference (apposition, pronouns, definite descriptions)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tidings.cli import main
+from tidings.ingest.clean import clean_plain_text
+from tidings.nlp import load_pipeline
+from tidings.nlp.actors import resolve_actor
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def _actors(nlp, text: str, when: date | None = None) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = when
+    doc = nlp(doc)
+    return [(s.text, s._.actor.code, s._.actor.name) for s in doc._.actors]
+
+
+def _resolve(nlp, text: str, when: date | None = None) -> tuple[str | None, str | None]:
+    actor, _ = resolve_actor(nlp, text, when)
+    return actor.code, actor.name
+
+
+# -- the model itself (guards against degraded weights) --------------------------------------
+def test_model_parses_and_tags_known_sentences(nlp) -> None:
+    doc = nlp("Donald Trump spoke to Chinese President Xi Jinping on Friday.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["spoke"].dep_ == "ROOT" and by_text["spoke"].pos_ == "VERB"
+    assert by_text["Trump"].dep_ == "nsubj" and by_text["Trump"].head.text == "spoke"
+    assert by_text["Jinping"].head.text == "to"
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Donald Trump", "PERSON") in ents and ("Xi Jinping", "PERSON") in ents
+    second = nlp("The ministry said the talks in Beijing were constructive.")
+    assert [t.pos_ for t in second][:3] == ["DET", "NOUN", "VERB"]
+    assert any(e.text == "Beijing" and e.label_ == "GPE" for e in second.ents)
+
+
+def test_pipeline_has_tidings_components(nlp) -> None:
+    assert nlp.pipe_names[-1] == "tidings_actors"
+
+
+# -- resolution of single phrases -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "when", "code", "name"),
+    [
+        ("the US president", date(2022, 5, 1), "USAGOV", "Joe Biden"),
+        ("the US president", date(2025, 6, 1), "USAGOV", "Donald Trump"),
+        ("the US president", date(2019, 6, 1), "USAGOV", "Donald Trump"),
+        ("the US president", None, "USAGOV", None),  # unknown date: role only, no guess
+        ("Chinese officials", None, "CHNGOV", None),
+        ("an American destroyer", None, "USAMIL", None),
+        ("China's foreign ministry", None, "CHNGOV", "Ministry of Foreign Affairs of China"),
+        ("the Chinese embassy", None, "CHNGOV", None),
+        ("Taliban foreign ministry official", date(2025, 9, 19), "AFGGOV", None),
+        ("Taliban foreign ministry official", date(2015, 1, 1), "AFGREB", None),
+        ("Xi Jinping", date(2025, 1, 1), "CHNGOV", "Xi Jinping"),
+        ("the Kremlin", None, "RUSGOV", None),
+        ("NATO", None, "IGOWSTNAT", "North Atlantic Treaty Organization"),
+        ("the Chinese leader", date(2024, 3, 1), "CHNGOV", "Xi Jinping"),
+        ("the British prime minister", date(2023, 6, 1), "GBRGOV", "Rishi Sunak"),
+    ],
+)
+def test_phrases_resolve_by_date(nlp, text, when, code, name) -> None:
+    assert _resolve(nlp, text, when) == (code, name)
+
+
+def test_donald_trump_between_terms_is_an_elite_not_the_government(nlp) -> None:
+    assert _resolve(nlp, "Donald Trump", date(2022, 5, 1)) == ("USAELI", "Donald Trump")
+
+
+def test_case_matters_for_abbreviations(nlp) -> None:
+    found = _actors(nlp, "He told us that the US would act.")
+    assert found == [("the US", "USA", None)]
+
+
+def test_unknown_people_keep_their_text_and_no_code(nlp) -> None:
+    assert _actors(nlp, "Maria Vandelmeer criticised the plan on Monday.")[0] == (
+        "Maria Vandelmeer",
+        None,
+        "Maria Vandelmeer",
+    )
+
+
+def test_capital_as_place_is_not_an_actor_but_as_subject_it_is(nlp) -> None:
+    assert ("Beijing", "CHNGOV", None) in _actors(nlp, "Beijing rejected the claims.")
+    assert all(t != "Beijing" for t, _, _ in _actors(nlp, "Trump will travel to Beijing."))
+
+
+# -- reference within a document ------------------------------------------------------------
+def test_apposition_pronoun_and_definite_description(nlp) -> None:
+    text = (
+        "Zakir Jalaly, a Taliban foreign ministry official, addressed the issue. "
+        "He said the doors were open.\n\nMr Jalaly added that talks would go on. "
+        "The Taliban official noted progress."
+    )
+    found = _actors(nlp, text, date(2025, 9, 20))
+    assert ("Zakir Jalaly", "AFGGOV", "Zakir Jalaly") in found
+    assert ("He", "AFGGOV", "Zakir Jalaly") in found
+    assert ("Mr Jalaly", "AFGGOV", "Zakir Jalaly") in found
+    assert ("The Taliban official", "AFGGOV", "Zakir Jalaly") in found
+
+
+def test_counterpart_by_apposition_without_a_date(nlp) -> None:
+    found = _actors(nlp, "Donald Trump called his Chinese counterpart, Xi Jinping, on Friday.")
+    assert ("Chinese counterpart", "CHNGOV", "Xi Jinping") in found
+
+
+def test_counterpart_by_role_and_date(nlp) -> None:
+    found = _actors(
+        nlp, "Joe Biden spoke with his Chinese counterpart on Tuesday.", date(2023, 11, 15)
+    )
+    assert ("Chinese counterpart", "CHNGOV", "Xi Jinping") in found
+
+
+def test_the_embassy_refers_back(nlp) -> None:
+    found = _actors(nlp, "The Russian embassy issued a statement. Later the embassy said more.")
+    assert [code for text, code, _ in found if "embassy" in text] == ["RUSGOV", "RUSGOV"]
+
+
+# -- the seeds ------------------------------------------------------------------------------
+def _seed_mentions(nlp, path: Path, when: date | None) -> list[tuple[str, str | None, str | None]]:
+    return _actors(nlp, clean_plain_text(path.read_text()).text, when)
+
+
+def test_seed_about_the_september_call(nlp, seeds_dir: Path) -> None:
+    found = _seed_mentions(nlp, seeds_dir / "001_8ad7c109637e069b.txt", date(2025, 9, 19))
+    codes = {}
+    for text, code, name in found:
+        codes.setdefault(text, set()).add((code, name))
+    assert codes["Mr Trump"] == {("USAGOV", "Donald Trump")}
+    assert codes["Mr Xi"] == {("CHNGOV", "Xi Jinping")}
+    assert codes["the US president"] == {("USAGOV", "Donald Trump")}
+    assert codes["Chinese embassy"] == {("CHNGOV", None)}
+    assert {code for code, _ in codes["China’s foreign ministry"]} == {"CHNGOV"}
+    assert codes["Beijing"] == {("CHNGOV", None)}
+    assert codes["Zakir Jalaly"] == {("AFGGOV", "Zakir Jalaly")}
+    assert codes["Japan"] == {("JPN", None)}
+    assert codes["Joe Biden"] == {("USAELI", "Joe Biden")}
+
+
+def test_seed_without_a_date(nlp, seeds_dir: Path) -> None:
+    found = _seed_mentions(nlp, seeds_dir / "000_5100f441cdd218f5.txt", None)
+    named = {(text, code, name) for text, code, name in found}
+    assert ("Chinese counterpart", "CHNGOV", "Xi Jinping") in named
+    assert ("CCTV", "CHNMED", "China Central Television") in named
+    assert ("Russian President Vladimir Putin", "RUSGOV", "Vladimir Putin") in named
+    assert ("Taiwan", "TWN", None) in named
+    assert ("the U.S. leader", "USAGOV", "Donald Trump") in named
+    assert ("Chinese leader", "CHNGOV", "Xi Jinping") in named
+
+
+# -- CLI and store --------------------------------------------------------------------------
+def test_resolve_command_prints_json(runner) -> None:
+    result = runner.invoke(main, ["resolve", "the US president", "--date", "2022-05-01"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["name"], data["code"], data["kind"]) == ("Joe Biden", "USAGOV", "person")
+    bad = runner.invoke(main, ["resolve", "x", "--date", "May"])
+    assert bad.exit_code == 2
+
+
+def test_mentions_reach_the_jsonl_with_offsets(runner, tmp_path: Path) -> None:
+    article = tmp_path / "a.jsonl"
+    text = "Chinese officials met US officials in Geneva. Xi Jinping welcomed the talks."
+    article.write_text(json.dumps({"id": "a1", "text": text, "published": "2025-05-12"}) + "\n")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        main, ["analyze", str(article), "--db", str(tmp_path / "t.duckdb"), "--out", str(out), "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    mentions = [json.loads(line) for line in (out / "mentions.jsonl").read_text().splitlines()]
+    assert [(m["text"], m["code"]) for m in mentions] == [
+        ("Chinese officials", "CHNGOV"),
+        ("US officials", "USAGOV"),
+        ("Xi Jinping", "CHNGOV"),
+    ]
+    for mention in mentions:
+        assert text[mention["start"] : mention["end"]] == mention["text"]
