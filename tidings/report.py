@@ -37,6 +37,7 @@ def print_report(
             f"... and {len(documents) - MAX_LISTED} more documents "
             "(use `tidings export` for all of them)"
         )
+    _print_actors(store, console, documents[:MAX_LISTED])
     _print_dates(console, documents)
     _print_skips(console, documents)
     _print_notes(console, documents)
@@ -78,6 +79,33 @@ def _print_documents(console: Console, documents: list[Document]) -> None:
             (f" · {doc.outlet}" if doc.outlet else "", "dim"),
         )
         table.add_row(label, _date_label(doc), status)
+    console.print(table)
+
+
+#: Actors listed per document in the report, most mentioned first.
+ACTORS_PER_DOCUMENT = 8
+
+
+def _print_actors(store: Store, console: Console, documents: list[Document]) -> None:
+    """Who each document mentions, resolved to codes, most mentioned first."""
+    analyzed = [d.doc_id for d in documents if not d.skipped]
+    if not analyzed:
+        return
+    rows = store.actor_counts(analyzed)
+    if not rows:
+        return
+    table = Table(title="Who each document mentions", expand=True)
+    table.add_column("document", overflow="fold", ratio=1)
+    table.add_column("actors (code × mentions)", overflow="fold", ratio=3)
+    by_doc: dict[str, list[str]] = {}
+    for doc_id, label, code, count in rows:
+        by_doc.setdefault(doc_id, []).append(f"{label} ({code or '?'}) ×{count}")
+    for doc_id in analyzed:
+        actors = by_doc.get(doc_id)
+        if actors:
+            shown = actors[:ACTORS_PER_DOCUMENT]
+            more = len(actors) - len(shown)
+            table.add_row(doc_id, ", ".join(shown) + (f", +{more} more" if more else ""))
     console.print(table)
 
 

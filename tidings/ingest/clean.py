@@ -303,8 +303,8 @@ def _headline(line: str, next_line: str | None, config: _Config) -> bool:
     """Whether the first kept line reads as a headline rather than the start of the body.
 
     A headline is short (< title.max_chars), has at least title.min_words words and at most
-    title.max_sentences sentences, starts with a capital, digit or quote, and does not end
-    with a period, comma or semicolon ("?", "!" and ":" are fine). When the next line of the
+    title.max_sentences sentences, does not start in lower case, and does not end with a
+    period, comma or semicolon ("?", "!" and ":" are fine). When the next line of the
     same block starts in lower case the line is a hard-wrapped paragraph, not a headline.
     """
     if len(line) > config.title_max_chars or len(line.split()) < config.title_min_words:
@@ -338,10 +338,11 @@ def clean_plain_text(raw: str, *, detect_title: bool = True) -> CleanedText:
     the ``scope: zone`` rules also apply: author descriptions ("A team of journalists
     committed to ..."), delimited tag lists, and short lines without a sentence end (single
     tags, team names). The zone stays open only across removed lines: the first line that
-    no rule removes -- article prose, which the zone rules never match because it is long
-    and ends like a sentence -- is kept and closes the zone. So a marker never removes the
-    body text that follows it, and a marker in the middle of the article (not in the tail)
-    removes only itself.
+    no rule removes is kept and closes the zone. Article prose is such a line, because the
+    zone rules leave it alone: the short-line and tag-list rules skip any line that ends
+    like a sentence or has more than a few words, and the description patterns match only
+    a newsroom describing itself. So a marker never removes the body text that follows it,
+    and a marker in the middle of the article (not in the tail) removes only itself.
 
     Title: when ``detect_title`` is true, the first kept line becomes the title if it reads
     as a headline (see _headline) and some body text follows it.

@@ -310,9 +310,9 @@ class ActorResolver:
             country, sector = self.book.seats[key]
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
         if "COUNTRY" in piece.labels:
-            return Resolved(
-                start, end, "country", country=self.book.country_names[key], pieces=[piece]
-            )
+            iso3 = self.book.country_names[key]
+            name = self.book.countries[iso3].name
+            return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
 
     def _right_attachment(
@@ -383,8 +383,10 @@ class ActorResolver:
             comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
             if not (single or comma_det):
                 continue
-            named, described = (left, right) if left.name else (right, left)
-            if named.name is None:
+            named, described = (
+                (left, right) if left.kind == "person" and left.name else (right, left)
+            )
+            if named.kind != "person" or named.name is None:
                 continue
             if described.kind == "agent" or (described.kind == "person" and not described.name):
                 described.name = named.name

@@ -248,6 +248,17 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
+    def actor_counts(self, doc_ids: Sequence[str]) -> list[tuple[str, str, str | None, int]]:
+        """(doc_id, actor label, code, mentions) per document, most mentioned first."""
+        return self.con.execute(
+            """
+            SELECT doc_id, coalesce("name", "text") AS label, code, count(*) AS n
+            FROM mentions WHERE list_contains(?, doc_id)
+            GROUP BY ALL ORDER BY doc_id, n DESC, label
+            """,
+            [list(doc_ids)],
+        ).fetchall()
+
     def counts(self) -> dict[str, int]:
         return {
             kind: self.con.execute(f"SELECT count(*) FROM {kind}").fetchone()[0]
