@@ -59,6 +59,8 @@ class Store:
         self.path = str(path)
         if self.path != ":memory:" and read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run `tidings analyze` first or pass --db")
+        if self.path != ":memory:" and not read_only:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as err:
