@@ -42,6 +42,17 @@ def _case_date(value: str | None) -> date | None:
         return None
 
 
+def _ngec_view(actor) -> tuple[str, str]:
+    """tidings' answer in NGEC's conventions: UN bodies are country UNO and EU bodies EUR
+    (tidings: country IGO with codes IGOUNO..., IGOEUR...); "don't know" is sector UNK."""
+    country, sector = actor.country or "", actor.sector or ""
+    if country == "IGO" and actor.code:
+        country = {"IGOUNO": "UNO", "IGOEUR": "EUR"}.get(actor.code[:6], "IGO")
+    if not country and not sector:
+        sector = "UNK"
+    return country, sector
+
+
 def score_cases(path: Path, console: Console) -> dict[str, float | int]:
     nlp = load_pipeline()
     cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
@@ -52,7 +63,7 @@ def score_cases(path: Path, console: Console) -> dict[str, float | int]:
         actor, _ = resolve_actor(
             nlp, case["actor"], _case_date(case.get("date")), case.get("context") or None
         )
-        got_country, got_sector = actor.country or "", actor.sector or ""
+        got_country, got_sector = _ngec_view(actor)
         want_country = case.get("country")
         want_sector = case.get("sector")
         ok = True

@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from tidings.data import load_yaml
@@ -231,7 +232,13 @@ def load_dictionary() -> ActorDictionary:
                 book.country_titles.setdefault((iso3, _norm(title)), role)
                 book.surface["TITLE"].add(title)
 
-    for entry in load_yaml("actors/people.yaml"):
+    people_files = sorted(
+        entry.name
+        for entry in (resources.files("tidings") / "data" / "actors").iterdir()
+        if entry.name.startswith("people") and entry.name.endswith(".yaml")
+    )
+    entries = [e for name in people_files for e in load_yaml(f"actors/{name}") or []]
+    for entry in entries:
         person = Person(
             name=entry["name"],
             aliases=tuple(entry.get("aliases") or []),

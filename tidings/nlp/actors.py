@@ -195,6 +195,18 @@ class ActorResolver:
         return bool(_kinds(last) & {"ADJ"} and _kinds(piece) & {"SEAT", "ORG"})
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
+        mention = self._compose_chain(doc, chain, when)
+        if mention is not None and mention.kind != "country" and _former(doc, chain[0].start):
+            # "a former CIA official", "ex-president": an elite, no longer the office
+            mention.sector, mention.fixed_code = "ELI", None
+            if mention.country is None and mention.person is not None:
+                role = mention.person.role_on(when)
+                mention.country = role.country if role else None
+        return mention
+
+    def _compose_chain(
+        self, doc: Doc, chain: list[Piece], when: date | None
+    ) -> Resolved | None:
         head = chain[-1]
         kinds = _kinds(head)
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
@@ -513,6 +525,19 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
     return kinds
 
 
+_FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+
+
+def _former(doc: Doc, start: int) -> bool:
+    """Is the phrase starting at `start` qualified as former ("a former CIA official")?"""
+    for token in reversed(doc[max(0, start - 4) : start]):
+        if token.lower_ in _FORMER:
+            return True
+        if token.pos_ not in ("DET", "ADJ", "PUNCT", "PROPN") and token.text != "-":
+            return False
+    return False
+
+
 def _key(piece: Piece) -> str:
     """The dictionary key of a matched piece."""
     return _normalize(piece.text).lower()
@@ -670,7 +695,7 @@ def resolve_actor(
     kind = chosen._.actor_kind if chosen is not None else None
     if context and (actor.country is None or actor.sector is None):
         hint, _ = resolve_actor(nlp, context, when)
-        country = actor.country or hint.country
+        country = actor.country or hint.country or _country_named(nlp, context)
         sector = actor.sector or hint.sector
         code = actor.code if actor.code and actor.country and actor.sector else None
         actor = Actor(
@@ -681,3 +706,16 @@ def resolve_actor(
             sector=sector,
         )
     return actor, kind
+
+
+def _country_named(nlp: Language, text: str) -> str | None:
+    """The first country that any word of `text` names ("Saudi", "German", "Kabul")."""
+    resolver: ActorResolver = nlp.get_pipe("tidings_actors")
+    doc = nlp(text)
+    for piece in resolver._pieces(doc):
+        country, _ = resolver._modifier(piece, doc._.published)
+        if country is None and "DEMONYM" in piece.labels:
+            country = resolver.book.demonyms[_key(piece)]
+        if country:
+            return country
+    return None
