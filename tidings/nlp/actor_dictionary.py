@@ -6,6 +6,8 @@ once per process into lookup tables keyed by lowercased surface form.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,6 +107,7 @@ class ActorDictionary:
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective -> iso3
     demonyms: dict[str, str] = field(default_factory=dict)  # plural people noun -> iso3
     seats: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (iso3, sector)
+    cities: dict[str, str] = field(default_factory=dict)  # city -> iso3 (a place, never an actor)
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, Agent] = field(default_factory=dict)
@@ -251,6 +254,11 @@ def load_dictionary() -> ActorDictionary:
                 book.people[key].append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
+
+    cities = (resources.files("tidings") / "data" / "actors" / "cities.csv").read_text("utf-8")
+    for row in csv.DictReader(io.StringIO(cities)):
+        book.cities.setdefault(_norm(row["name"]), row["country"])
+        book.surface["CITY"].add(row["name"])
 
     for entry in load_yaml("actors/organizations.yaml"):
         organization = Organization(

@@ -34,7 +34,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
-MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG")
+MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY")
 HEADS = ("AGENT", "TITLE", "PERSON")
 
 
@@ -297,6 +297,8 @@ class ActorResolver:
             return self.book.adjectives[key], None
         if "COUNTRY" in piece.labels:
             return self.book.country_names[key], None
+        if "CITY" in piece.labels:
+            return self.book.cities[key], None  # "Shanghai police": the city's country
         return None, None
 
     def _standalone(
@@ -691,7 +693,11 @@ def resolve_actor(
         root = next((t for t in doc if t.dep_ == "ROOT"), doc[len(doc) - 1])
         chosen = next((s for s in spans if s.start <= root.i < s.end), None)
         chosen = chosen or max(spans, key=lambda s: (s.end - s.start, s.end))
-    actor = chosen._.actor if chosen is not None else Actor(text=text)
+    if chosen is not None:
+        actor = chosen._.actor
+    else:  # a place named on its own ("Mariupol"): its country, no sector
+        country = _country_named(nlp, text)
+        actor = Actor(text=text, code=country, country=country)
     kind = chosen._.actor_kind if chosen is not None else None
     if context and (actor.country is None or actor.sector is None):
         hint, _ = resolve_actor(nlp, context, when)
