@@ -21,12 +21,12 @@ demo: $(STAMP)
 
 ## Run the whole test suite (and the linter).
 test: $(STAMP)
-	$(BIN)/ruff check tidings tests bench
+	$(BIN)/ruff check tidings tests bench tools
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tidings tests bench
-	$(BIN)/ruff format --check tidings tests bench
+	$(BIN)/ruff check tidings tests bench tools
+	$(BIN)/ruff format --check tidings tests bench tools
 
 ## Re-pin every dependency with hashes after changing pyproject.toml.
 lock: $(STAMP)

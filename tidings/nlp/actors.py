@@ -105,7 +105,7 @@ class ActorResolver:
                 s <= ent.start < e or s < ent.end <= e for s, e in found
             ):
                 start = ent.start + _honorific_prefix(ent, self.book)
-                if start < ent.end:
+                if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                     found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _longest(found.values())
 
@@ -538,6 +538,14 @@ def _former(doc: Doc, start: int) -> bool:
         if token.pos_ not in ("DET", "ADJ", "PUNCT", "PROPN") and token.text != "-":
             return False
     return False
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """The NER's PERSON guesses are kept only when capitalized like a name ("bomber roar
+    overhead" is not one)."""
+    return all(t.text[:1].isupper() or not t.is_alpha or len(t) <= 3 for t in span) and any(
+        t.pos_ == "PROPN" for t in span
+    )
 
 
 def _key(piece: Piece) -> str:
