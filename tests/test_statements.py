@@ -1,0 +1,354 @@
+"""Statements (quotes and attributions) and the topic taxonomy: the two seed articles, one
+synthetic case per pattern, offsets, channels, and what must not be a statement."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tidings.ingest.clean import clean_plain_text
+from tidings.nlp import EXTRACTORS, load_pipeline
+from tidings.nlp.topics import load_topics, topics_for
+
+COMPONENTS = ("tidings_actors", "tidings_statements")
+SEED_DATES = {"000": date(2026, 2, 4), "001": date(2025, 9, 19)}
+XI_CHANNELS = {"state television (CCTV)", "foreign ministry readout"}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(components=COMPONENTS)
+
+
+def _run(nlp, text: str, when: date | None = date(2025, 9, 19), doc_id: str = "t"):
+    doc = nlp.make_doc(text)
+    doc._.published = when
+    doc._.doc_id = doc_id
+    doc = nlp(doc)
+    return doc, EXTRACTORS["statements"](doc)
+
+
+def _find(statements, fragment: str):
+    found = [s for s in statements if fragment in s.quote]
+    assert found, f"no statement holds {fragment!r}: {[s.quote[:40] for s in statements]}"
+    return found[0]
+
+
+def _check_offsets(text: str, statements) -> None:
+    for s in statements:
+        assert text[s.start : s.end] == s.quote
+        if s.speaker is not None and s.speaker_start is not None:
+            assert text[s.speaker_start : s.speaker_end] == s.speaker.text
+
+
+# -- the seeds --------------------------------------------------------------------------------
+def _seed(nlp, seeds_dir: Path, prefix: str):
+    path = next(seeds_dir.glob(f"{prefix}_*.txt"))
+    text = clean_plain_text(path.read_text("utf-8")).text
+    _, statements = _run(nlp, text, SEED_DATES[prefix], doc_id=prefix)
+    _check_offsets(text, statements)
+    return text, statements
+
+
+SEED_000_DIRECT = [
+    # (fragment of the quote, speaker name, channel or None when not checked)
+    ("I just had an excellent phone conversation", "Donald Trump", {"Truth Social"}),
+    ("It was a long and thorough call", "Donald Trump", {"Truth Social"}),
+    ("including an increase in soybean production", "Donald Trump", None),
+    ("the delivery of aircraft engines", "Donald Trump", None),
+    ("Everyone is very positive!", "Donald Trump", {"Truth Social"}),
+    ("Addressing the differences one by one", "Xi Jinping", XI_CHANNELS),
+    ("Let us make 2026 a year", "Xi Jinping", XI_CHANNELS),
+    ("The issue of Taiwan is the most important matter", "Xi Jinping", XI_CHANNELS),
+    ("The United States must handle the sale of arms", "Xi Jinping", XI_CHANNELS),
+    ("China will never allow Taiwan to separate", "Xi Jinping", None),
+    ("must defend its national sovereignty", "Xi Jinping", None),
+    ("I believe that many positive outcomes", "Donald Trump", None),
+    ("The trip I will take to China in April", "Donald Trump", None),
+    ("leaves the possibility open", "Donald Trump", None),
+    ("strengthening dialogue and mutual trust", "Xi Jinping", None),
+    ("The relationship with China, and my personal relationship", "Donald Trump", None),
+]
+
+
+@pytest.mark.parametrize(("fragment", "speaker", "channels"), SEED_000_DIRECT)
+def test_seed_000_direct_quotes(nlp, seeds_dir, fragment, speaker, channels) -> None:
+    _, statements = _seed(nlp, seeds_dir, "000")
+    statement = _find(statements, fragment)
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    if channels is not None:
+        assert statement.channel in channels
+
+
+def test_seed_000_indirect_mixed_and_scare_quotes(nlp, seeds_dir) -> None:
+    text, statements = _seed(nlp, seeds_dir, "000")
+    confirmed = _find(statements, "“long and detailed”".replace("“", '"').replace("”", '"'))
+    assert confirmed.kind == "mixed" and confirmed.speaker.name == "Donald Trump"
+    assert confirmed.cue == "confirmed"
+    # "Xi emphasized that ... through "mutual respect" and ongoing dialogue": a reported
+    # clause with a quoted fragment, so mixed by this component's definition.
+    emphasized = _find(statements, "the differences between the two countries can be resolved")
+    assert emphasized.speaker.name == "Xi Jinping" and emphasized.kind == "mixed"
+    assert emphasized.channel in XI_CHANNELS
+    insisted = _find(statements, "true to its word")
+    assert insisted.speaker.name == "Xi Jinping" and insisted.cue == "insisted"
+    acknowledged = _find(statements, "the two leaders discussed the major summits")
+    assert acknowledged.cue == "acknowledge" and acknowledged.kind == "direct"
+    one_china = text.index('"one China"')
+    assert not any(s.start <= one_china + 1 < s.end for s in statements)
+
+
+SEED_001_DIRECT = [
+    ("I just completed a very productive call", "Donald Trump", "USAGOV", "Truth Social"),
+    ("the Chinese people will not forget", "Xi Jinping", "CHNGOV", None),
+    ("honouring fallen heroes", "Xi Jinping", "CHNGOV", None),
+    ("the vital importance of China-US relations", "Xi Jinping", "CHNGOV", None),
+    ("China and the US are fully capable", "Xi Jinping", "CHNGOV", None),
+    ("We made progress on many very important issues", "Donald Trump", "USAGOV", None),
+    ("I also agreed with President Xi", "Donald Trump", "USAGOV", None),
+    ("The call was a very good one", "Donald Trump", "USAGOV", "Truth Social"),
+    ("The US side should refrain", None, "CHNGOV", "embassy statement"),
+    ("position on the TikTok issue is clear", None, "CHNGOV", "embassy statement"),
+    ("The US side needs to provide", None, "CHNGOV", "embassy statement"),
+    ("the Afghan people alone have rights", None, "CHNGOV", None),
+    ("Afghanistan and the United States need to interact", "Zakir Jalaly", "AFGGOV", None),
+    ("Afghans have not accepted a military presence", "Zakir Jalaly", "AFGGOV", None),
+    ("The doors are open for further interaction", "Zakir Jalaly", "AFGGOV", None),
+]
+
+
+@pytest.mark.parametrize(("fragment", "name", "code", "channel"), SEED_001_DIRECT)
+def test_seed_001_direct_quotes(nlp, seeds_dir, fragment, name, code, channel) -> None:
+    _, statements = _seed(nlp, seeds_dir, "001")
+    statement = _find(statements, fragment)
+    assert statement.speaker is not None
+    assert statement.speaker.code == code
+    if name is not None:
+        assert statement.speaker.name == name
+    if channel is not None:
+        assert statement.channel == channel
+
+
+def test_seed_001_embassy_and_mixed(nlp, seeds_dir) -> None:
+    text, statements = _seed(nlp, seeds_dir, "001")
+    candid = _find(statements, "had a candid and in-depth exchange")
+    assert candid.kind == "mixed" and candid.channel == "embassy statement"
+    assert "embassy" in candid.speaker.text and candid.speaker.code == "CHNGOV"
+    pragmatic = _find(statements, "pragmatic, positive and constructive")
+    assert "embassy" in pragmatic.speaker.text and pragmatic.kind == "mixed"
+    claimed = _find(statements, "Recent consultations between Chinese and US officials")
+    assert claimed.kind == "indirect" and claimed.cue == "claimed"
+    assert claimed.speaker.text == "embassy" and claimed.channel == "embassy statement"
+    guidance = _find(statements, "provided strategic guidance")
+    assert guidance.speaker.text == "Officials"
+    # "China's foreign ministry rejected these statements": no content, no statement.
+    assert not any(s.cue == "rejected" and "ministry" in (s.speaker.text or "") for s in statements)
+    balloon = text.index("spy balloon")
+    assert not any(s.start <= balloon < s.end for s in statements)
+
+
+# -- synthetic cases, one per pattern ---------------------------------------------------------
+def test_straight_quote_with_trailing_cue(nlp) -> None:
+    text = '"We will keep talking to our partners," Trump said on Friday.'
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    assert len(statements) == 1
+    s = statements[0]
+    assert s.quote == "We will keep talking to our partners,"
+    assert (s.kind, s.cue, s.speaker.name) == ("direct", "said", "Donald Trump")
+    assert text[s.speaker_start : s.speaker_end] == "Trump"
+
+
+def test_curly_quote_with_inverted_cue_and_statement_channel(nlp) -> None:
+    text = "“We want peace and stability in the region,” said the Chinese embassy in a statement."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "We want peace")
+    assert s.speaker.code == "CHNGOV" and s.channel == "embassy statement"
+
+
+def test_single_curly_quotes_used_as_quotes(nlp) -> None:
+    text = "‘We will not back down under pressure,’ Xi Jinping told reporters."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "We will not back down")
+    assert s.speaker.name == "Xi Jinping" and s.cue == "told"
+
+
+def test_quote_over_several_paragraphs_is_one_statement(nlp) -> None:
+    text = (
+        'Trump said: "The first part of the message is about trade. It is long.\n\n'
+        '"And the second paragraph carries on with the same quote."'
+    )
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    assert len(statements) == 1
+    s = statements[0]
+    assert s.quote.startswith("The first part") and s.quote.endswith("same quote.")
+    assert s.speaker.name == "Donald Trump"
+
+
+def test_split_quote_gives_two_statements_with_one_speaker(nlp) -> None:
+    text = 'Xi Jinping spoke on Monday. "We are ready," he said, "and we will act together."'
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    quotes = [s for s in statements if s.kind == "direct"]
+    assert [s.quote for s in quotes] == ["We are ready,", "and we will act together."]
+    assert {s.speaker.name for s in quotes} == {"Xi Jinping"}
+    assert {s.cue for s in quotes} == {"said"}
+
+
+def test_quote_introduced_by_a_colon(nlp) -> None:
+    text = 'Donald Trump met the press. He added: "We will buy more soybeans next season."'
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "We will buy more soybeans")
+    assert s.speaker.name == "Donald Trump" and s.cue == "added"
+    assert s.topics == ["agriculture"]
+
+
+def test_cue_between_dashes(nlp) -> None:
+    text = (
+        "Donald Trump described his plans. "
+        '"The trip I will take to China in April" -he wrote- "leaves the door open."'
+    )
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    first = _find(statements, "The trip I will take")
+    second = _find(statements, "leaves the door open")
+    assert first.speaker.name == second.speaker.name == "Donald Trump"
+    assert first.cue == second.cue == "wrote"
+    assert first.speaker.text == "he"
+
+
+def test_indirect_speech_with_that_clause(nlp) -> None:
+    text = "Xi Jinping emphasized that the two sides should expand cooperation on energy."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    assert len(statements) == 1
+    s = statements[0]
+    assert s.kind == "indirect" and s.cue == "emphasized"
+    assert s.quote == "the two sides should expand cooperation on energy"
+    assert s.speaker.name == "Xi Jinping" and "energy" in s.topics
+
+
+def test_indirect_speech_with_time_and_embassy_channel(nlp) -> None:
+    text = "The Chinese embassy said on Friday that the visit had been productive."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the visit had been productive")
+    assert s.kind == "indirect" and s.channel == "embassy statement"
+    assert s.speaker.code == "CHNGOV"
+
+
+def test_mixed_quote(nlp) -> None:
+    text = 'Donald Trump confirmed a "long and detailed" phone call with Xi Jinping.'
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    assert len(statements) == 1
+    s = statements[0]
+    assert s.kind == "mixed" and s.speaker.name == "Donald Trump"
+    assert '"long and detailed"' in s.quote
+
+
+def test_according_to(nlp) -> None:
+    text = "According to Xinhua, the two leaders agreed to meet in Beijing in April."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "the two leaders agreed to meet")
+    assert s.cue == "According to" and s.speaker.text == "Xinhua"
+    assert s.channel == "Xinhua"
+    assert "visits_summits" in s.topics
+
+
+def test_scare_quotes_and_anaphoric_rejection_are_not_statements(nlp) -> None:
+    for text in (
+        'The "one China" policy remains in place, and the “spy balloon” affair is over.',
+        "China's foreign ministry rejected these statements.",
+    ):
+        _, statements = _run(nlp, text)
+        assert statements == [], text
+
+
+def test_quote_after_a_statement_continues_it(nlp) -> None:
+    text = (
+        "Donald Trump said the talks went well.\n\n"
+        '"We will meet again in April and sign the agreement."'
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "We will meet again")
+    assert s.speaker.name == "Donald Trump" and s.cue is None
+
+
+def test_quote_after_unrelated_text_has_no_speaker(nlp) -> None:
+    text = (
+        "Donald Trump said the talks went well.\n\n"
+        "The weather in Washington was cold all week.\n\n"
+        '"We will meet again in April and sign the agreement."'
+    )
+    _, statements = _run(nlp, text)
+    assert not any("We will meet again" in s.quote for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("Donald Trump wrote on Truth Social that the call went very well.", "Truth Social"),
+        ('"It was a great call," Trump told reporters aboard Air Force One.',
+         "Air Force One press gaggle"),
+        ("Xi Jinping said at a regular press briefing that ties were stable.", "press conference"),
+        ('"We are ready to talk," Trump said on X.', "X"),
+        ("Trump said in an interview with CNN that tariffs would stay.", "interview"),
+    ],
+)  # fmt: skip
+def test_channels_in_the_sentence(nlp, text: str, channel: str) -> None:
+    _, statements = _run(nlp, text)
+    assert statements and statements[0].channel == channel
+
+
+def test_channel_carried_from_the_previous_paragraph(nlp) -> None:
+    text = (
+        "In his Truth Social account, Donald Trump shared details of the call.\n\n"
+        '"It was a great call with President Xi," Trump wrote on his platform.'
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "It was a great call").channel == "Truth Social"
+
+
+def test_channel_not_carried_to_another_speaker(nlp) -> None:
+    text = (
+        "In his Truth Social account, Donald Trump shared details of the call.\n\n"
+        '"The call was candid," Xi Jinping said.'
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "The call was candid").channel is None
+
+
+def test_statement_ids_and_extension(nlp) -> None:
+    doc, statements = _run(nlp, '"We are ready," Trump said. "We will act," he added.', doc_id="d1")
+    assert [s.statement_id for s in statements] == ["d1-s1", "d1-s2"]
+    assert len(doc._.statements) == 2
+    assert doc._.statements[0].rule == "trailing"
+
+
+# -- topics -------------------------------------------------------------------------------------
+def test_topics_in_order_of_first_mention_with_plurals() -> None:
+    assert topics_for("New tariffs on soybeans were discussed, and Taiwan too.") == [
+        "tariffs",
+        "agriculture",
+        "taiwan",
+    ]
+    assert topics_for("Nothing here at all.") == []
+
+
+def test_topics_on_a_span(nlp) -> None:
+    doc = nlp("Rare earths and fentanyl were on the agenda.")
+    assert topics_for(doc[0:4]) == ["rare_earths", "fentanyl"]
+
+
+def test_taxonomy_ids_are_unique_and_labelled() -> None:
+    topics = load_topics()
+    ids = [t.id for t in topics]
+    assert len(ids) == len(set(ids)) and len(ids) >= 23
+    assert all(t.label and t.patterns for t in topics)

@@ -1,0 +1,1239 @@
+"""Quotes and attributions (component `tidings_statements`): who said what, how, where.
+
+Runs after `tidings_actors` and sets `doc._.statements`: a list of `Attribution` objects
+(plain dataclasses with character offsets, kept on the Doc so later components and the
+benchmark can see cue offsets and the rule that fired), turned into `Statement` records by
+the registered extractor. Five passes, most reliable first:
+
+1. Direct quotes (text between quotation marks, paired per paragraph; a quote left open at
+   a paragraph end continues when the next paragraph opens one) attributed by the words
+   next to them: a cue clause after the quote ("…," he said / "…," said Xi / "…" -he
+   wrote- "…"), a cue right before it ("He added: …", "argued that “…”"), or a clause
+   ending in a colon whose subject is the speaker ("He was emphatic in his exhortation:").
+   A split quote ("A," he said, "B.") gives two statements with the same speaker and cue.
+2. "according to X": the clause it modifies is X's content.
+3. Indirect and mixed speech from reporting verbs (lexicon in data/statements.yaml): the
+   clausal complement, or for speech acts like "confirmed"/"urged" the direct object.
+   Content holding a quoted fragment is `mixed`.
+   A parenthetical cue ("the weapons, he added, are like …") gives the clause around it.
+4. Paragraph forms: transcripts ("PENCE: Well, …", a label used twice or a known person)
+   and a paragraph introduced by a colon at the end of the one before.
+5. A quote with no cue of its own takes the speaker of the statement just before it, only
+   when it follows it directly (next sentence or next paragraph, nothing in between, or a
+   paragraph that opens in lower case: "and that his country “must …”").
+
+Quotes that none of these attribute (scare quotes, titles) are not statements. Speakers
+of indirect speech must be able to speak (an actor, a name, a person pronoun or a noun of
+`source_nouns`): "This approach suggests …" is the writer's inference. Channels
+come from the statement's own sentence, or are carried over conservatively (see
+`_assign_channels`). Speakers are the actor spans of `tidings_actors`; a subject that is no
+known actor is kept as written (an `Actor` with text only).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from tidings.data import load_yaml
+from tidings.nlp import register_extractor
+from tidings.nlp.topics import TopicTagger, get_tagger
+from tidings.records import Actor, Statement
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_DASHES = "-–—―"
+_DOUBLE_MARKS = '“”„«»"'
+_SENTENCE_END = frozenset({".", "!", "?"})
+_WORD = re.compile(r"\w+")
+_SUBJECT_DEPS = ("nsubj", "csubj")
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_DEPS = ("ccomp",)
+_INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp")
+_NP_PREPOSITIONS = frozenset({"of", "for", "from", "at", "in", "with", "to"})
+_SPEECH_NOUNS = frozenset(
+    {"comment", "comments", "remark", "remarks", "statement", "post", "posts", "message",
+     "readout", "note", "version", "account", "tweet", "tweets", "words", "letter", "speech"}
+)  # fmt: skip
+_CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", "so"})
+
+
+@dataclass
+class Attribution:
+    """One statement found in a Doc (character offsets into `doc.text`)."""
+
+    start: int  # the content (direct: inside the quotation marks)
+    end: int
+    kind: str  # direct, indirect, mixed
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker: Actor | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    channel: str | None = None
+    topics: list[str] = field(default_factory=list)
+    rule: str = ""  # trailing, leading, colon, byline, according, verb, label, block, follow
+    frame: tuple[int, int] = (0, 0)  # token range holding the cue and speaker (for channels)
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    classes: frozenset[str]
+    start: int  # token indices of the cue words
+    end: int
+
+
+@dataclass(frozen=True)
+class Channel:
+    name: str
+    medium: str
+    speaker_heads: frozenset[str]
+
+
+@dataclass
+class QuoteUnit:
+    """Quoted text: one pair of quotation marks, or several paragraphs of one quote."""
+
+    open_char: int
+    close_char: int | None  # None: left open at the paragraph end
+    inner_start: int
+    inner_end: int
+    first: int = 0  # token range of the inner text
+    last: int = 0
+    used: bool = False
+
+
+class Lexicon:
+    """statements.yaml, compiled: cue forms, channel matchers and word lists."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = load_yaml("statements.yaml")
+        enabled = set(data["enabled_classes"])
+        irregular = {k: list(v) for k, v in data["irregular"].items()}
+        self.particles: dict[str, str] = dict(data["particles"])
+        classes: dict[str, set[str]] = {}
+        for cls, lemmas in data["cues"].items():
+            if cls not in enabled:
+                continue
+            for lemma in lemmas:
+                classes.setdefault(lemma, set()).add(cls)
+        self.single: dict[str, tuple[str, frozenset[str]]] = {}
+        self.multi = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.multi_classes: dict[str, frozenset[str]] = {}
+        for lemma, cls in classes.items():
+            forms = irregular.get(lemma) or _inflections(lemma)
+            if " " in lemma:
+                self.multi.add(lemma, list(nlp.tokenizer.pipe(forms)))
+                self.multi_classes[lemma] = frozenset(cls)
+            else:
+                for form in forms:
+                    self.single[form] = (lemma, frozenset(cls))
+        self.according = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.according.add("according", list(nlp.tokenizer.pipe(data["according_to"])))
+        self.min_words: int = data["min_content_words"]
+        self.anaphoric_determiners = frozenset(data["anaphoric_determiners"])
+        self.anaphoric_heads = frozenset(data["anaphoric_heads"])
+        self.relative = frozenset(data["relative_pronouns"])
+        self.fillers = frozenset(data["frame_fillers"])
+        self.person_pronouns = frozenset(data["person_pronouns"])
+        self.clause_verbs = frozenset(data["clause_verbs"])
+        self.source_nouns = frozenset(data["source_nouns"])
+        self.carry_paragraphs: int = data["carry_paragraphs"]
+        self.written = frozenset(data["written_cues"])
+        self.spoken = frozenset(data["spoken_cues"])
+        self.channels: list[Channel] = []
+        self.channel_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.channel_cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, item in enumerate(data["channels"]):
+            self.channels.append(
+                Channel(item["name"], item["medium"], frozenset(item.get("speaker_heads", [])))
+            )
+            if item.get("phrases"):
+                self.channel_matcher.add(str(index), list(nlp.tokenizer.pipe(item["phrases"])))
+            if item.get("cased"):
+                self.channel_cased.add(str(index), list(nlp.tokenizer.pipe(item["cased"])))
+        self.back_references = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.back_references.add("back", list(nlp.tokenizer.pipe(data["channel_back_references"])))
+
+
+def _inflections(lemma: str) -> list[str]:
+    """Regular English verb forms of `lemma` (multiword: the first word inflects)."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith("e"):
+        forms = [head, head + "s", head + "d", head[:-1] + "ing"]
+    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms = [head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"]
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = [head, head + "es", head + "ed", head + "ing"]
+    else:
+        forms = [head, head + "s", head + "ed", head + "ing"]
+    return [f + tail for f in forms]
+
+
+@Language.factory("tidings_statements")
+def make_statement_finder(nlp: Language, name: str) -> StatementFinder:
+    return StatementFinder(nlp)
+
+
+if not Doc.has_extension("statements"):
+    Doc.set_extension("statements", default=None)  # list[Attribution], in text order
+
+
+class StatementFinder:
+    """The spaCy component: finds statements and stores them on `doc._.statements`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.lex = Lexicon(nlp)
+        self.topics: TopicTagger = get_tagger(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = _Finder(doc, self.lex, self.topics).run() if len(doc) else []
+        return doc
+
+
+class _Finder:
+    """The state of one Doc's analysis (token maps built once, then the four passes)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, topics: TopicTagger) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.topic_tagger = topics
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        self.units = _quote_units(self.text, self.para_starts)
+        self.unit_of: dict[int, int] = {}
+        for index, unit in enumerate(self.units):
+            unit.first = bisect.bisect_left(self.starts, unit.inner_start)
+            unit.last = bisect.bisect_left(self.starts, unit.inner_end)
+            for i in range(unit.first, unit.last):
+                self.unit_of[i] = index
+            open_token = bisect.bisect_right(self.starts, unit.open_char) - 1
+            if 0 <= open_token < len(doc):
+                self.unit_of.setdefault(open_token, index)
+            if unit.close_char is not None:
+                close_token = bisect.bisect_right(self.starts, unit.close_char) - 1
+                if 0 <= close_token < len(doc):
+                    self.unit_of.setdefault(close_token, index)
+        self.actor_at: dict[int, Span] = {}
+        for span in doc._.actors or []:
+            for i in range(span.start, span.end):
+                self.actor_at[i] = span
+        self.cues: dict[int, Cue] = {}
+        for match_id, start, end in lex.multi(doc):
+            lemma = doc.vocab.strings[match_id]
+            if doc[start].tag_.startswith("VB"):
+                self.cues[start] = Cue(lemma, lex.multi_classes[lemma], start, end)
+        for token in doc:
+            if token.i in self.cues:
+                continue
+            word = token.lower_.strip(_DASHES)
+            found = lex.single.get(word)
+            if found and (token.tag_.startswith("VB") or word != token.lower_):
+                self.cues[token.i] = Cue(found[0], found[1], token.i, token.i + 1)
+        self.found: list[Attribution] = []
+        self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
+
+    # -- helpers -----------------------------------------------------------------------------
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char) - 1
+
+    def in_quote(self, i: int) -> bool:
+        return i in self.unit_of
+
+    def words(self, start: int, end: int) -> int:
+        return len(_WORD.findall(self.text, start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.taken)
+
+    def add(self, item: Attribution) -> None:
+        self.found.append(item)
+        self.taken.append((item.start, item.end))
+
+    # -- the passes --------------------------------------------------------------------------
+    def run(self) -> list[Attribution]:
+        for index in range(len(self.units)):
+            self.direct(index)
+        self.according_to()
+        self.reported()
+        self.blocks()
+        for index, unit in enumerate(self.units):
+            if not unit.used:
+                self.follow_on(index)
+        self.found.sort(key=lambda a: a.start)
+        _assign_channels(self)
+        for item in self.found:
+            item.topics = self.topic_tagger.tag_text(self.text[item.start : item.end])
+        return self.found
+
+    def direct(self, index: int) -> None:
+        """Pass 1: a quote with its cue next to it."""
+        unit = self.units[index]
+        if unit.first >= unit.last or not self.words(unit.inner_start, unit.inner_end):
+            return
+        left = self.left_frame(index)
+        right = self.right_frame(index)
+        if left and self.doc[left[-1]].text == ":":
+            found = self.colon(left) or self.leading(left, unit) or self.trailing(right, unit, left)
+        else:
+            found = self.leading(left, unit) or self.trailing(right, unit, left)
+        if found is None:
+            return
+        rule, cue, speaker, frame = found
+        item = Attribution(unit.inner_start, unit.inner_end, "direct", rule=rule, frame=frame)
+        self.set_cue(item, cue)
+        self.set_speaker(item, speaker)
+        unit.used = True
+        self.add(item)
+
+    def left_frame(self, index: int) -> list[int]:
+        """Tokens before the quote back to a sentence end, another quote or the paragraph."""
+        unit = self.units[index]
+        para_start = self.para_starts[self.paragraph(unit.open_char)]
+        i = bisect.bisect_right(self.starts, unit.open_char) - 2
+        frame: list[int] = []
+        while i >= 0 and len(frame) < 40:
+            token = self.doc[i]
+            if token.idx < para_start or self.in_quote(i) or token.text in _SENTENCE_END:
+                break
+            frame.append(i)
+            i -= 1
+        if not any(self.doc[j].is_alpha for j in frame) and i >= 0 and self.doc[i].idx < para_start:
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            if i >= 0 and self.doc[i].text == ":":  # "Caddell continued:" + a quoted paragraph
+                frame = []
+                while i >= 0 and len(frame) < 40:
+                    token = self.doc[i]
+                    if self.in_quote(i) or token.text in _SENTENCE_END or "\n" in token.text:
+                        break
+                    frame.append(i)
+                    i -= 1
+        return frame[::-1]
+
+    def right_frame(self, index: int) -> list[int]:
+        """Tokens after the quote up to a sentence end, another quote or the paragraph end."""
+        unit = self.units[index]
+        if unit.close_char is None:
+            return []
+        para = self.paragraph(unit.close_char)
+        para_end = (
+            self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+        )
+        i = bisect.bisect_right(self.starts, unit.close_char)
+        frame: list[int] = []
+        while i < len(self.doc) and len(frame) < 40:
+            token = self.doc[i]
+            if token.idx >= para_end or self.in_quote(i):
+                break
+            frame.append(i)
+            if token.text in _SENTENCE_END:
+                break
+            i += 1
+        return frame
+
+    def leading(self, frame: list[int], unit: QuoteUnit) -> tuple | None:
+        """ "He added: “…”", "argued that “…”", "told reporters on Friday: "…""."""
+        words = [i for i in frame if self.doc[i].lower_.strip(_DASHES + ",:;")]
+        while words and self.doc[words[-1]].lower_ in ("that", "saying"):
+            if self.doc[words[-1]].lower_ == "saying" and words[-1] in self.cues:
+                break
+            words.pop()
+        if not words:
+            return None
+        cue = None
+        for i in reversed(words[-9:]):
+            hit = self.cue_at(i)
+            if hit is not None:
+                cue = hit
+                break
+        if cue is None:
+            return None
+        last = self.doc[words[-1]]
+        if (
+            words[-1] >= cue.end
+            and last.pos_ in ("DET", "ADJ", "ADP", "NUM")
+            and words[-1] == frame[-1]
+        ):
+            return None  # "confirmed a “long and detailed” call": a fragment inside a phrase
+        between = [self.doc[i] for i in words if i >= cue.end]
+        for token in between:
+            if token.pos_ in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return None
+        speaker = self.subject(cue, frame)
+        if speaker is None:
+            return None
+        return "leading", cue, speaker, (frame[0], frame[-1] + 1)
+
+    def trailing(self, frame: list[int], unit: QuoteUnit, left: list[int]) -> tuple | None:
+        """ "“…,” Trump wrote on his platform", "“…,” said Xi", "“…” -he wrote- “…”"."""
+        inner = self.text[unit.inner_start : unit.inner_end].rstrip()
+        punctuated = inner[-1:] in ",.!?…" + _DASHES or (
+            bool(frame) and self.doc[frame[0]].text[:1] in "," + _DASHES
+        )
+        cue = None
+        before: list[Token] = []
+        for i in frame[:14]:
+            hit = self.cue_at(i)
+            if hit is not None:
+                cue = hit
+                break
+            token = self.doc[i]
+            if token.pos_ == "VERB" and token.lower_.strip(_DASHES):
+                return None
+            before.append(token)
+        if cue is None:
+            return self.byline(frame)
+        after = [self.doc[i] for i in frame if i >= cue.end]
+        if after and after[-1].text == ":":
+            return None  # the cue introduces the next quote
+        verb = self.doc[cue.start]
+        if any(
+            c.dep_ in ("ccomp", "dobj") and c.i >= cue.end and c.i in frame for c in verb.children
+        ):
+            return None  # "… .” Officials noted that …": the cue has content of its own
+        if inner[-1:] in ".!?" and left and self.doc[left[-1]].text not in (":", ","):
+            return None  # the quote ends a sentence begun before it
+        speaker = self.subject(cue, frame)
+        allowed: set[int] = set()
+        if speaker is not None:
+            allowed = set(range(speaker.start, speaker.end))
+        for token in before:
+            word = token.lower_.strip(_DASHES)
+            if not word or token.is_punct or word in self.lex.fillers or token.i in allowed:
+                continue
+            if token.pos_ in ("AUX", "PART"):
+                continue
+            if punctuated and token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "PRON"):
+                continue
+            return None
+        if speaker is None:
+            return None
+        return "trailing", cue, speaker, (frame[0], frame[-1] + 1)
+
+    def byline(self, frame: list[int]) -> tuple | None:
+        """ "“…” ― Sonya Herridge": a quote signed with a dash and a name."""
+        if not frame or self.doc[frame[0]].text[:1] not in _DASHES:
+            return None
+        name: list[int] = []
+        for i in frame[1:]:
+            token = self.doc[i]
+            if "\n" in token.text or token.text in _SENTENCE_END:
+                break
+            if token.pos_ != "PROPN" and not token.is_punct:
+                return None
+            name.append(i)
+        if not name or len(name) > 6:
+            return None
+        speaker = self.actor_at.get(name[-1]) or self.doc[name[0] : name[-1] + 1]
+        return "byline", Cue("", frozenset(), frame[0], frame[0]), speaker, (frame[0], name[-1] + 1)
+
+    def colon(self, frame: list[int]) -> tuple | None:
+        """ "He was emphatic in his exhortation: “…”": the clause's subject speaks."""
+        if not frame or self.doc[frame[-1]].text != ":":
+            return None
+        inside = set(frame)
+        roots = [i for i in frame if self.doc[i].head.i not in inside or self.doc[i].dep_ == "ROOT"]
+        verbs = [self.doc[i] for i in roots if self.doc[i].pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        hit = self.cues.get(verb.i)
+        cue = hit or Cue("", frozenset(), verb.i, verb.i)  # no reporting verb: no cue text
+        speaker = self.subject(cue, frame)
+        if speaker is None:
+            return None
+        return "colon", cue, speaker, (frame[0], frame[-1] + 1)
+
+    def cue_at(self, i: int) -> Cue | None:
+        hit = self.cues.get(i)
+        if hit is not None:
+            return hit
+        for start in (i - 1, i - 2):  # the particle of "called for", "pointed out"
+            hit = self.cues.get(start)
+            if hit is not None and hit.end - 1 == i:
+                return hit
+        return None
+
+    # -- "according to" ----------------------------------------------------------------------
+    def according_to(self) -> None:
+        """Pass 2: "According to Mr Trump, they agreed on ..." — the clause is the content."""
+        for _, start, end in self.lex.according(self.doc):
+            if self.in_quote(start):
+                continue
+            according = self.doc[start]
+            objects = [c for c in self.doc[end - 1].children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            head = according.head
+            source = objects[0]
+            named = source.i in self.actor_at or source.pos_ == "PROPN"
+            has_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
+            if head.i in self.cues and has_subject and not named:
+                continue  # "According to the official version, Xi emphasized that ..."
+            phrase = range(according.left_edge.i, according.right_edge.i + 1)
+            sent = according.sent
+            if head.i == according.i or head.i in phrase:
+                head = sent.root
+            lo, hi = head.left_edge.i, head.right_edge.i + 1
+            if head.pos_ not in ("VERB", "AUX"):
+                lo, hi = sent.start, sent.end
+            if phrase.start > lo and phrase.stop < hi:
+                if head.i > phrase.stop:
+                    lo = phrase.stop
+                else:
+                    hi = phrase.start
+            elif phrase.start <= lo:
+                lo = max(lo, phrase.stop)
+            else:
+                hi = min(hi, phrase.start)
+            span = _trim(self.doc, lo, hi)
+            if span is None or self.words(span[0], span[1]) < self.lex.min_words:
+                continue
+            if self.overlaps(*span):
+                continue
+            speaker = self.speaker_span(source)
+            item = Attribution(span[0], span[1], self.kind_of(*span), rule="according")
+            item.cue = self.text[according.idx : self.doc[end - 1].idx + len(self.doc[end - 1])]
+            item.cue_start, item.cue_end = according.idx, according.idx + len(item.cue)
+            item.frame = (phrase.start, phrase.stop)
+            self.set_speaker(item, speaker)
+            self.add(item)
+
+    # -- reporting verbs ---------------------------------------------------------------------
+    def reported(self) -> None:
+        """Pass 3: indirect and mixed speech from reporting verbs."""
+        used = {a.cue_start for a in self.found if a.rule in ("leading", "trailing")}
+        candidates: list[tuple[Attribution, int]] = []
+        for i, cue in self.cues.items():
+            token = self.doc[i]
+            if self.in_quote(i) or token.idx in used:
+                continue
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                continue
+            if token.dep_ == "acl" and token.tag_ != "VBG":
+                continue
+            spans = self.complement(cue)
+            if not spans:
+                continue
+            speaker = self.subject(cue, None)
+            if speaker is None or not self.source_like(speaker):
+                continue
+            for span in spans:
+                item = Attribution(span[0], span[1], "indirect", rule="verb")
+                self.set_cue(item, cue)
+                self.set_speaker(item, speaker)
+                sent = token.sent
+                item.frame = (sent.start, sent.end)
+                candidates.append((item, span[1] - span[0]))
+        for item, _ in sorted(candidates, key=lambda c: -c[1]):
+            start, end = self.cut(item.start, item.end)
+            if end - start <= 0 or self.words(start, end) < self.lex.min_words:
+                continue
+            if item.cue_start is not None and any(
+                s <= item.cue_start < e for s, e in self.taken if (s, e) != (start, end)
+            ):
+                continue  # a report inside another statement's content
+            item.start, item.end = start, end
+            item.kind = self.kind_of(start, end)
+            if item.kind == "direct":
+                item.start, item.end = self.unquote(start, end)
+            self.add(item)
+
+    def complement(self, cue: Cue) -> list[tuple[int, int]]:
+        """The content of a reporting verb: its clause, or (speech acts) its object; for a
+        parenthetical cue ("the weapons, he added, are like …") the clause around it."""
+        verb = self.doc[cue.start]
+        parts = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+        parts += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
+        if not parts and cue.classes & {"speech", "object"}:
+            parts = [
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp" and c.i not in self.cues and c.i > verb.i
+            ]
+        anaphor_check = False
+        if not parts and "object" in cue.classes:
+            particle = self.doc[cue.end - 1] if cue.end - cue.start > 1 else None
+            if particle is not None and cue.lemma in self.lex.particles:
+                parts = [c for c in particle.children if c.dep_ == "pobj"]
+                if particle.dep_ == "prt":
+                    parts = [c for c in verb.children if c.dep_ == "dobj"]
+            else:
+                parts = [c for c in verb.children if c.dep_ == "dobj"]
+                if parts and cue.lemma.startswith("describ"):
+                    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+            anaphor_check = True
+        lo_hi = self.paragraph_bounds(verb)
+        if not parts and cue.lemma in self.lex.clause_verbs:
+            that = self.misattached_that(verb, lo_hi[1])
+            if that is not None:  # "said at a press briefing that ties were stable"
+                trimmed = _trim(self.doc, that + 1, min(verb.sent.end, lo_hi[1]), self.units)
+                return [trimmed] if trimmed else []
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+            if objects:  # a misparsed clause: "said many of the examples … failed to note"
+                end = min(verb.sent.end, lo_hi[1])
+                tail = self.doc[objects[0].left_edge.i : end]
+                if ":" not in tail.text and any(
+                    t.tag_ in _FINITE and not self.in_quote(t.i) for t in tail
+                ):
+                    trimmed = _trim(self.doc, tail.start, tail.end, self.units)
+                    return [trimmed] if trimmed else []
+        if not parts and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+            head = verb.head
+            pieces = [
+                (max(head.left_edge.i, lo_hi[0]), verb.left_edge.i),
+                (verb.right_edge.i + 1, min(head.right_edge.i + 1, lo_hi[1])),
+            ]
+            found = [_trim(self.doc, a, b, self.units) for a, b in pieces if a < b]
+            return [f for f in found if f]
+        if not parts:
+            return []
+        after = [p for p in parts if p.i > verb.i]
+        parts = after or parts
+        lo = min(p.left_edge.i for p in parts)
+        hi = max(p.right_edge.i for p in parts) + 1
+        sent = verb.sent
+        lo, hi = max(lo, sent.start, lo_hi[0]), min(hi, sent.end, lo_hi[1])
+        if lo < verb.i < hi or lo >= hi:
+            return []
+        if anaphor_check and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
+            return []
+        follower = hi
+        while follower < len(self.doc) and self.doc[follower].is_space:
+            follower += 1
+        if follower < len(self.doc) and follower in self.unit_of:
+            unit = self.units[self.unit_of[follower]]
+            if unit.open_char >= self.doc[hi - 1].idx and not unit.used:
+                hi = min(unit.last + 1, len(self.doc))  # "described it as “…”"
+        if anaphor_check and self.anaphoric(self.doc[lo:hi]):
+            return []
+        if lo < hi and self.doc[lo].lower_ == "that" and self.doc[lo].dep_ == "mark":
+            lo += 1
+        trimmed = _trim(self.doc, lo, hi, self.units)
+        return [trimmed] if trimmed else []
+
+    def misattached_that(self, verb: Token, limit: int) -> int | None:
+        """A "that" after the verb's own adverbials, taken by the parser as a relative
+        pronoun of the last noun; the finite clause after it is the verb's content."""
+        adverbials = [c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod")]
+        if not adverbials:
+            return None
+        end = min(verb.sent.end, limit)
+        for i in range(verb.i + 1, end):
+            token = self.doc[i]
+            if token.lower_ == "that":
+                inside = any(a.left_edge.i <= i <= a.right_edge.i for a in adverbials)
+                clause = self.doc[i + 1 : end]
+                if inside and any(t.tag_ in _FINITE and not self.in_quote(t.i) for t in clause):
+                    return i
+                return None
+            if not any(a.left_edge.i <= i <= a.right_edge.i for a in adverbials):
+                return None
+        return None
+
+    def paragraph_bounds(self, token: Token) -> tuple[int, int]:
+        """Token range of the paragraph holding `token`."""
+        para = self.paragraph(token.idx)
+        start = self.para_starts[para]
+        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    def anaphoric(self, span: Span) -> bool:
+        """ "these statements", "it", "the claims": an object that only points back."""
+        words = [t for t in span if not t.is_punct]
+        if not words or all(t.pos_ == "PRON" for t in words):
+            return True
+        if len(words) <= 3 and words[0].lower_ in self.lex.anaphoric_determiners:
+            return True
+        return len(words) <= 3 and words[-1].lower_ in self.lex.anaphoric_heads
+
+    def cut(self, start: int, end: int) -> tuple[int, int]:
+        """Shrink [start, end) so it claims nothing another statement already holds."""
+        for s, e in sorted(self.taken):
+            if s < end and start < e:
+                if s <= start:
+                    start = e
+                else:
+                    end = s
+        span = self.doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        if span is None or not len(span):
+            return start, start
+        trimmed = _trim(self.doc, span.start, span.end, self.units)
+        return trimmed or (start, start)
+
+    def kind_of(self, start: int, end: int) -> str:
+        inside = [u for u in self.units if start <= u.inner_start and u.inner_end <= end + 1]
+        if not inside:
+            return "indirect"
+        for unit in inside:
+            unit.used = True
+        outside = self.text[start:end]
+        for unit in inside:
+            outside = outside.replace(self.text[unit.inner_start : unit.inner_end], " ")
+        return "mixed" if _WORD.search(outside) else "direct"
+
+    def unquote(self, start: int, end: int) -> tuple[int, int]:
+        """The inside of the quotation marks when [start, end) is one whole quote."""
+        for unit in self.units:
+            if 0 <= unit.inner_start - start <= 2 and 0 <= end - unit.inner_end <= 2:
+                return unit.inner_start, unit.inner_end
+        return start, end
+
+    # -- paragraph-level forms -----------------------------------------------------------------
+    def blocks(self) -> None:
+        """Pass 3b: transcripts ("PENCE: Well, look, …") and a paragraph introduced by a
+        colon at the end of the one before ("Sanders made the following comment:")."""
+        labels: dict[str, int] = {}
+        heads: list[tuple[int, int, int]] = []  # (paragraph, label end token, colon token)
+        for para in range(len(self.para_starts)):
+            lo, hi = self._paragraph_tokens(para)
+            words = [i for i in range(lo, hi) if not self.doc[i].is_space]
+            colon = next((k for k, i in enumerate(words[:6]) if self.doc[i].text == ":"), None)
+            if colon is None or colon == 0:
+                continue
+            label = [self.doc[i] for i in words[:colon]]
+            if all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) or t.is_punct for t in label):
+                key = " ".join(t.text for t in label)
+                labels[key] = labels.get(key, 0) + 1
+                heads.append((para, words[0], words[colon]))
+        for para, first, colon in heads:
+            label = self.doc[first:colon]
+            named = label.root.i in self.actor_at or label.root.ent_type_ == "PERSON"
+            if not named and labels.get(label.text, 0) < 2:
+                continue
+            lo, hi = self._paragraph_tokens(para)
+            span = _trim(self.doc, colon + 1, hi, self.units)
+            if span is None or self.words(*span) < 3 or self.overlaps(*span):
+                continue
+            item = Attribution(*self.unquote(*span), "direct", rule="label", frame=(first, colon))
+            self.set_speaker(item, self.actor_at.get(label.root.i) or label)
+            self.kind_of(*span)
+            self.add(item)
+        for para in range(1, len(self.para_starts)):
+            lo, hi = self._paragraph_tokens(para - 1)
+            ends = [i for i in range(lo, hi) if not self.doc[i].is_space]
+            if not ends or self.doc[ends[-1]].text != ":":
+                continue
+            body_lo, body_hi = self._paragraph_tokens(para)
+            span = _trim(self.doc, body_lo, body_hi, self.units)
+            if span is None or self.words(*span) < 3 or self.overlaps(*span):
+                continue
+            frame = []
+            i = ends[-1]
+            while i >= lo and self.doc[i].text not in _SENTENCE_END and not self.in_quote(i):
+                frame.append(i)
+                i -= 1
+            found = self.colon(frame[::-1]) if frame else None
+            if found is None:
+                continue
+            _, cue, speaker, window = found
+            item = Attribution(*self.unquote(*span), "direct", rule="block", frame=window)
+            self.set_cue(item, cue)
+            self.set_speaker(item, speaker)
+            self.kind_of(*span)
+            self.add(item)
+
+    def _paragraph_tokens(self, para: int) -> tuple[int, int]:
+        start = self.para_starts[para]
+        end = self.para_starts[para + 1] if para + 1 < len(self.para_starts) else len(self.text)
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+
+    # -- continuations -----------------------------------------------------------------------
+    def follow_on(self, index: int) -> None:
+        """Pass 4: a quote right after a statement, with no cue of its own, continues it."""
+        unit = self.units[index]
+        if self.words(unit.inner_start, unit.inner_end) < 3:
+            return
+        before = [a for a in self.found if a.start < unit.open_char]
+        if not before:
+            return
+        previous = max(before, key=lambda a: a.start)
+        if previous.speaker is None:
+            return
+        left = self.left_frame(index)
+        right = self.right_frame(index)
+        if self.text[unit.inner_start : unit.inner_end].rstrip("\"”’' ")[-1:] in ".!?":
+            right = []  # the sentence ends inside the quote
+        if any(self.doc[i].is_alpha for i in right):
+            return
+        left_words = [self.doc[i] for i in left if self.doc[i].is_alpha]
+        lowercase_start = bool(left_words) and left_words[0].lower_ in _CONTINUATION_WORDS
+        if left_words and not lowercase_start:
+            return
+        if lowercase_start and not left_words[0].text.islower():
+            return
+        frame_start = self.doc[left[0]].idx if left else unit.open_char
+        extent = max(previous.end, previous.cue_end or 0, previous.speaker_end or 0)
+        gap_start = self._sentence_end(extent)
+        if _WORD.search(self.text, gap_start, frame_start):
+            return
+        if self.paragraph(frame_start) - self.paragraph(extent) > 1:
+            return
+        item = Attribution(unit.inner_start, unit.inner_end, "direct", rule="follow")
+        item.speaker = replace(previous.speaker)
+        item.speaker_start, item.speaker_end = previous.speaker_start, previous.speaker_end
+        first = left[0] if left else unit.first
+        item.frame = (first, right[-1] + 1 if right else unit.last)
+        unit.used = True
+        self.add(item)
+
+    def _sentence_end(self, char: int) -> int:
+        """The end of the sentence holding `char`: after the next . ! ? outside quotes."""
+        i = bisect.bisect_right(self.starts, max(char - 1, 0)) - 1
+        while i < len(self.doc):
+            token = self.doc[i]
+            if token.idx >= char and token.text in _SENTENCE_END and not self.in_quote(i):
+                end = token.idx + 1
+                while end < len(self.text) and self.text[end] in "\"”’'":
+                    end += 1
+                return end
+            if "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                return token.idx + len(token)
+            i += 1
+        return len(self.text)
+
+    # -- speakers ----------------------------------------------------------------------------
+    def subject(self, cue: Cue, frame: list[int] | None) -> Span | None:
+        """The speaker phrase of a cue: its subject (inherited by "…, adding that"), or in
+        a quote frame the actor or noun phrase next to the cue."""
+        inside = set(frame) if frame is not None else None
+        verb: Token | None = self.doc[cue.start] if cue.end > cue.start else None
+        subject: Token | None = None
+        for _ in range(4):
+            if verb is None:
+                break
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
+                    subject = verb.head
+                break
+            if verb.dep_ == "acl" and verb.tag_ == "VBG":
+                subject = verb.head
+                break
+            if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+                verb = verb.head
+                continue
+            break
+        anchor = self.doc[cue.start].idx if cue.end > cue.start else None
+        if (
+            subject is not None
+            and anchor is not None
+            and self.paragraph(subject.idx) != self.paragraph(anchor)
+        ):
+            subject = None  # a headline run into the paragraph by the parser
+        if subject is not None and (
+            inside is None
+            or subject.i in inside
+            or (subject.i < cue.start and not self.in_quote(subject.i))
+        ):  # in a frame: not the quote's own subject ("“It was …,” he added")
+            return self.speaker_span(subject)
+        if inside is None:
+            i = cue.start - 1
+            while i >= 0 and self.doc[i].pos_ in ("ADV", "AUX", "PART") and cue.start - i < 4:
+                i -= 1
+            if (
+                i >= 0
+                and (i in self.actor_at or self.doc[i].pos_ == "PROPN")
+                and (subject is None and self.doc[i].dep_ not in _SUBJECT_DEPS)
+            ):  # "… of the Washington Post Trump said that …": the name before the verb
+                return self.actor_at.get(i) or self.doc[i : i + 1]
+            return None
+        # A broken parse ("-he wrote-", "…," expressed Xi): the words around the cue.
+        before = [i for i in sorted(inside) if i < cue.start]
+        after = [i for i in sorted(inside) if i >= cue.end]
+        for group in (before[::-1], after):
+            for i in group[:6]:
+                token = self.doc[i]
+                if i in self.actor_at:
+                    return self.actor_at[i]
+                word = token.lower_.strip(_DASHES)
+                if token.pos_ in ("PROPN", "NOUN") or word in ("he", "she", "they", "we", "i"):
+                    return self.speaker_span(token)
+        return None
+
+    def source_like(self, span: Span) -> bool:
+        """Can this subject make a statement? An actor, a person pronoun, a named entity or
+        a noun of the `source_nouns` list ("officials", "the report"), not "this approach"."""
+        head = span.root
+        if head.i in self.actor_at or span._.actor is not None:
+            return True
+        word = head.lower_.strip(_DASHES)
+        if word in self.lex.person_pronouns:
+            return True
+        if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN":
+            return True
+        return word in self.lex.source_nouns or word.rstrip("s") in self.lex.source_nouns
+
+    def speaker_span(self, head: Token) -> Span:
+        """The actor span at `head`, or the noun phrase it heads (without clauses)."""
+        if head.i in self.actor_at:
+            return self.actor_at[head.i]
+        para_start = self.para_starts[self.paragraph(head.idx)]
+        lo = head.left_edge.i
+        hi = head.i + 1
+        for child in head.rights:
+            if (child.dep_ == "prep" and child.lower_ in _NP_PREPOSITIONS) or child.dep_ in (
+                "compound",
+                "amod",
+                "nummod",
+                "case",
+            ):
+                hi = child.right_edge.i + 1
+            else:
+                break
+        while lo < head.i and (
+            self.doc[lo].is_punct or self.in_quote(lo) or self.doc[lo].idx < para_start
+        ):
+            lo += 1
+        span = self.doc[lo:hi]
+        span._.actor = None
+        inner = [self.actor_at[i] for i in range(lo, hi) if i in self.actor_at]
+        if inner and head.lower_ in _SPEECH_NOUNS:
+            return inner[0]
+        names = [
+            a
+            for a in inner
+            if all(t.dep_ in ("compound", "flat") for t in self.doc[a.end : head.i])
+            and a.end <= head.i
+            and head.pos_ == "PROPN"
+        ]
+        if names:  # "President Xi" + "Jinping": the actor, with the phrase as written
+            span._.actor = names[-1]._.actor
+        return span
+
+    def set_speaker(self, item: Attribution, span: Span | None) -> None:
+        if span is None:
+            return
+        actor = span._.actor
+        text = span.text.strip(_DASHES)
+        offset = len(span.text) - len(span.text.lstrip(_DASHES))
+        if text.lower() in ("he", "she"):
+            actor = self.previous_subject(span) or actor or self.last_person(span)
+        if actor is None:
+            actor = Actor(text=text)
+        item.speaker = replace(actor, text=text)
+        item.speaker_start = span.start_char + offset
+        item.speaker_end = item.speaker_start + len(text)
+
+    def previous_subject(self, span: Span) -> Actor | None:
+        """A subject "he"/"she" with no person before it in its sentence refers to the
+        named person who is the subject of the sentence before (same or last paragraph)."""
+        sent = span.sent
+        first = min(sent.start, span.start)
+        for unit in self.units:  # a quote the cue follows belongs to the cue's sentence
+            if unit.first <= first < unit.last + 2 or (
+                unit.close_char is not None
+                and span.start_char > unit.close_char
+                and not _WORD.search(self.text, unit.close_char, span.start_char - 1)
+            ):
+                first = min(first, bisect.bisect_right(self.starts, unit.open_char) - 1)
+        for i in range(first, span.start):
+            other = self.actor_at.get(i)
+            if other is not None and other._.actor_kind == "person":
+                return None  # "Trump said he ...": the actor component's answer stands
+        i = first - 1
+        while i >= 0 and (self.doc[i].is_space or self.doc[i].is_punct):
+            i -= 1
+        if i < 0 or self.paragraph(span.start_char) - self.paragraph(self.doc[i].idx) > 1:
+            return None
+        root = self.doc[i].sent.root
+        for child in root.children:
+            if child.dep_ == "nsubj" and child.i in self.actor_at:
+                found = self.actor_at[child.i]
+                if found._.actor_kind == "person" and found._.actor.name:
+                    return found._.actor
+        return None
+
+    def last_person(self, span: Span) -> Actor | None:
+        """A "he"/"she" the actor component did not see ("-he wrote-"): the last person
+        named in this or the two paragraphs before."""
+        floor = self.para_starts[max(0, self.paragraph(span.start_char) - 2)]
+        for actor_span in reversed(self.doc._.actors or []):
+            if floor <= actor_span.start_char < span.start_char and (
+                actor_span._.actor_kind == "person"
+            ):
+                return actor_span._.actor
+        return None
+
+    def set_cue(self, item: Attribution, cue: Cue) -> None:
+        if cue.end <= cue.start:
+            return
+        first, last = self.doc[cue.start], self.doc[cue.end - 1]
+        start = first.idx + (len(first.text) - len(first.text.lstrip(_DASHES)))
+        end = last.idx + len(last.text.rstrip(_DASHES))
+        item.cue, item.cue_start, item.cue_end = self.text[start:end], start, end
+
+
+def _trim(
+    doc: Doc, lo: int, hi: int, units: list[QuoteUnit] | None = None
+) -> tuple[int, int] | None:
+    """Character range of tokens lo..hi without edge punctuation (quote marks of a whole
+    quote are kept when the quote is partial, dropped otherwise)."""
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and doc[lo].text not in "“‘\"'":
+        lo += 1
+    while (
+        hi > lo
+        and (doc[hi - 1].is_punct or doc[hi - 1].is_space)
+        and (doc[hi - 1].text not in "”’\"'")
+    ):
+        hi -= 1
+    if lo >= hi:
+        return None
+    start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    if units:
+        for unit in units:
+            if start <= unit.open_char < end and unit.close_char is not None:
+                end = max(end, unit.close_char + 1)
+    return start, end
+
+
+def _quote_units(text: str, para_starts: list[int]) -> list[QuoteUnit]:
+    """Pair quotation marks paragraph by paragraph; link a quote left open at a paragraph's
+    end to the next paragraph when that one opens with a quotation mark."""
+    units: list[QuoteUnit] = []
+    pending: QuoteUnit | None = None
+    bounds = [*para_starts, len(text)]
+    for p in range(len(para_starts)):
+        start, end = bounds[p], bounds[p + 1]
+        first = start
+        while first < end and text[first].isspace():
+            first += 1
+        opens_with_quote = first < end and text[first] in "“\"‘”'"
+        if pending is not None:
+            if opens_with_quote:
+                continuing: QuoteUnit | None = pending
+            else:
+                units.append(pending) if pending.open_char == pending.inner_start - 1 else None
+                continuing = None
+            pending = None
+        else:
+            continuing = None
+        found, left_open = _pair_marks(text, first, end)
+        if continuing is not None and found and found[0].open_char == first:
+            head = found.pop(0)
+            continuing.inner_end = head.inner_end
+            continuing.close_char = head.close_char
+            if head.close_char is None:
+                pending = continuing
+            else:
+                units.append(continuing)
+        elif continuing is not None and left_open is not None and left_open.open_char == first:
+            continuing.inner_end = left_open.inner_end
+            pending, left_open = continuing, None
+        elif continuing is not None:
+            units.append(continuing)
+        units.extend(found)
+        if left_open is not None:
+            if p + 1 < len(para_starts):
+                pending = left_open
+            elif left_open.open_char == first:
+                units.append(left_open)
+    if pending is not None and pending.open_char == pending.inner_start - 1:
+        units.append(pending)
+    for unit in units:
+        while unit.inner_end > unit.inner_start and text[unit.inner_end - 1].isspace():
+            unit.inner_end -= 1
+        while unit.inner_start < unit.inner_end and text[unit.inner_start].isspace():
+            unit.inner_start += 1
+    units.sort(key=lambda u: u.open_char)
+    return [u for u in units if u.inner_end > u.inner_start]
+
+
+def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], QuoteUnit | None]:
+    """Quotes inside one paragraph; the double quote left open at its end, if any.
+
+    Marks are read by context where typing is sloppy: a ” before a word opens, a “ after
+    a word and before a space closes, and two apostrophes ('') count as one double mark.
+    """
+    found: list[QuoteUnit] = []
+    open_double: int | None = None
+    open_single: int | None = None
+    i = start
+    while i < end:
+        ch = text[i]
+        width = 1
+        if ch == "'" and i + 1 < end and text[i + 1] == "'":
+            ch, width = '"', 2
+        prev = text[i - 1] if i > start else " "
+        nxt = text[i + width] if i + width < end else " "
+        if ch in _DOUBLE_MARKS:
+            if open_double is None:
+                if not nxt.isspace() and (ch not in "”»" or prev.isspace() or i == start):
+                    open_double, open_single = i, None
+            elif ch != "“" or (not prev.isspace() and (nxt.isspace() or not nxt.isalnum())):
+                found.append(QuoteUnit(open_double, i, open_double + 1, i))
+                if width == 2:
+                    found[-1].inner_start = open_double + (2 if text[open_double] == "'" else 1)
+                open_double = None
+        elif open_double is None and ch in "‘'’":
+            if ch in "‘'" and open_single is None and (prev.isspace() or prev in "([—-–"):
+                if nxt.isalnum():
+                    open_single = i
+            elif (
+                ch in "’'" and open_single is not None and not prev.isspace() and not nxt.isalnum()
+            ):
+                found.append(QuoteUnit(open_single, i, open_single + 1, i))
+                open_single = None
+        i += width
+    left_open = None
+    if open_double is not None:
+        skip = 2 if text.startswith("''", open_double) else 1
+        left_open = QuoteUnit(open_double, None, open_double + skip, end)
+    return found, left_open
+
+
+@register_extractor("statements")
+def extract_statements(doc: Doc) -> list[Statement]:
+    """`doc._.statements` as records of the JSONL contract."""
+    doc_id = doc._.doc_id or "doc"
+    return [
+        Statement(
+            doc_id=doc_id,
+            statement_id=f"{doc_id}-s{n}",
+            start=item.start,
+            end=item.end,
+            quote=doc.text[item.start : item.end],
+            kind=item.kind,
+            speaker=item.speaker,
+            speaker_start=item.speaker_start,
+            speaker_end=item.speaker_end,
+            cue=item.cue,
+            channel=item.channel,
+            topics=list(item.topics),
+        )
+        for n, item in enumerate(doc._.statements or [], start=1)
+    ]
+
+
+# -- channels --------------------------------------------------------------------------------
+def _assign_channels(finder: _Finder) -> None:
+    """A channel named in the statement's own sentence (outside its content); else carried
+    over from (a) the last channel its speaker used, when the sentence points back to it
+    ("on his platform", "his post"); (b) the previous statement, when it has the same
+    speaker, lies at most `carry_paragraphs` paragraphs back and no one else spoke in
+    between; (c) a channel named with the same speaker in this or the previous paragraph.
+    Carried channels must suit the cue (a tweet is not "told reporters")."""
+    doc, lex = finder.doc, finder.lex
+    matches: list[tuple[int, int, int]] = []
+    for matcher in (lex.channel_matcher, lex.channel_cased):
+        for match_id, start, end in matcher(doc):
+            if not finder.in_quote(start):
+                matches.append((int(doc.vocab.strings[match_id]), start, end))
+    backs = [(s, e) for _, s, e in lex.back_references(doc)]
+    mentions: list[tuple[int, int, frozenset[str]]] = []  # (char, channel, speakers there)
+    for channel, start, _ in matches:
+        sent = doc[start].sent
+        who = frozenset(
+            _identity(s._.actor) for s in doc._.actors or [] if sent.start <= s.start < sent.end
+        )
+        mentions.append((doc[start].idx, channel, who))
+    history: list[Attribution] = []
+    for item in finder.found:
+        lo, hi = item.frame
+        content = range(*_token_range(finder, item.start, item.end))
+        present = {
+            c
+            for c, s, e in matches
+            if lo <= s and e <= hi and s not in content and e - 1 not in content
+        }
+        head = _speaker_head(finder, item)
+        for index, channel in enumerate(lex.channels):
+            if index in present or (head and head in channel.speaker_heads):
+                item.channel = channel.name
+                break
+        if item.channel is None and item.speaker is not None:
+            item.channel = _carried(finder, item, history, mentions, backs)
+        history.append(item)
+
+
+def _carried(
+    finder: _Finder,
+    item: Attribution,
+    history: list[Attribution],
+    mentions: list[tuple[int, int, frozenset[str]]],
+    backs: list[tuple[int, int]],
+) -> str | None:
+    lex = finder.lex
+    who = _identity(item.speaker)
+    here = item.cue_start if item.cue_start is not None else item.start
+    paragraph = finder.paragraph(here)
+    lo, hi = item.frame
+    medium = _medium(lex, item.cue)
+    by_name = {c.name: c for c in lex.channels}
+
+    def suits(name: str | None) -> bool:
+        channel = by_name.get(name or "")
+        return channel is not None and (
+            channel.medium == "any" or medium == "any" or channel.medium == medium
+        )
+
+    if any(lo <= s < hi for s, _ in backs):
+        earlier = [
+            (a.start, a.channel) for a in history if a.channel and _identity(a.speaker) == who
+        ]
+        earlier += [(c, lex.channels[ch].name) for c, ch, w in mentions if who in w and c < here]
+        if earlier:
+            return max(earlier)[1]
+    if history:
+        last = history[-1]
+        if (
+            last.channel
+            and _identity(last.speaker) == who
+            and paragraph - finder.paragraph(last.start) <= lex.carry_paragraphs + 1
+            and suits(last.channel)
+        ):
+            return last.channel
+    for char, channel, speakers in reversed(mentions):
+        if char < here and who in speakers and paragraph - finder.paragraph(char) <= 1:
+            name = lex.channels[channel].name
+            if suits(name) and not any(
+                char < a.start < here and _identity(a.speaker) != who for a in history
+            ):
+                return name
+    return None
+
+
+def _medium(lex: Lexicon, cue: str | None) -> str:
+    word = (cue or "").lower().split(" ")[0]
+    if lex.single.get(word, ("", None))[0] in lex.written:
+        return "written"
+    if lex.single.get(word, ("", None))[0] in lex.spoken:
+        return "spoken"
+    return "any"
+
+
+def _identity(actor: Actor | None) -> str:
+    """Who an actor is, for "same speaker" checks: the name, else code and words."""
+    if actor is None:
+        return ""
+    if actor.name:
+        return actor.name
+    return f"{actor.code}|{actor.text.lower()}"
+
+
+def _speaker_head(finder: _Finder, item: Attribution) -> str | None:
+    if item.speaker_start is None or item.speaker_end is None:
+        return None
+    span = finder.doc.char_span(item.speaker_start, item.speaker_end, alignment_mode="expand")
+    return span.root.lower_ if span is not None and len(span) else None
+
+
+def _token_range(finder: _Finder, start: int, end: int) -> tuple[int, int]:
+    lo = bisect.bisect_left(finder.starts, start)
+    hi = bisect.bisect_left(finder.starts, end)
+    return lo, hi
