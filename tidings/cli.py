@@ -146,6 +146,21 @@ def export_command(db: Path, fmt: str, out: Path) -> None:
 
 
 @main.command()
+@db_option
+@click.option("--status", multiple=True, help="Only these statuses (pledged, planned, ...).")
+@click.option("--actor", "actor_code", help="Only commitments of actors whose code starts so.")
+def commitments(db: Path, status: tuple[str, ...], actor_code: str | None) -> None:
+    """List pledges, plans, offers, invitations and agreements across documents by due date."""
+    from tidings.report import print_commitments
+
+    try:
+        with Store(db, read_only=True) as store:
+            print_commitments(store, Console(), statuses=status, actor_prefix=actor_code)
+    except StoreError as err:
+        _fail(str(err))
+
+
+@main.command()
 @click.argument("text")
 @click.option("--date", "when", help="Date the text refers to (YYYY-MM-DD): roles depend on it.")
 @click.option("--context", help="Words that give a missing country or sector (e.g. a dateline).")

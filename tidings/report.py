@@ -165,3 +165,63 @@ def _print_notes(console: Console, documents: list[Document]) -> None:
     for source, note in rows:
         table.add_row(source, note)
     console.print(table)
+
+
+def print_commitments(
+    store: Store,
+    console: Console,
+    *,
+    statuses: Sequence[str] = (),
+    actor_prefix: str | None = None,
+) -> None:
+    """Every commitment in the store, soonest due first (undated ones last), with sources."""
+    records = store.records("commitments")
+    if statuses:
+        records = [r for r in records if r.status in statuses]
+    if actor_prefix:
+        records = [r for r in records if r.actor and (r.actor.code or "").startswith(actor_prefix)]
+    titles = {d.doc_id: d for d in store.documents(with_text=False)}
+    records.sort(key=lambda r: (_deadline(r.due), r.doc_id, r.start))
+    table = Table(title=f"Commitments ({len(records)})", expand=True, show_lines=True)
+    table.add_column("due", no_wrap=True)
+    table.add_column("actor", overflow="fold", ratio=2)
+    table.add_column("status")
+    table.add_column("commitment", overflow="fold", ratio=4)
+    table.add_column("source", overflow="fold", ratio=2)
+    for record in records:
+        actor = record.actor
+        who = (
+            (actor.name or actor.text) + (f" ({actor.code})" if actor.code else "")
+            if actor
+            else "?"
+        )
+        what = " ".join(
+            part for part in (record.action, record.quantity_text, record.object) if part
+        )
+        due = record.due or ""
+        if record.due_text and record.due_text != due:
+            due = f"{due} {record.due_text}".strip()
+        doc = titles.get(record.doc_id)
+        source = (
+            f"{doc.outlet or doc.source}, {doc.published or 'undated'}" if doc else record.doc_id
+        )
+        table.add_row(due or "-", who, record.status or "", what, source)
+    console.print(table)
+
+
+_SEASON_END = {"SP": "05", "SU": "08", "FA": "11", "AU": "11", "WI": "02", "Q1": "03", "Q2": "06",
+               "Q3": "09", "Q4": "12", "H1": "06", "H2": "12"}  # fmt: skip
+
+
+def _deadline(due: str | None) -> str:
+    """A due value as the last day it allows ("2026" -> "2026-12-31"), for sorting."""
+    if not due or not due[:4].isdigit():
+        return "9999"
+    year, _, rest = due.partition("-")
+    if not rest:
+        return f"{year}-12-31"
+    if rest in _SEASON_END:
+        return f"{year}-{_SEASON_END[rest]}-31"
+    if len(rest) == 2 and rest.isdigit():
+        return f"{year}-{rest}-31"
+    return due

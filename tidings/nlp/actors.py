@@ -204,9 +204,7 @@ class ActorResolver:
                 mention.country = role.country if role else None
         return mention
 
-    def _compose_chain(
-        self, doc: Doc, chain: list[Piece], when: date | None
-    ) -> Resolved | None:
+    def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         head = chain[-1]
         kinds = _kinds(head)
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:

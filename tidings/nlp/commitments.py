@@ -273,7 +273,7 @@ class CommitmentFinder:
                         return _phrase(objects[0])
         for child in target.children:
             if child.dep_ == "dobj":
-                return _phrase(child)
+                return _phrase(_measured(child))
         for word in target.subtree:  # "a trip by Trump to China": attached lower down
             if word.i > target.i and word.dep_ in _PREPOSITION_DEPS and word.lower_ in preps:
                 objects = [c for c in word.children if c.dep_ == "pobj"]
@@ -417,6 +417,17 @@ def _own_range(token: Token) -> tuple[int, int]:
         if child.dep_ in ("conj", "cc") or (child.dep_ == "punct" and child.i > token.i + 1):
             right = min(right, child.left_edge.i - 1)
     return token.left_edge.i, max(right, token.i)
+
+
+def _measured(token: Token) -> Token:
+    """ "2 million tons of American rice" -> "American rice": a quantity's goods."""
+    if any(c.dep_ == "nummod" for c in token.children) or token.like_num:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return token
 
 
 def _negated(token: Token) -> bool:

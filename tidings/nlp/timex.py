@@ -325,7 +325,7 @@ def governor(span: Span, max_steps: int = 8) -> Token | None:
 
 
 def clause_tense(span: Span) -> str | None:
-    """"past", "future", "present" or None: the time the clause around `span` refers to."""
+    """ "past", "future", "present" or None: the time the clause around `span` refers to."""
     lex = lexicon()
     future_cues = set(lex["future_cues"])
     token = span.root
@@ -612,7 +612,7 @@ class Normalizer:
     _rule_day_month = _rule_month_day
 
     def _month_ok(self, word: str, span: Span, c: Candidate) -> bool:
-        """"May" and "march" are words too: a month only when capitalized and not a verb."""
+        """ "May" and "march" are words too: a month only when capitalized and not a verb."""
         bare = word.lower().rstrip(".")
         if bare not in self.lex["ambiguous_months"]:
             return True
@@ -625,8 +625,10 @@ class Normalizer:
                 if token.pos_ in ("VERB", "AUX"):
                     return False
                 if bare in ("may", "march") and token.i == token.sent.start and c.rule == "month":
-                    return token.pos_ == "PROPN" and token.i + 1 < len(self.doc) and (
-                        self.doc[token.i + 1].is_punct or self.doc[token.i + 1].like_num
+                    return (
+                        token.pos_ == "PROPN"
+                        and token.i + 1 < len(self.doc)
+                        and (self.doc[token.i + 1].is_punct or self.doc[token.i + 1].like_num)
                     )
         return True
 
@@ -706,7 +708,7 @@ class Normalizer:
         return self._date(Point("decade", year), mod)
 
     def _rule_year_words(self, c: Candidate, span: Span) -> TimexValue | None:
-        """"nineteen ninety-six", "two thousand": years read out (broadcast transcripts)."""
+        """ "nineteen ninety-six", "two thousand": years read out (broadcast transcripts)."""
         numbers = self.lex["numbers"]
         g = c.groups
         if g.get("c"):
@@ -955,21 +957,27 @@ class Normalizer:
         return TimexValue("DURATION", duration_value(n, unit), mod)
 
     def _is_rate(self, span: Span) -> bool:
-        """"twice a year", "$5 a month", "10% a year": a frequency, not a length of time."""
+        """ "twice a year", "$5 a month", "10% a year": a frequency, not a length of time."""
         if span.start == 0:
             return False
         prev = self.doc[span.start - 1]
         cues = set(self.lex["rate_cues"])
-        return prev.lower_ in cues or prev.like_num or prev.text in ("%",) or prev.lower_ in (
-            "percent",
-            "cents",
-            "dollars",
-            "million",
-            "billion",
+        return (
+            prev.lower_ in cues
+            or prev.like_num
+            or prev.text in ("%",)
+            or prev.lower_
+            in (
+                "percent",
+                "cents",
+                "dollars",
+                "million",
+                "billion",
+            )
         )
 
     def _anchored(self, n: float, unit_word: str, direction: str) -> TimexValue | None:
-        """"two years ago" from the document date, "a year earlier" from the last date."""
+        """ "two years ago" from the document date, "a year earlier" from the last date."""
         unit = self.lex["units"][unit_word]
         code: str = unit["code"]
         if unit.get("time"):
@@ -1262,7 +1270,7 @@ _NOUN_AFTER = re.compile(r" [a-z]")
 
 
 def _drop_article(text: str, cand: Candidate) -> None:
-    """"the third-quarter loss": the article belongs to the noun, not to "third-quarter"."""
+    """ "the third-quarter loss": the article belongs to the noun, not to "third-quarter"."""
     m = _HYPHENATED.match(text, cand.start, cand.end)
     if m and _NOUN_AFTER.match(text, cand.end):
         cand.start = m.end()
