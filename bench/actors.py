@@ -17,6 +17,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+import dateutil.parser
 from rich.console import Console
 from rich.table import Table
 
@@ -39,6 +40,10 @@ def _case_date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
+        pass
+    try:  # "1 January 2003"
+        return dateutil.parser.parse(value).date()
+    except (ValueError, OverflowError):
         return None
 
 

@@ -282,7 +282,7 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true", help="also time the component")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    console = Console()
+    console = Console(width=120)
     figures: dict[str, float | int | None] = {}
     loader = _loader()
     if loader is None:

@@ -46,11 +46,15 @@ class Person:
     roles: tuple[Role, ...]
 
     def role_on(self, on: date | None) -> Role | None:
-        """The role held on `on` (state roles first); unknown date: the latest role."""
+        """The role held on `on` (state roles first). With no date, the latest office of
+        state: "Tony Blair" alone is best read as the prime minister he was."""
         if not self.roles:
             return None
-        if on is None:
-            return max(self.roles, key=lambda r: (r.end is None, r.start or date.min))
+        if on is None:  # the latest office of state, else the latest role of any kind
+            return max(
+                self.roles,
+                key=lambda r: (r.sector in STATE_SECTORS, r.end is None, r.start or date.min),
+            )
         active = [r for r in self.roles if r.active(on)]
         if active:
             return min(active, key=lambda r: (r.sector not in STATE_SECTORS, _role_rank(r.role)))

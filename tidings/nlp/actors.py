@@ -502,13 +502,23 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
 
 
 def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
+    """The antecedent of a subject pronoun: the latest person who was a grammatical subject
+    in this or the previous sentence (subjects stay in focus), else the nearest person."""
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
+    sentence = doc[index].sent
+    previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    nearest = None
     for person in reversed(people):
         if person.start < floor:
-            return None
-        if person.start < index:
+            break
+        if person.start >= index:
+            continue
+        nearest = nearest or person
+        if person.start < previous_start:
+            break
+        if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
             return person
-    return None
+    return nearest
 
 
 def _kinds(piece: Piece) -> set[str]:
