@@ -114,6 +114,7 @@ class Document(Record):
     # Store-only provenance, not part of the JSONL contract.
     content_hash: str | None = field(default=None, metadata={"export": False})
     notes: list[str] = field(default_factory=list, metadata={"export": False})
+    topics: list[str] = field(default_factory=list, metadata={"export": False})
 
 
 @dataclass

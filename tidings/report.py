@@ -72,6 +72,8 @@ def _print_documents(console: Console, documents: list[Document]) -> None:
             status = Text(f"duplicate of {doc.near_duplicate_of}", style="cyan")
         else:
             status = Text(f"analyzed · {doc.language} · {len(doc.text):,} chars", style="green")
+            if doc.topics:
+                status.append("\ntopics: " + ", ".join(doc.topics[:6]), style="dim")
         label = Text.assemble(
             (doc.title or "(no title)", "bold" if doc.title else "dim"),
             "\n",

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.nlp import extensions
+from tidings.nlp.topics import topics_for
 from tidings.records import AnalyzedDocument, Document, Record
 
 #: The default English model: the pinned re-upload of en_core_web_sm 3.8 on PyPI.
@@ -109,7 +110,12 @@ class Analyzer:
                 for record in records:
                     _shift(record, offset, shift_sentences)
                 getattr(result, kind).extend(records)
+            for topic in topics_for(spacy_doc):
+                if topic not in result.document.topics:
+                    result.document.topics.append(topic)
             sentences_before[index] = shift_sentences + sum(1 for _ in spacy_doc.sents)
+        for index in sentences_before:  # chunked documents: ids must stay unique
+            _renumber(results[index])
         return results
 
 
@@ -139,6 +145,17 @@ def _chunks(text: str) -> list[tuple[int, str]]:
         pieces.append((start, text[start:end]))
         start = end
     return pieces
+
+
+def _renumber(result: AnalyzedDocument) -> None:
+    """Record ids are "<doc_id>-<letter><n>" in text order across all chunks of a document."""
+    for records in result.records().values():
+        for number, record in enumerate(records, start=1):
+            for f in fields(record):  # type: ignore[arg-type]
+                value = getattr(record, f.name)
+                if f.name.endswith("_id") and f.name not in ("doc_id", "story_id") and value:
+                    letter = value.rsplit("-", 1)[-1].rstrip("0123456789")
+                    setattr(record, f.name, f"{result.document.doc_id}-{letter}{number}")
 
 
 def _shift(record: Record, offset: int, sentences: int) -> None:

@@ -72,7 +72,7 @@ class Lexicon:
     """timex.yaml, with lookup tables and compiled patterns."""
 
     raw: dict[str, Any]
-    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    patterns: list[tuple[str, re.Pattern[str], frozenset[str]]] = field(default_factory=list)
     date_prefix: re.Pattern[str] | None = None
     duration_prefix: re.Pattern[str] | None = None
 
@@ -119,8 +119,13 @@ def lexicon() -> Lexicon:
         "tens": _alternation(raw["tens"]),
         "ones": _alternation(ones),
     }
+    classes = _word_classes(raw)
     for spec in raw["patterns"]:
-        lex.patterns.append((spec["rule"], re.compile(spec["regex"].format(**fills), re.I)))
+        needs: set[str] = set()
+        for need in spec["needs"]:
+            needs |= classes.get(need, {need})
+        regex = re.compile(spec["regex"].format(**fills), re.I)
+        lex.patterns.append((spec["rule"], regex, frozenset(needs)))
     lex.date_prefix = re.compile(
         r"(?:\bthe\s+)?\b(?P<mod>" + _alternation(raw["date_modifiers"]) + r")\s*$", re.I
     )
@@ -128,6 +133,37 @@ def lexicon() -> Lexicon:
         r"\b(?P<mod>" + _alternation(raw["duration_modifiers"]) + r")\s+$", re.I
     )
     return lex
+
+
+def _first_words(phrases: Iterable[str]) -> set[str]:
+    return {_WORD.findall(p.lower())[0] for p in phrases if _WORD.findall(p.lower())}
+
+
+def _word_classes(raw: dict[str, Any]) -> dict[str, set[str]]:
+    """The words behind each `needs` class of the patterns ("#" stands for any number)."""
+    return {
+        "digit": {"#"},
+        "month": set(raw["months"]),
+        "weekday": set(raw["weekdays"]),
+        "season": set(raw["seasons"]),
+        "unit": {w for u in raw["units"] for w in _WORD.findall(u)},
+        "calendar": set(raw["calendar_units"]),
+        "number": {w for n in raw["numbers"] for w in _WORD.findall(n)},
+        "reference": _first_words(raw["references"]),
+        "set": _first_words(raw["set_words"]),
+        "holiday": _first_words(raw["holidays"]),
+        "deictic": set(raw["deictic"]),
+        "pod": set(raw["parts_of_day"]),
+        "named_time": set(raw["named_times"]),
+    }
+
+
+#: Words as the `needs` gate sees them: letters, or a run of digits (counted as "#").
+_WORD = re.compile(r"[a-z]+|\d+")
+
+
+def _words(lowered: str, start: int, end: int) -> set[str]:
+    return {"#" if w[0].isdigit() else w for w in _WORD.findall(lowered, start, end)}
 
 
 # -- calendar points ------------------------------------------------------------------------
@@ -335,7 +371,8 @@ def clause_tense(span: Span) -> str | None:
         return "past"  # "since Jan. 13", "two weeks ago"
     if token.head.lower_ in lex["future_heads"]:
         return "future"  # "effective Feb. 1", "until Nov. 6"
-    before = span.doc.text[max(0, span.start_char - 16) : span.start_char].lower()
+    first = span[0]
+    before = " ".join(t.lower_ for t in span.doc[max(0, first.i - 3) : first.i])
     if any(before.rstrip().endswith(m) for m in lex["future_modifiers"]):
         return "future"  # "as early as Tuesday"
     if token.dep_ == "poss" and not any(
@@ -416,24 +453,38 @@ class Candidate:
     point: Point | None = None
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Every pattern match, then the longest non-overlapping ones (earlier rules win ties)."""
+def find_candidates(
+    text: str, segments: Iterable[tuple[int, int]] | None = None
+) -> list[Candidate]:
+    """Every pattern match, then the longest non-overlapping ones (earlier rules win ties).
+
+    `segments` (character ranges, e.g. sentences) limit each pattern to the ranges that
+    hold one of the words it needs; without them the whole text is one range.
+    """
+    lowered = text.lower()
+    ranges = list(segments) if segments is not None else [(0, len(text))]
     found: list[Candidate] = []
-    for order, (rule, pattern) in enumerate(lexicon().patterns):
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                found.append(Candidate(start, end, rule, m.groupdict(), order))
-    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
-    taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
-    for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
+    for seg_start, seg_end in ranges:
+        words = _words(lowered, seg_start, seg_end)
+        if not words:
             continue
+        for order, (rule, pattern, needs) in enumerate(lexicon().patterns):
+            if needs.isdisjoint(words):
+                continue
+            for m in pattern.finditer(text, seg_start, seg_end):
+                start, end = m.span()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    found.append(Candidate(start, end, rule, m.groupdict(), order))
+    found.sort(key=lambda c: (-(c.end - c.start), c.order, c.start))
+    occupied = bytearray(len(text))
+    taken: list[Candidate] = []
+    for cand in found:
+        if any(occupied[cand.start : cand.end]):
+            continue
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
     taken.sort(key=lambda c: c.start)
     return taken
 
@@ -484,6 +535,7 @@ class Normalizer:
 
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
         self.anchor = anchor
         self.lex = lexicon()
         self.rules: dict[str, Callable[[Candidate, Span], TimexValue | None]] = {
@@ -866,7 +918,7 @@ class Normalizer:
         unit = (c.groups["unit"] or "").lower()
         if unit == "weekend":
             return self._date(self._weekend(None))
-        if re.match(r"\s+(?:ended|ending|to)\b", self.doc.text[c.end : c.end + 10]):
+        if re.match(r"\s+(?:ended|ending|to)\b", self.text[c.end : c.end + 10]):
             return TimexValue("DURATION", "P1Y")  # "the year ended June 30": a fiscal year
         return self._date(self.anchor.point("year"))
 
@@ -889,7 +941,7 @@ class Normalizer:
         season = self.lex["seasons"][(c.groups["season"] or "").lower()]
         if c.groups.get("y"):
             return self._date(Point("season", int(c.groups["y"] or 0), sub=season))
-        before = self.doc.text[max(0, span.start_char - 12) : span.start_char].lower().split()
+        before = self.text[max(0, span.start_char - 12) : span.start_char].lower().split()
         first = span[0]
         allowed = ("in", "this", "during", "early", "late", "mid", "mid-", "since", "until")
         if first.lower_ != "the" and (not before or before[-1] not in allowed):
@@ -940,12 +992,12 @@ class Normalizer:
             return None
         if g.get("half1") or g.get("half2"):
             n += 0.5
-        after = self.doc.text[c.end : c.end + 5].lower()
+        after = self.text[c.end : c.end + 5].lower()
         if re.match(r"[- ]old\b", after) or re.match(r"-olds?\b", after):
             return None  # an age
         if re.fullmatch(r"\d{4}", (g["num"] or "")) and unit in ("year", "years"):
             return None
-        if unit in ("quarters", "halves") and "-" in self.doc.text[c.start : c.end]:
+        if unit in ("quarters", "halves") and "-" in self.text[c.start : c.end]:
             return None  # "three-quarters" is a fraction
         direction = g.get("dir")
         if direction:
@@ -1140,10 +1192,9 @@ def _safe_date(year: int, month: int, day: int) -> date:
 # -- composition: modifiers, merges ---------------------------------------------------------
 
 
-def _with_prefix(doc: Doc, c: Candidate, value: TimexValue) -> tuple[int, TimexValue]:
+def _with_prefix(text: str, c: Candidate, value: TimexValue) -> tuple[int, TimexValue]:
     """Take a modifier written just before the expression into the span and the mod."""
     lex = lexicon()
-    text = doc.text
     window = text[max(0, c.start - 40) : c.start]
     first_word = text[c.start : c.end].split(" ", 1)[0].lower()
     if value.type in ("DATE", "TIME") and value.mod is None:
@@ -1169,13 +1220,13 @@ _JOIN_DURATIONS = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _JOIN_CLOCK_DATE = re.compile(r"\s*(?:,|on)?\s*$")
 
 
-def _merge(doc: Doc, spans: list[tuple[int, int, TimexValue]]) -> list[tuple[int, int, TimexValue]]:
+def _merge(text: str, spans: list[tuple[int, int, TimexValue]]) -> list[tuple[int, int, TimexValue]]:
     """Join "one hour and 40 minutes" and "10 p.m. Wednesday" into one expression each."""
     merged: list[tuple[int, int, TimexValue]] = []
     for start, end, value in spans:
         if merged:
             p_start, p_end, prev = merged[-1]
-            between = doc.text[p_end:start]
+            between = text[p_end:start]
             if (
                 prev.type == "DURATION"
                 and value.type == "DURATION"
@@ -1242,22 +1293,28 @@ class TimexTagger:
         normalizer = Normalizer(doc, anchor)
         doc._.timexes = []
         found: list[tuple[int, int, TimexValue]] = []
-        for cand in find_candidates(doc.text):
+        segments = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else None
+        )
+        text = normalizer.text
+        for cand in find_candidates(text, segments):
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
             value = normalizer.normalize(cand, span)
             if value is None:
                 continue
-            _drop_article(doc.text, cand)
-            start, value = _with_prefix(doc, cand, value)
+            _drop_article(text, cand)
+            start, value = _with_prefix(text, cand, value)
             found.append((start, cand.end, value))
             # clock times look for a date earlier in their sentence: keep the list current
             made = _make_span(doc, start, cand.end, value)
             if made is not None:
                 doc._.timexes.append(made)
         spans = []
-        for start, end, value in _merge(doc, found):
+        for start, end, value in _merge(text, found):
             span = _make_span(doc, start, end, value)
             if span is not None and (not spans or span.start >= spans[-1].end):
                 spans.append(span)

@@ -27,6 +27,7 @@ CREATE TABLE documents (
     skipped VARCHAR,
     content_hash VARCHAR,
     notes VARCHAR[],
+    topics VARCHAR[],
     minhash BLOB,
     run_id VARCHAR,
     analyzer VARCHAR,  -- tidings and model versions that produced the records
