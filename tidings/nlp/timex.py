@@ -197,7 +197,7 @@ class Point:
         if self.gran == "half":
             return f"{y}-H{self.sub or 'X'}"
         if self.gran == "season":
-            return f"{y}-{self.sub}"
+            return f"{y}-{self.sub or 'XX'}"
         if self.gran == "decade":
             return y[:3] if self.year is not None else "XXX"
         if self.gran == "century":
@@ -209,7 +209,7 @@ class Point:
         return self.year is not None
 
 
-_SEASONS: tuple[str, ...] = ("SP", "SU", "FA", "WI")  # as season_order in timex.yaml
+_SEASONS: tuple[str, ...] = ("SP", "SU", "FA", "WI")  # the TIMEX3 season codes, in order
 
 
 def _season_of(month: int) -> str:
@@ -262,6 +262,8 @@ def shift(p: Point, steps: int) -> Point:
     if p.gran == "season" and isinstance(p.sub, str):
         index = p.year * 4 + _SEASONS.index(p.sub) + steps
         return Point("season", index // 4, sub=_SEASONS[index % 4])
+    if p.gran not in ("year", "decade", "century"):
+        return p  # the part that would move is unknown (a month-precision "yesterday")
     factor = {"decade": 10, "century": 100}.get(p.gran, 1)
     return Point(p.gran, p.year + steps * factor, p.month, p.day, p.sub)
 
@@ -381,8 +383,8 @@ def clause_tense(span: Span) -> str | None:
         return None  # "Wednesday's ruling": the thing named is already there
     for _ in range(8):
         head = token.head
-        if head.i == token.i:
-            break
+        if head.i == token.i or _line_break_between(token, head):
+            return None  # a headline glued to the next sentence says nothing of its tense
         token = head
         if token.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ in future_cues for c in token.children if c.dep_ in ("amod", "compound")
@@ -391,6 +393,13 @@ def clause_tense(span: Span) -> str | None:
         if token.pos_ in ("VERB", "AUX"):
             return _verb_tense(token)
     return _verb_tense(token) if token.pos_ in ("VERB", "AUX") else None
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    low, high = min(a.i, b.i), max(a.i, b.i)
+    if high - low > 40:
+        return False
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in a.doc[low:high])
 
 
 _SUFFIXES = ("s", "es", "d", "ed", "ing", "ned", "ning", "ted", "ting")
@@ -695,9 +704,9 @@ class Normalizer:
         month = self._month(word)
         if month is None or not self._month_ok(word, span, c):
             return None
-        if len(word.rstrip(".")) <= 4 and word.lower() not in ("may", "june", "july"):
-            if not word.endswith("."):
-                return None  # "Jan", "Dec" alone are names far more often than months
+        short = len(word.rstrip(".")) <= 4 and word.lower() not in ("may", "june", "july")
+        if short and not word.endswith("."):
+            return None  # "Jan", "Dec" alone are names far more often than months
         if self.anchor.year is None:
             return self._date(Point("month", None, month))
         rel = self._rel(c.groups.get("rel"))
@@ -883,9 +892,9 @@ class Normalizer:
         else:
             year = (self.anchor.year or 0) + (self._rel(c.groups.get("rel")) or 0)
             year = year if self.anchor.year else None
-        if not c.groups.get("y") and not c.groups.get("rel") and "of" not in span.text:
-            if not re.search(r"\b(?:year|fiscal)\b", span.sent.text, re.I):
-                return None
+        bare = not c.groups.get("y") and not c.groups.get("rel") and "of" not in span.text
+        if bare and not re.search(r"\b(?:year|fiscal)\b", span.sent.text, re.I):
+            return None  # "the first half" of a match, a book: a half-year only near "year"
         return self._date(Point("half", year, sub=half))
 
     def _rule_relative_unit(self, c: Candidate, span: Span) -> TimexValue | None:
@@ -1037,7 +1046,7 @@ class Normalizer:
         sign = self.lex["duration_directions"][direction]
         amount = int(n * sign * unit.get("factor", 1))
         gran = {"D": "day", "W": "week", "M": "month", "Q": "quarter"}.get(code, "year")
-        if code == "Y" and sign < 0 and self.anchor.last_quarter is not None:
+        if code == "Y" and amount == -1 and self.anchor.last_quarter is not None:
             # financial reports: "a year ago" compares with the quarter being reported
             moved = shift_by_unit(self.anchor.last_quarter, code, amount)
             if moved is not None:
@@ -1061,9 +1070,9 @@ class Normalizer:
     def _rule_vague_duration(self, c: Candidate, span: Span) -> TimexValue | None:
         unit = (c.groups["unit"] or "").lower()
         vague = (c.groups["vague"] or "").lower()
-        if vague in ("some", "many", "few") and not c.groups.get("det"):
-            if unit not in ("years", "decades", "centuries", "months", "weeks", "days"):
-                return None
+        long_units = ("years", "decades", "centuries", "months", "weeks", "days")
+        if vague in ("some", "many", "few") and not c.groups.get("det") and unit not in long_units:
+            return None
         if not unit.endswith("s") and unit not in ("centuries", "millennia"):
             return None
         return TimexValue("DURATION", duration_value(None, unit))
@@ -1099,11 +1108,14 @@ class Normalizer:
         return TimexValue("TIME", f"{day}T{hour:02d}:{minute:02d}", mod)
 
     def _day_nearby(self, span: Span) -> str:
-        """The day of a clock time: a date right after it or earlier in its sentence."""
-        for other in self.doc._.timexes or []:
-            if other.sent.start == span.sent.start and other.end <= span.start:
+        """The day of a clock time: a date earlier in its sentence, else the document day."""
+        sent_start = span.sent.start
+        for other in reversed(self.doc._.timexes or []):
+            if other.end <= sent_start:
+                break
+            if other.end <= span.start:
                 value = other._.timex.value or ""
-                if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value[:10]) and len(value) >= 10:
+                if re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", value[:10]):
                     return value[:10]
         return self.anchor.point("day").value()
 
@@ -1220,7 +1232,9 @@ _JOIN_DURATIONS = re.compile(r"\s*(?:,|and|,\s*and)\s*$")
 _JOIN_CLOCK_DATE = re.compile(r"\s*(?:,|on)?\s*$")
 
 
-def _merge(text: str, spans: list[tuple[int, int, TimexValue]]) -> list[tuple[int, int, TimexValue]]:
+def _merge(
+    text: str, spans: list[tuple[int, int, TimexValue]]
+) -> list[tuple[int, int, TimexValue]]:
     """Join "one hour and 40 minutes" and "10 p.m. Wednesday" into one expression each."""
     merged: list[tuple[int, int, TimexValue]] = []
     for start, end, value in spans:
