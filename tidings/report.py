@@ -185,11 +185,11 @@ def print_commitments(
     titles = {d.doc_id: d for d in store.documents(with_text=False)}
     records.sort(key=lambda r: (_deadline(r.due), r.doc_id, r.start))
     table = Table(title=f"Commitments ({len(records)})", expand=True, show_lines=True)
-    table.add_column("due", no_wrap=True)
+    table.add_column("due", overflow="fold", ratio=2)
     table.add_column("actor", overflow="fold", ratio=2)
     table.add_column("status")
     table.add_column("commitment", overflow="fold", ratio=4)
-    table.add_column("source", overflow="fold", ratio=2)
+    table.add_column("source", overflow="fold", ratio=3)
     for record in records:
         actor = record.actor
         who = (

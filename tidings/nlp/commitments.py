@@ -261,7 +261,11 @@ class CommitmentFinder:
     def _object(self, token: Token, action: str) -> str | None:
         noun = self._carried_noun(token) if token.pos_ == "VERB" else None
         target = noun or token
-        preps = _OBJECT_PREPOSITIONS.get(action, ("of", "in", "to", "for"))
+        preps = _OBJECT_PREPOSITIONS.get(action, ("of", "in"))
+        if target.pos_ == "VERB" and action not in ("visit", "attend"):
+            for child in target.children:  # "pause the controls for a year": the controls
+                if child.dep_ == "dobj":
+                    return _phrase(_measured(child))
         holders = [target, *(c for c in target.children if c.dep_ == "relcl")]
         if target.dep_ == "dobj" and target.head.lemma_.lower() in self.lex.carriers:
             holders.append(target.head)  # "take a trip to China"
