@@ -207,7 +207,9 @@ def test_python_api_with_texts_dicts_and_paths(seeds_dir: Path, tmp_path: Path) 
     assert results[1].document.published_source == "given"
     with tidings.open(tmp_path / "api.duckdb") as store:
         assert len(store.documents()) == 4
-        assert store.records("events") == []
+        events = store.records("events")
+        assert events and all(e.doc_id in {r.document.doc_id for r in results} for e in events)
+        assert len(store.analyzed([results[3].document.doc_id])[0].events) > 0
 
 
 def test_stdin_input(runner, tmp_path: Path) -> None:
@@ -246,3 +248,26 @@ def test_second_writer_gets_a_clear_error(tmp_path: Path, fmt: str) -> None:
             Store(db)
     finally:
         holder.kill()
+
+
+def test_event_exports_plover_and_cameo_tsv(runner, tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    text = "Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping in Lima."
+    source.write_text(
+        json.dumps(
+            {"id": "m1", "text": text, "published": "2024-11-15", "url": "https://example.test/m1"}
+        )
+        + "\n"
+    )
+    db = str(tmp_path / "t.duckdb")
+    assert runner.invoke(main, ["analyze", str(source), "--db", db, "-q"]).exit_code == 0
+    out = tmp_path / "ev"
+    for fmt in ("plover", "cameo-tsv"):
+        result = runner.invoke(main, ["export", "--db", db, "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0, result.output
+    plover = [json.loads(line) for line in (out / "events.plover.jsonl").read_text().splitlines()]
+    assert plover and plover[0]["event_type"] == "CONSULT"
+    rows = [line.split("\t") for line in (out / "events.cameo.tsv").read_text().splitlines()]
+    assert rows[0][:4] == ["date", "source", "target", "cameo"]
+    assert rows[1][:3] == ["20241115", "JPNGOV", "CHNGOV"]
+    assert rows[1][3].startswith("04") and rows[1][-1] == "https://example.test/m1"

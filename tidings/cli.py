@@ -14,7 +14,7 @@ from tidings.nlp import DEFAULT_MODEL
 from tidings.pipeline import default_db_path, run_analyze
 from tidings.report import print_report
 from tidings.store import Store, StoreError
-from tidings.store.export import FORMATS, export
+from tidings.store.export import EVENT_FORMATS, FORMATS, export
 
 db_option = click.option(
     "--db",
@@ -126,7 +126,15 @@ def report(db: Path, doc_ids: tuple[str, ...]) -> None:
 
 @main.command(name="export")
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS + EVENT_FORMATS),
+    default="jsonl",
+    show_default=True,
+    help="jsonl/csv/parquet: every record kind; plover: events as PLOVER JSON lines; "
+    "cameo-tsv: a GDELT-like event table.",
+)
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -134,7 +142,7 @@ def report(db: Path, doc_ids: tuple[str, ...]) -> None:
     help="Folder to write one file per record kind into.",
 )
 def export_command(db: Path, fmt: str, out: Path) -> None:
-    """Write every record kind of the store to files (JSONL, CSV or Parquet)."""
+    """Write the store's records to files: every kind (JSONL, CSV, Parquet) or events only."""
     try:
         with Store(db, read_only=True) as store:
             written = export(store, out, fmt)

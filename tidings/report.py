@@ -38,6 +38,7 @@ def print_report(
             "(use `tidings export` for all of them)"
         )
     _print_actors(store, console, documents[:MAX_LISTED])
+    _print_events(store, console, documents[:MAX_LISTED])
     _print_dates(console, documents)
     _print_skips(console, documents)
     _print_notes(console, documents)
@@ -109,6 +110,53 @@ def _print_actors(store: Store, console: Console, documents: list[Document]) -> 
             more = len(actors) - len(shown)
             table.add_row(doc_id, ", ".join(shown) + (f", +{more} more" if more else ""))
     console.print(table)
+
+
+#: Events shown per document in the report (the rest are in the store and the exports).
+EVENTS_PER_DOCUMENT = 12
+
+
+def _print_events(store: Store, console: Console, documents: list[Document]) -> None:
+    """Each document's events: date, source, event, target, CAMEO, Goldstein, evidence."""
+    analyzed = [d for d in documents if not d.skipped]
+    events = store.records("events", [d.doc_id for d in analyzed])
+    if not events:
+        return
+    by_doc: dict[str, list] = {}
+    for event in events:
+        by_doc.setdefault(event.doc_id, []).append(event)
+    for doc in analyzed:
+        rows = by_doc.get(doc.doc_id)
+        if not rows:
+            continue
+        table = Table(title=f"Events · {doc.title or doc.doc_id}", expand=True)
+        for column, ratio in (("date", 2), ("source", 2), ("event", 2), ("target", 2),
+                              ("CAMEO", 1), ("G", 1), ("evidence", 6)):  # fmt: skip
+            table.add_column(column, overflow="fold", ratio=ratio)
+        for event in rows[:EVENTS_PER_DOCUMENT]:
+            label = event.event or ""
+            if event.modality != "asserted":
+                label += f" ({event.modality})"
+            if event.negated:
+                label = "NOT " + label
+            table.add_row(
+                event.date or "",
+                _actor_label(event.source),
+                label,
+                _actor_label(event.target),
+                event.cameo or "",
+                "" if event.goldstein is None else f"{event.goldstein:+.1f}",
+                doc.text[event.start : event.end],
+            )
+        console.print(table)
+        if len(rows) > EVENTS_PER_DOCUMENT:
+            console.print(f"  ... {len(rows) - EVENTS_PER_DOCUMENT} more events in the store")
+
+
+def _actor_label(actor) -> str:
+    if actor is None:
+        return ""
+    return f"{actor.name or actor.text} ({actor.code})" if actor.code else actor.text
 
 
 def _date_label(doc: Document) -> Text:

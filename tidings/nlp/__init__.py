@@ -33,6 +33,7 @@ COMPONENTS: tuple[str, ...] = (
     "tidings_claims",
     "tidings_statements",
     "tidings_commitments",
+    "tidings_events",
 )
 #: Long documents are parsed in chunks of at most this many characters, cut at paragraphs.
 CHUNK_CHARS = 100_000

@@ -46,6 +46,10 @@ class Piece:
     end: int
     labels: set[str]
     text: str
+    key: str = ""  # the dictionary key (the surface form as the data spells it)
+
+    def __post_init__(self) -> None:
+        self.key = self.key or _normalize(self.text).lower()
 
 
 @dataclass
@@ -84,11 +88,17 @@ class ActorResolver:
     def __init__(self, nlp: Language) -> None:
         self.book: ActorDictionary = load_dictionary()
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.spellings: dict[str, set[str]] = {}
+        #: token key -> the data's spellings, token by token (for the case check)
+        self.spellings: dict[str, set[tuple[str, ...]]] = {}
+        #: tokens as matched -> dictionary key ("Iran 's Foreign Ministry" -> "iran's foreign ...")
+        self.keys: dict[str, str] = {}
         for label, forms in self.book.surface.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(sorted(forms))))
-            for form in forms:
-                self.spellings.setdefault(_normalize(form).lower(), set()).add(_normalize(form))
+            patterns = list(nlp.tokenizer.pipe(sorted(forms)))
+            self.matcher.add(label, patterns)
+            for form, pattern in zip(sorted(forms), patterns, strict=True):
+                key = _token_key(pattern)
+                self.spellings.setdefault(key, set()).add(tuple(t.text for t in pattern))
+                self.keys.setdefault(key, _normalize(form).lower())
 
     # -- matching ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Piece]:
@@ -99,7 +109,8 @@ class ActorResolver:
                 continue
             label = doc.vocab.strings[match_id]
             key = (start, end)
-            found.setdefault(key, Piece(start, end, set(), span.text)).labels.add(label)
+            piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
+            found.setdefault(key, piece).labels.add(label)
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(
                 s <= ent.start < e or s < ent.end <= e for s, e in found
@@ -110,14 +121,14 @@ class ActorResolver:
         return _longest(found.values())
 
     def _case_ok(self, span: Span) -> bool:
-        """A dictionary spelling with capitals must be matched with those capitals."""
-        text = _normalize(span.text)
-        if text.isupper() and len(text) > 3:
-            return True  # headlines in capitals
+        """A capital in the data's spelling must be a capital in the text ("US" is not
+        "us", "Trump" is not "trump"); headlines in capitals pass."""
+        words = [t.text for t in span]
+        if len(span.text) > 3 and all(w.isupper() for w in words if w.isalpha()):
+            return True
         return any(
-            len(spelling) == len(text)
-            and all(not s.isupper() or t.isupper() for s, t in zip(spelling, text, strict=True))
-            for spelling in self.spellings.get(text.lower(), {text})
+            all(_case_matches(p, w) for p, w in zip(spelling, words, strict=False))
+            for spelling in self.spellings.get(_token_key(span), ())
         )
 
     # -- composition -------------------------------------------------------------------------
@@ -253,7 +264,7 @@ class ActorResolver:
             title = next((p for p in chain[:-1] if "TITLE" in _kinds(p)), None)
             agent = next((p for p in reversed(chain[:-1]) if "AGENT" in _kinds(p)), None)
             if agent is not None and sector is None:
-                sector = self.book.agents[_normalize(agent.text).lower()].sector
+                sector = self.book.agents[_key(agent)].sector
             if title is not None and sector is None:
                 sector = "GOV"
             return Resolved(
@@ -302,7 +313,7 @@ class ActorResolver:
     def _standalone(
         self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
     ) -> Resolved | None:
-        key = _normalize(piece.text).lower()
+        key = _key(piece)
         if "ORG" in piece.labels:
             org = self.book.organizations[key]
             country, sector, code = org.on(when)
@@ -339,7 +350,7 @@ class ActorResolver:
         if doc[start].lower_ == "the":
             start += 1
         for end in range(min(len(doc), start + 4), start, -1):
-            key = _normalize(doc[start:end].text).lower()
+            key = self.keys.get(_token_key(doc[start:end]), _normalize(doc[start:end].text).lower())
             if key in self.book.country_names:
                 return (self.book.country_names[key], None), end
             if key in self.book.seats:
@@ -558,7 +569,16 @@ def _looks_like_a_name(span: Span) -> bool:
 
 def _key(piece: Piece) -> str:
     """The dictionary key of a matched piece."""
-    return _normalize(piece.text).lower()
+    return piece.key
+
+
+def _case_matches(pattern: str, word: str) -> bool:
+    return all(not p.isupper() or w.isupper() for p, w in zip(pattern, word, strict=False))
+
+
+def _token_key(tokens: Iterable[Token] | Doc | Span) -> str:
+    """Tokens joined by single spaces, lower-cased: the same for a pattern and its match."""
+    return " ".join(t.lower_ for t in tokens)
 
 
 def _normalize(text: str) -> str:

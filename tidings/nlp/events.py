@@ -255,7 +255,7 @@ class EventCoder:
             senses = self.lex.nouns.get(lemma) or self.lex.nouns.get(token.lower_)
         else:
             return None
-        if not senses or token.pos_ == "AUX" and token.dep_ == "aux":
+        if not senses or (token.pos_ == "AUX" and token.dep_ == "aux"):
             return None
         for sense in senses:
             if self._holds(token, sense.conditions):
@@ -328,6 +328,11 @@ class EventCoder:
                     node = head
                     continue
                 break
+        for pred in sorted(predicates.values(), key=lambda p: p.token.i):
+            head = pred.token.head
+            if pred.governor is None and pred.token.dep_ == "conj" and head.i in predicates:
+                pred.governor = predicates[head.i].governor  # "meet ... and I would go"
+                pred.chain = predicates[head.i].chain
         for pred in predicates.values():
             lemmas = {t.lemma_.lower() for t in pred.chain}
             pred.ceased = bool(lemmas & lex.sets["cease_frames"])
@@ -340,7 +345,7 @@ class EventCoder:
         # Resolve frames top-down: a governor's frame absorbs or intends what is below.
         for pred in sorted(predicates.values(), key=lambda p: _depth(p.token)):
             gov = pred.governor
-            if gov is None or gov.consumed and gov.sense.frame != "intent":
+            if gov is None or (gov.consumed and gov.sense.frame != "intent"):
                 continue
             frame = gov.sense.frame
             if frame == "intent" and not _is_negated(gov.token):
@@ -353,12 +358,11 @@ class EventCoder:
                 gov.code = self._framed_code(gov, pred)
             else:
                 pred.consumed = True  # an argument of the predicate above ("signed a deal")
-        found: list[Found] = []
+        found = self._obligations(sentence, index, predicates)
         for pred in predicates.values():
             if pred.consumed:
                 continue
             found.extend(self._code(pred, index))
-        found.extend(self._obligations(sentence, index, predicates))
         return found
 
     def _framed_code(self, gov: Predicate, pred: Predicate) -> str:
@@ -395,7 +399,7 @@ class EventCoder:
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
         )
         intended = pred.intended or self._intended(token, frames)
-        hypothetical = self._hypothetical(token, frames)
+        hypothetical = self._hypothetical(token, frames, pred.intended)
         statement = ctx.statement_at(token.idx)
         code = pred.code
         context = self._context(token, pred)
@@ -563,8 +567,10 @@ class EventCoder:
                                       for a in ctx.actors_of(o)]  # fmt: skip
             if found:
                 return found
-        if passive and not pred.sense.target:
-            return []
+        for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
+            found = self._targets(below, [])
+            if found:
+                return found
         for frame in frames:  # "agreed with Xi that we would meet": the frame's partner
             for child in frame.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
@@ -595,11 +601,14 @@ class EventCoder:
                 return True
         return False
 
-    def _hypothetical(self, token: Token, frames: list[Token]) -> bool:
+    def _hypothetical(self, token: Token, frames: list[Token], framed: bool = False) -> bool:
+        """Conditionals, questions and modal verbs ("would" under an agreement or a promise is
+        the future in the past, not a hypothesis)."""
         lex = self.lex
+        modals = lex.sets["hypothetical_auxiliaries"] - ({"would"} if framed else set())
         for word in [token, *frames]:
             for child in word.children:
-                if child.dep_ == "aux" and child.lower_ in lex.sets["hypothetical_auxiliaries"]:
+                if child.dep_ == "aux" and child.lower_ in modals:
                     return True
                 if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                     return True
@@ -611,11 +620,7 @@ class EventCoder:
                 break
             clause = clause.head
         sentence = token.sent
-        last = sentence[-1] if sentence[-1].is_punct or len(sentence) < 2 else sentence[-1]
-        if last.text == "?" or sentence.text.rstrip().endswith("?"):
-            statement = self.context.statement_at(token.idx)
-            return statement is None or sentence.text.rstrip().endswith("?")
-        return False
+        return sentence.text.rstrip().rstrip("\"”’'").endswith("?")  # a question
 
     def _date(
         self, token: Token, frames: list[Token], pred: Predicate
@@ -925,10 +930,8 @@ def _copula_subject(noun: Token, ctx: _DocContext) -> list[tuple]:
 
 def _is_negated(token: Token) -> bool:
     for child in token.children:
-        if (
-            child.dep_ == "neg"
-            or child.lower_ in ("never", "no")
-            and child.dep_ in ("neg", "det", "advmod")
+        if child.dep_ == "neg" or (
+            child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
     return False
@@ -1089,6 +1092,12 @@ def plover_record(event: Event, document: Document) -> dict[str, Any]:
     }
 
 
+#: Header of `tidings export --format cameo-tsv`, in the order of `cameo_tsv_row`.
+CAMEO_TSV_COLUMNS = (
+    "date", "source", "target", "cameo", "goldstein", "quad_class", "source_url",
+)  # fmt: skip
+
+
 def cameo_tsv_row(event: Event, document: Document) -> list[str]:
     """A GDELT-like row: date, source code, target code, CAMEO, Goldstein, quad class, URL."""
     date = (event.date or "").replace("-", "")
@@ -1103,7 +1112,7 @@ def cameo_tsv_row(event: Event, document: Document) -> list[str]:
         event.cameo or "",
         "" if event.goldstein is None else f"{event.goldstein:.1f}",
         "" if event.quad_class is None else str(event.quad_class),
-        document.url or "",
+        document.url or document.source,
     ]
 
 

@@ -143,6 +143,9 @@ class Lexicon:
         self.fillers = frozenset(data["frame_fillers"])
         self.person_pronouns = frozenset(data["person_pronouns"])
         self.clause_verbs = frozenset(data["clause_verbs"])
+        self.no_infinitive = frozenset(data["no_infinitive"])
+        self.not_cues = frozenset(data["not_cues"])
+        self.object_prepositions = frozenset(data["object_prepositions"])
         self.source_nouns = frozenset(data["source_nouns"])
         self.carry_paragraphs: int = data["carry_paragraphs"]
         self.written = frozenset(data["written_cues"])
@@ -175,6 +178,19 @@ def _inflections(lemma: str) -> list[str]:
     else:
         forms = [head, head + "s", head + "ed", head + "ing"]
     return [f + tail for f in forms]
+
+
+_GENERIC = frozenset({"cognition"})
+
+
+def _that_clause(verb: Token) -> bool:
+    """Does `verb` take a finite clause introduced by "that" ("learned that ...")?"""
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 @Language.factory("tidings_statements")
@@ -238,6 +254,14 @@ class _Finder:
             found = lex.single.get(word)
             if found and (token.tag_.startswith("VB") or word != token.lower_):
                 self.cues[token.i] = Cue(found[0], found[1], token.i, token.i + 1)
+        for token in doc:  # any verb with a that-clause: "the review showed that ..."
+            if (
+                token.i not in self.cues
+                and token.pos_ == "VERB"
+                and token.lemma_ not in lex.not_cues
+                and _that_clause(token)
+            ):
+                self.cues[token.i] = Cue(token.lemma_, _GENERIC, token.i, token.i + 1)
         self.found: list[Attribution] = []
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
 
@@ -559,7 +583,11 @@ class _Finder:
             if c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         ]
-        if not parts and cue.classes & {"speech", "object"}:
+        if (
+            not parts
+            and cue.classes & {"speech", "object", "intention"}
+            and cue.lemma not in self.lex.no_infinitive
+        ):
             parts = [
                 c
                 for c in verb.children
@@ -574,8 +602,16 @@ class _Finder:
                     parts = [c for c in verb.children if c.dep_ == "dobj"]
             else:
                 parts = [c for c in verb.children if c.dep_ == "dobj"]
-                if parts and cue.lemma.startswith("describ"):
-                    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
+                if parts:  # "accused X of Y", "called X “unhinged”", "described it as Y"
+                    parts += [
+                        c
+                        for c in verb.children
+                        if c.i > parts[0].i
+                        and (
+                            c.dep_ in ("oprd", "xcomp", "ccomp")
+                            or (c.dep_ == "prep" and c.lower_ in self.lex.object_prepositions)
+                        )
+                    ]
             anaphor_check = True
         lo_hi = self.paragraph_bounds(verb)
         if not parts and cue.lemma in self.lex.clause_verbs:

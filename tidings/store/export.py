@@ -15,16 +15,21 @@ from tidings.records import RECORD_KINDS, Record
 from tidings.store import Store
 
 FORMATS = ("jsonl", "csv", "parquet")
+#: Event-only formats that existing event-data tools read.
+EVENT_FORMATS = ("plover", "cameo-tsv")
 
 
 def export(
     store: Store, out_dir: str | Path, fmt: str = "jsonl", doc_ids: Sequence[str] | None = None
 ) -> dict[str, Path]:
     """Write every record kind to `out_dir`; return {kind: path}."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt not in FORMATS + EVENT_FORMATS:
+        choices = ", ".join(FORMATS + EVENT_FORMATS)
+        raise ValueError(f"unknown format {fmt!r}; choose one of {choices}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if fmt in EVENT_FORMATS:
+        return {"events": _write_events(store, out, fmt, doc_ids)}
     writer = _WRITERS[fmt]
     written = {}
     for kind in RECORD_KINDS:
@@ -75,6 +80,28 @@ def _write_parquet(store: Store, kind: str, path: Path, doc_ids: Sequence[str] |
     target = str(path).replace("'", "''")
     store.con.execute(f"COPY _export TO '{target}' (FORMAT parquet)")
     store.con.execute("DROP TABLE _export")
+
+
+def _write_events(store: Store, out: Path, fmt: str, doc_ids: Sequence[str] | None) -> Path:
+    """PLOVER JSON lines (POLECAT-style) or a GDELT-like CAMEO table, one row per event."""
+    from tidings.nlp.events import CAMEO_TSV_COLUMNS, cameo_tsv_row, plover_record
+
+    documents = {d.doc_id: d for d in store.documents(doc_ids)}
+    events = store.records("events", doc_ids)
+    if fmt == "plover":
+        path = out / "events.plover.jsonl"
+        with open(path, "w", encoding="utf-8") as handle:
+            for event in events:
+                record = plover_record(event, documents[event.doc_id])
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return path
+    path = out / "events.cameo.tsv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(CAMEO_TSV_COLUMNS)
+        for event in events:
+            writer.writerow(cameo_tsv_row(event, documents[event.doc_id]))
+    return path
 
 
 _WRITERS: dict[str, Callable[[Store, str, Path, Sequence[str] | None], None]] = {

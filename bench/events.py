@@ -1,0 +1,280 @@
+"""Event coding benchmark: PLOVER gold-standard sentences (event type, source and target
+country), ConfliBERT CAMEO quad classes, false positives on non-political sentences, and
+the cost of the event component over bare spaCy on the bundled sample corpus.
+
+    .venv/bin/python bench/events.py [--limit N] [--repeat N] [--misses N]
+
+Prints readable tables and ends with one JSON line of the figures. The gold data live in
+../shared/data (plover/, conflibert/); without them those parts are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from tidings.nlp import COMPONENTS, load_pipeline  # noqa: E402
+from tidings.nlp.events import Found, load_codes  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+PLOVER_GOLD = SHARED / "plover" / "plover_gsr_cameo.jsonl"
+CONFLIBERT = SHARED / "conflibert" / "cameo_class_train.tsv"
+NEGATIVES = ROOT / "bench" / "data" / "events_negatives.txt"
+PIPELINE = COMPONENTS  # tidings_events is part of the default pipeline
+#: Texts the pipeline raised on (scored as "no event"), reported at the end.
+FAILURES: list[str] = []
+#: The gold standard predates PLOVER 0.8: its old labels, in today's types (and modes).
+OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
+              "INVESTIGATE": "ACCUSE"}  # fmt: skip
+#: ConfliBERT's classes (checked against its sentences): 0 statements and appeals (CAMEO
+#: 01-02), 1 verbal cooperation (03-05), 2 material cooperation (06-08), 3 verbal conflict
+#: (09-13), 4 material conflict (14-20) -- tidings' quad_class with 0 for 01-02.
+QUAD_NAMES = {0: "statement", 1: "verbal coop", 2: "material coop", 3: "verbal conflict",
+              4: "material conflict"}  # fmt: skip
+
+
+def analyze(nlp, texts: list[str], when: list[date | None]):
+    docs = []
+    for text, day in zip(texts, when, strict=True):
+        doc = nlp.make_doc(text)
+        doc._.published = day
+        doc._.published_precision = "day" if day else None
+        doc._.doc_id = "bench"
+        docs.append(doc)
+    try:
+        return list(nlp.pipe(docs, batch_size=32))
+    except Exception:  # another component failed on some text: go one by one, keep going
+        results = []
+        for doc in docs:
+            try:
+                results.append(nlp(doc))
+            except Exception as err:
+                FAILURES.append(f"{type(err).__name__}: {err} in {doc.text[:80]!r}")
+                results.append(nlp.make_doc(""))
+        return results
+
+
+def main_event(doc) -> Found | None:
+    """The sentence's main event: the one whose predicate (or frame) is highest in the parse."""
+    events = doc._.events or []
+    if not events:
+        return None
+    return min(events, key=lambda f: (f.depth, -f.confidence, f.start))
+
+
+def plover_of(found: Found) -> str | None:
+    """PLOVER's coding of the event (intentions to cooperate are AGREE, intended force THREATEN)."""
+    info = load_codes().get(found.code)
+    return info.plover if info else found.event
+
+
+def country(code: str | None) -> str | None:
+    return code[:3] if code else None
+
+
+def macro_f1(pairs: list[tuple[str, str | None]]) -> float:
+    labels = sorted({g for g, _ in pairs})
+    scores = []
+    for label in labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def confusion(console: Console, title: str, pairs: list[tuple[str, str | None]]) -> None:
+    labels = sorted({g for g, _ in pairs})
+    predicted = [*labels, *sorted({p or "-" for _, p in pairs} - set(labels))]
+    counts = Counter((g, p or "-") for g, p in pairs)
+    table = Table(title=title)
+    table.add_column("gold \\ predicted")
+    for label in predicted:
+        table.add_column(label[:6], justify="right")
+    table.add_column("recall", justify="right")
+    for gold in labels:
+        row = [str(counts[(gold, p)] or "") for p in predicted]
+        total = sum(counts[(gold, p)] for p in predicted)
+        table.add_row(gold, *row, f"{counts[(gold, gold)] / total:.2f}" if total else "")
+    console.print(table)
+
+
+def bench_plover(nlp, console: Console, misses: int) -> dict[str, float]:
+    records = [json.loads(line) for line in PLOVER_GOLD.read_text("utf-8").splitlines() if line]
+    when = [date.fromisoformat(r["date"]) if r.get("date") else None for r in records]
+    docs = analyze(nlp, [r["text"] for r in records], when)
+    pairs: list[tuple[str, str | None]] = []
+    source_hits = source_total = target_hits = target_total = 0
+    wrong = []
+    for record, doc in zip(records, docs, strict=True):
+        gold = OLD_LABELS.get(record["event"], record["event"])
+        found = main_event(doc)
+        predicted = plover_of(found) if found else None
+        pairs.append((gold, predicted))
+        if predicted != gold:
+            wrong.append((gold, predicted, record["text"], found))
+        gold_sources = {country(e.get("source")) for e in record["events"]} - {None, ""}
+        gold_targets = {country(e.get("target")) for e in record["events"]} - {None, ""}
+        if gold_sources:
+            source_total += 1
+            got = (
+                country(found.source.code or found.source.country)
+                if found and found.source
+                else None
+            )
+            source_hits += got in gold_sources
+        if gold_targets:
+            target_total += 1
+            got = (
+                country(found.target.code or found.target.country)
+                if found and found.target
+                else None
+            )
+            target_hits += got in gold_targets
+    accuracy = sum(g == p for g, p in pairs) / len(pairs)
+    confusion(console, f"PLOVER gold standard: {len(pairs)} sentences", pairs)
+    f1 = macro_f1(pairs)
+    console.print(
+        f"event type accuracy {accuracy:.3f}  macro-F1 {f1:.3f}  "
+        f"source country {source_hits}/{source_total}  target country {target_hits}/{target_total}"
+    )
+    for gold, predicted, text, found in wrong[:misses]:
+        console.print(
+            f"  [red]{gold} -> {predicted}[/red] {text[:140]}  ({found.code if found else ''})"
+        )
+    return {
+        "plover_sentences": len(pairs),
+        "plover_accuracy": round(accuracy, 4),
+        "plover_macro_f1": round(f1, 4),
+        "plover_source_country": round(source_hits / source_total, 4) if source_total else None,
+        "plover_target_country": round(target_hits / target_total, 4) if target_total else None,
+    }
+
+
+def bench_conflibert(nlp, console: Console, limit: int | None, misses: int) -> dict[str, float]:
+    rows = []
+    for line in CONFLIBERT.read_text("utf-8").splitlines():
+        text, _, label = line.rstrip("\r").rpartition("\t")
+        if text and label.strip().isdigit():
+            rows.append((text.strip().strip('"').replace('""', '"'), int(label)))
+    if limit:
+        rows = rows[:limit]
+    start = time.perf_counter()
+    docs = analyze(nlp, [t for t, _ in rows], [date(2018, 1, 1)] * len(rows))
+    seconds = time.perf_counter() - start
+    codes = load_codes()
+    pairs: list[tuple[str, str | None]] = []
+    wrong = []
+    for (text, label), doc in zip(rows, docs, strict=True):
+        found = main_event(doc)
+        predicted = codes[found.code].quad_class if found else 0
+        pairs.append((QUAD_NAMES[label], QUAD_NAMES[predicted]))
+        if predicted != label:
+            wrong.append((label, predicted, text, found))
+    accuracy = sum(g == p for g, p in pairs) / len(pairs)
+    confusion(console, f"ConfliBERT quad classes: {len(pairs)} sentences ({seconds:.1f} s)", pairs)
+    console.print(f"quad class accuracy {accuracy:.3f}  macro-F1 {macro_f1(pairs):.3f}")
+    for label, predicted, text, found in wrong[:misses]:
+        console.print(
+            f"  [red]{label} -> {predicted}[/red] {text[:140]}  ({found.code if found else ''})"
+        )
+    return {
+        "conflibert_sentences": len(pairs),
+        "conflibert_quad_accuracy": round(accuracy, 4),
+        "conflibert_macro_f1": round(macro_f1(pairs), 4),
+        "conflibert_seconds": round(seconds, 2),
+    }
+
+
+def bench_negatives(nlp, console: Console) -> dict[str, float]:
+    texts = [
+        line.strip()
+        for line in NEGATIVES.read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    docs = analyze(nlp, texts, [date(2025, 6, 1)] * len(texts))
+    hits = [(t, d._.events) for t, d in zip(texts, docs, strict=True) if d._.events]
+    rate = len(hits) / len(texts)
+    console.print(f"false positives: {len(hits)}/{len(texts)} sentences with an event ({rate:.1%})")
+    for text, events in hits:
+        console.print(f"  [red]{events[0].code}[/red] {text}")
+    return {"negatives": len(texts), "false_positive_rate": round(rate, 4)}
+
+
+def time_component(repeat: int, console: Console) -> dict[str, float]:
+    """Bare spaCy vs spaCy + tidings_events (all else the same) on the sample corpus."""
+    options = IngestOptions()
+    texts = []
+    for source in expand_inputs([ROOT / "examples" / "sample"]):
+        for raw in read_source(source, options.read):
+            doc = build_document(raw, options)
+            if not doc.skipped:
+                texts.append(doc.text)
+    nlp = load_pipeline(components=PIPELINE)
+    nlp("warm up")
+    others = [name for name in nlp.pipe_names if name.startswith("tidings_")]
+    runs = {"bare": others, "without": ["tidings_events"], "with": []}
+    timings = dict.fromkeys(runs, float("inf"))
+    for _ in range(repeat):
+        for label, disabled in runs.items():
+            start = time.perf_counter()
+            with nlp.select_pipes(disable=disabled):
+                for _doc in nlp.pipe(texts, batch_size=16):
+                    pass
+            timings[label] = min(timings[label], time.perf_counter() - start)
+    overhead = (timings["with"] - timings["without"]) / timings["bare"]
+    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
+    table.add_column("pipeline")
+    table.add_column("seconds", justify="right")
+    for label, name in (("bare", "bare spaCy"), ("without", "spaCy + tidings (no events)"),
+                        ("with", "spaCy + tidings + events")):  # fmt: skip
+        table.add_row(name, f"{timings[label]:.3f}")
+    console.print(table)
+    console.print(f"event component cost: {overhead:+.1%} of bare spaCy")
+    return {
+        "bare_spacy_s": round(timings["bare"], 4),
+        "without_events_s": round(timings["without"], 4),
+        "with_events_s": round(timings["with"], 4),
+        "events_overhead": round(overhead, 4),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="ConfliBERT sentences to use")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--misses", type=int, default=15, help="misses to print per benchmark")
+    parser.add_argument("--skip-timing", action="store_true")
+    args = parser.parse_args()
+    console = Console()
+    nlp = load_pipeline(components=PIPELINE)
+    figures: dict[str, float | int | None] = {}
+    if PLOVER_GOLD.exists():
+        figures.update(bench_plover(nlp, console, args.misses))
+    if CONFLIBERT.exists():
+        figures.update(bench_conflibert(nlp, console, args.limit, args.misses))
+    figures.update(bench_negatives(nlp, console))
+    if not args.skip_timing:
+        figures.update(time_component(args.repeat, console))
+    for failure in FAILURES:
+        console.print(f"[yellow]pipeline error[/yellow] {failure}")
+    figures["pipeline_errors"] = len(FAILURES)
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,284 @@
+"""Event coding: PLOVER type, CAMEO code, actors, modality, negation, dates, offsets."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tidings.ingest.clean import clean_plain_text
+from tidings.nlp import COMPONENTS, load_pipeline
+from tidings.nlp.events import (
+    cameo_tsv_row,
+    extract_events,
+    load_codes,
+    load_lexicon,
+    plover_record,
+    plover_type,
+)
+from tidings.records import Document
+
+PIPELINE = COMPONENTS  # tidings_events is part of the default pipeline
+DAY = date(2025, 9, 19)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(components=PIPELINE)
+
+
+def _doc(nlp, text: str, when: date | None = DAY):
+    doc = nlp.make_doc(text)
+    doc._.published = when
+    doc._.published_precision = "day" if when else None
+    doc._.doc_id = "t"
+    return nlp(doc)
+
+
+def _events(nlp, text: str, when: date | None = DAY) -> list[dict]:
+    doc = _doc(nlp, text, when)
+    found = []
+    for record in extract_events(doc):
+        assert 0 <= record.start < record.end <= len(text)
+        found.append(
+            {
+                "event": record.event,
+                "cameo": record.cameo,
+                "source": record.source.code if record.source else None,
+                "target": record.target.code if record.target else None,
+                "modality": record.modality,
+                "negated": record.negated,
+                "date": record.date,
+                "precision": record.date_precision,
+                "mode": record.mode,
+                "context": record.context,
+                "speaker": record.speaker.code if record.speaker else None,
+                "quad": record.quad_class,
+                "goldstein": record.goldstein,
+                "confidence": record.confidence,
+                "evidence": text[record.start : record.end],
+                "record": record,
+            }
+        )
+    return found
+
+
+def _one(events: list[dict], **want) -> dict:
+    matches = [e for e in events if all(e[k] == v for k, v in want.items())]
+    assert matches, f"no event with {want} in {[{k: e[k] for k in want} for e in events]}"
+    return matches[0]
+
+
+# -- data ---------------------------------------------------------------------------------
+
+
+def test_code_table_is_complete_and_consistent() -> None:
+    codes = load_codes()
+    assert len(codes) > 280
+    assert codes["041"].plover == "CONSULT" and codes["041"].mode == "phone"
+    assert codes["036"].plover == "AGREE" and codes["036"].quad_class == 1
+    assert codes["112"].plover == "ACCUSE" and codes["112"].quad_class == 3
+    assert codes["190"].goldstein == -10.0 and codes["190"].quad_class == 4
+    assert codes["020"].quad_class == 0 and codes["020"].plover == "REQUEST"
+    for code in codes.values():
+        assert code.quad_class == 0 or code.plover, code
+
+
+def test_lexicon_codes_exist() -> None:
+    lex = load_lexicon()
+    codes = load_codes()
+    for table in (lex.verbs, lex.nouns):
+        for word, senses in table.items():
+            for sense in senses:
+                assert sense.code in codes, (word, sense.code)
+    for name in ("intent_codes", "reject_codes", "threaten_codes", "cease_codes"):
+        for value in lex.maps[name].values():
+            assert value in codes, (name, value)
+    for pair in lex.maps["request_codes"].values():
+        assert all(v in codes for v in pair)
+
+
+# -- constructions ------------------------------------------------------------------------
+
+
+def test_verbal_phone_call(nlp) -> None:
+    events = _events(
+        nlp, "Donald Trump spoke by phone with Chinese President Xi Jinping on Friday."
+    )
+    e = _one(events, event="CONSULT", cameo="041", source="USAGOV", target="CHNGOV")
+    assert e["mode"] == "phone" and e["modality"] == "asserted"
+    assert e["date"] == "2025-09-19" and e["precision"] == "day"
+    assert e["quad"] == 1 and e["goldstein"] == 1.0
+    assert "spoke" in e["evidence"] and "Xi" in e["evidence"]
+
+
+def test_light_verb_and_nominal_with_counterpart(nlp) -> None:
+    events = _events(nlp, "The German chancellor held talks with his French counterpart in Berlin.")
+    _one(events, event="CONSULT", source="DEUGOV", target="FRAGOV")
+
+
+def test_between_x_and_y_is_reciprocal(nlp) -> None:
+    events = _events(nlp, "The talks between Japan and South Korea lasted three hours.")
+    _one(events, event="CONSULT", source="JPN", target="KOR")
+    _one(events, event="CONSULT", source="KOR", target="JPN")
+
+
+def test_coordinated_subjects_one_event_each(nlp) -> None:
+    events = _events(nlp, "India and Pakistan signed a trade agreement.")
+    _one(events, event="SUPPORT", cameo="057", source="IND", target="PAK")
+    _one(events, event="SUPPORT", cameo="057", source="PAK", target="IND")
+
+
+def test_passive_agent_is_the_source(nlp) -> None:
+    events = _events(nlp, "Iranian diplomats were expelled by Germany.")
+    e = _one(events, source="DEU")
+    assert e["event"] in ("SANCTION", "COERCE") and e["target"] == "IRNGOV"
+
+
+def test_negation(nlp) -> None:
+    events = _events(nlp, "Russia did not attack Ukraine.")
+    e = _one(events, event="ASSAULT", source="RUS", target="UKR")
+    assert e["negated"] is True
+    assert all(not x["negated"] for x in _events(nlp, "Russia attacked Ukraine."))
+
+
+def test_future_visit_is_intended_with_intent_code(nlp) -> None:
+    events = _events(nlp, "The Indian prime minister will visit Beijing in April.")
+    e = _one(events, event="CONSULT", cameo="036", target="CHNGOV")
+    assert e["modality"] == "intended" and e["date"] == "2026-04" and e["precision"] == "month"
+    assert plover_type(e["record"]) == "AGREE"
+
+
+def test_intended_purchases_are_economic_intent(nlp) -> None:
+    events = _events(nlp, "China plans to increase its purchases of soybeans from Brazil.")
+    e = _one(events, event="COOPERATE", source="CHN", target="BRA", modality="intended")
+    assert e["cameo"] == "0311"
+    assert "economic" in e["context"] and "agriculture" in e["context"]
+
+
+def test_request_with_clausal_complement(nlp) -> None:
+    events = _events(
+        nlp, "France urged Turkey to refrain from imposing new tariffs on European goods."
+    )
+    e = _one(events, event="REQUEST", source="FRA", target="TUR")
+    assert e["cameo"] == "0254"
+    assert not [x for x in events if x["event"] in ("COERCE", "SANCTION")], "requested, not done"
+
+
+def test_rejection_and_refusal(nlp) -> None:
+    _one(_events(nlp, "Cuba rejected the proposal by Spain."), event="REJECT", source="CUB")
+    e = _one(_events(nlp, "Iran refused to release the British sailors."), event="REJECT")
+    assert e["cameo"] == "1243" and e["source"] == "IRN"
+    e = _one(_events(nlp, "Egypt will not allow Israeli inspectors to enter."), event="REJECT")
+    assert e["negated"] is False
+
+
+def test_threat_absorbs_the_threatened_action(nlp) -> None:
+    e = _one(_events(nlp, "Russia threatened to impose sanctions on Poland."), event="THREATEN")
+    assert e["cameo"] == "1312" and e["source"] == "RUS" and e["target"] == "POL"
+
+
+def test_hypothetical_and_question(nlp) -> None:
+    e = _one(_events(nlp, "Japan could impose sanctions on North Korea."), source="JPN")
+    assert e["modality"] == "hypothetical" and e["cameo"] == "163"
+    e = _one(_events(nlp, "Will China attack Taiwan?"), event="ASSAULT")
+    assert e["modality"] == "hypothetical"
+    e = _one(_events(nlp, "If Iran attacks Israel, the region will suffer."), event="ASSAULT")
+    assert e["modality"] == "hypothetical"
+
+
+def test_reported_speech_sets_speaker(nlp) -> None:
+    text = "Iran accused Israel of sabotage, the Iranian foreign ministry said."
+    e = _one(_events(nlp, text), event="ACCUSE", source="IRN", target="ISR")
+    assert e["modality"] == "reported" and e["speaker"] == "IRNGOV"
+    text = '"The United States must stop its arms sales to Taiwan," the Chinese embassy said.'
+    e = _one(_events(nlp, text), event="REQUEST", source="CHNGOV", target="USA")
+    assert e["modality"] == "reported" and e["speaker"] == "CHNGOV"
+
+
+def test_historical_reference_is_not_dated_today(nlp) -> None:
+    events = _events(nlp, "Britain and France fought against Germany during the Second World War.")
+    e = _one(events, event="ASSAULT", target="DEU")
+    assert e["date"] is None
+
+
+def test_timex_dates_and_document_date_fallback(nlp) -> None:
+    e = _one(_events(nlp, "Egypt condemned Israel on 3 March 2024."), event="ACCUSE")
+    assert e["date"] == "2024-03-03" and e["precision"] == "day"
+    e = _one(_events(nlp, "Egypt condemned Israel."), event="ACCUSE")
+    assert e["date"] == "2025-09-19"
+    e = _one(_events(nlp, "Egypt condemned Israel.", when=None), event="ACCUSE")
+    assert e["date"] is None and e["precision"] is None
+
+
+def test_no_event_without_political_actor(nlp) -> None:
+    assert _events(nlp, "Manchester City beat Arsenal 3-1 on Sunday.") == []
+    assert _events(nlp, "The striker signed a four-year contract with the club.") == []
+    assert _events(nlp, "Heavy rain is expected in the capital on Thursday.") == []
+
+
+def test_confidence_is_a_probability_and_specificity_helps(nlp) -> None:
+    vague = _one(_events(nlp, "Officials said Ukraine was attacked."), event="ASSAULT")
+    clear = _one(_events(nlp, "Russia attacked Ukraine."), event="ASSAULT")
+    assert 0 < vague["confidence"] < clear["confidence"] <= 1
+
+
+# -- exports ------------------------------------------------------------------------------
+
+
+def test_plover_record_and_cameo_row(nlp) -> None:
+    text = "The Indian prime minister will visit Beijing in April."
+    record = _one(_events(nlp, text), event="CONSULT")["record"]
+    document = Document(doc_id="t", source="x", url="https://example.org/a", text=text)
+    plover = plover_record(record, document)
+    assert plover["event_type"] == "AGREE" and plover["recipient_code"] == "CHNGOV"
+    assert plover["evidence"] == text[record.start : record.end]
+    assert plover["source_url"] == "https://example.org/a"
+    row = cameo_tsv_row(record, document)
+    assert row == ["202604", "INDGOV", "CHNGOV", "036", "4.0", "1", "https://example.org/a"]
+
+
+def test_cameo_codes_csv_columns() -> None:
+    path = Path(__file__).resolve().parent.parent / "tidings" / "data" / "cameo_codes.csv"
+    with path.open(encoding="utf-8") as handle:
+        header = next(csv.reader(handle))
+    assert header[:6] == ["code", "root", "level", "description", "goldstein", "quad_class"]
+
+
+# -- seeds --------------------------------------------------------------------------------
+
+
+def _seed(nlp, seeds_dir: Path, name: str, when: date) -> list[dict]:
+    text = clean_plain_text((seeds_dir / name).read_text()).text
+    return _events(nlp, text, when)
+
+
+def test_seed_000_call_visit_purchases_and_taiwan(nlp, seeds_dir: Path) -> None:
+    events = _seed(nlp, seeds_dir, "000_5100f441cdd218f5.txt", date(2026, 2, 4))
+    call = _one(events, event="CONSULT", cameo="041", source="USAGOV", target="CHNGOV")
+    assert call["date"] == "2026-02-04" and call["mode"] == "phone"
+    visit = _one(events, event="CONSULT", cameo="036", source="USAGOV", modality="intended")
+    assert visit["date"] == "2026-04"
+    purchases = _one(events, event="COOPERATE", source="CHN", modality="intended")
+    assert purchases["cameo"] == "0311" and "agriculture" in purchases["context"]
+    taiwan = _one(events, event="REQUEST", source="CHNGOV", target="USA")
+    assert taiwan["modality"] == "reported" and "military" in taiwan["context"]
+    assert not [e for e in events if e["date"] == "2025-09-19"]
+
+
+def test_seed_001_call_meetings_requests_and_rejections(nlp, seeds_dir: Path) -> None:
+    events = _seed(nlp, seeds_dir, "001_8ad7c109637e069b.txt", date(2025, 9, 19))
+    call = _one(events, event="CONSULT", cameo="041", source="USAGOV", target="CHNGOV")
+    assert call["date"] == "2025-09-19"
+    apec = _one(events, event="CONSULT", cameo="036", modality="intended", target="CHNGOV")
+    assert apec["source"] == "USAGOV"
+    request = _one(events, event="REQUEST", source="CHNGOV", target="USA")
+    assert request["cameo"] in ("0254", "1054", "1011")
+    _one(events, event="REJECT", source="CHNGOV")
+    taliban = _one(events, event="REJECT", source="AFGGOV")
+    assert (taliban["target"] or "").startswith("USA")
+    for e in events:
+        if "Second World War" in e["evidence"] or "fought" in e["evidence"]:
+            assert e["date"] is None or not e["date"].startswith("2025")
