@@ -906,6 +906,8 @@ class _Finder:
         """Can this subject make a statement? An actor, a person pronoun, a named entity or
         a noun of the `source_nouns` list ("officials", "the report"), not "this approach"."""
         head = span.root
+        if head.lower_ not in ("it", "this", "that", "which", "what", "there"):
+            return True
         if head.i in self.actor_at or span._.actor is not None:
             return True
         word = head.lower_.strip(_DASHES)
