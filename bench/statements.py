@@ -21,13 +21,16 @@ Scoring (per split, and over all splits for the final JSON line):
   offsets overlap the gold Cue span (cue-less statements, e.g. quote continuations, count
   as wrong).
 
-Which cue classes are covered: speech (say, tell, add, write, ...), speech acts whose
-object is the content (confirm, deny, announce, urge, call for, ...), cognition verbs
-with a clausal complement (believe, think, hope, expect, ...; never a bare object, so
-"wants a deal" is not covered), "according to", and direct quotes introduced by a colon.
-PolNeAR also annotates nominal cues ("a report that ..."), evaluations with no clausal
-content ("blasted him for ..."), perception ("see"), and attributions without a source;
-those stay in the gold data and count against recall.
+Which cue classes are covered: speech (say, tell, add, write, ...), speech acts and
+evaluations whose object (with its "of/for/as" phrase) is the content (confirm, deny,
+urge, accuse X of Y, call X Y, ...), cognition verbs with a clausal complement (believe,
+think, ...; never a bare object, so "wants a deal" is not covered), intentions with a
+to-infinitive (wants to, plans to, ...), any verb with a that-clause, passives with no
+source ("is expected to", "it was reported that"), "according to", and direct quotes
+introduced by a colon. PolNeAR also annotates nominal cues ("a report that ..."),
+prepositional cues ("talked about", "pointed to"), perception with a bare object ("see"),
+and many more verbs with a bare object ("endorsed", "mentioned"); those stay in the gold
+data and count against recall.
 
 Prints tables, 15 example misses, the timing with --speed, and ends with one JSON line.
 Without ../shared the PolNeAR part is skipped and the timing still runs.

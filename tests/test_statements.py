@@ -352,3 +352,15 @@ def test_taxonomy_ids_are_unique_and_labelled() -> None:
     ids = [t.id for t in topics]
     assert len(ids) == len(set(ids)) and len(ids) >= 23
     assert all(t.label and t.patterns for t in topics)
+
+
+def test_intention_evaluation_relative_and_passive(nlp) -> None:
+    _, statements = _run(nlp, "The plan angered senators who want to ban the program.")
+    s = _find(statements, "to ban the program")
+    assert s.speaker.text == "who" and s.speaker.name == "senators"
+    _, statements = _run(nlp, "Jeb Bush accused Donald Trump of lying about the budget.")
+    s = _find(statements, "Donald Trump of lying about the budget")
+    assert s.cue == "accused" and "Bush" in s.speaker.text
+    _, statements = _run(nlp, "Trump is expected to deliver a speech in Ohio on Friday.")
+    s = _find(statements, "to deliver a speech")
+    assert s.speaker is None and s.cue == "expected"

@@ -155,6 +155,19 @@ def export_command(db: Path, fmt: str, out: Path) -> None:
 
 @main.command()
 @db_option
+def stories(db: Path) -> None:
+    """List stories (real-world happenings) with their reports and merged events."""
+    from tidings.report import print_stories
+
+    try:
+        with Store(db, read_only=True) as store:
+            print_stories(store, Console())
+    except StoreError as err:
+        _fail(str(err))
+
+
+@main.command()
+@db_option
 @click.option("--status", multiple=True, help="Only these statuses (pledged, planned, ...).")
 @click.option("--actor", "actor_code", help="Only commitments of actors whose code starts so.")
 def commitments(db: Path, status: tuple[str, ...], actor_code: str | None) -> None:

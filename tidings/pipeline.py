@@ -23,6 +23,7 @@ from tidings.ingest.sources import is_url
 from tidings.nlp import DEFAULT_MODEL, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
+from tidings.stories import rebuild as rebuild_stories
 
 #: Show a progress bar only when a run has at least this many sources.
 PROGRESS_MIN_SOURCES = 5
@@ -43,6 +44,7 @@ class RunSummary:
     skipped: int = 0
     duplicates: int = 0
     usable: int = 0  # documents of this run that are analyzed (now or by an earlier run)
+    stories: int = 0  # stories in the store after the run (when they were rebuilt)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +118,8 @@ def run_analyze(
             bar.update(task, description=f"{len(summary.doc_ids)} documents")
         writer.flush()
         bar.update(task, completed=n_sources)
+    if summary.added or summary.updated or not store.counts()["stories"]:
+        summary.stories = rebuild_stories(store)
     store.finish_run(run_id, summary.as_dict())
     return summary
 

@@ -275,3 +275,63 @@ def _deadline(due: str | None) -> str:
     if len(rest) == 2 and rest.isdigit():
         return f"{year}-{rest}-31"
     return due
+
+
+def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None = None) -> None:
+    """Stories with report and event counts, their merged events, and the accounts."""
+    from tidings.stories import merged_events
+
+    stories = store.records("stories", doc_ids)
+    events = {e.event_id: e for e in store.records("events")}
+    documents = {d.doc_id: d for d in store.documents(with_text=False)}
+    table = Table(title=f"Stories ({len(stories)})", expand=True)
+    for column, ratio in (("date", 1), ("story", 4), ("participants", 2), ("event", 1),
+                          ("reports", 1), ("events", 1), ("outlets", 3)):  # fmt: skip
+        table.add_column(column, overflow="fold", ratio=ratio)
+    for story in stories:
+        groups = merged_events(events[i] for i in story.event_ids if i in events)
+        outlets = sorted({documents[d].outlet or "?" for d in story.doc_ids if d in documents})
+        table.add_row(
+            story.date or "undated",
+            story.title or story.story_id,
+            ", ".join(story.participants[:4]),
+            story.event or "",
+            str(len(story.doc_ids)),
+            str(len(groups)),
+            ", ".join(outlets),
+        )
+    console.print(table)
+    accounts = store.records("accounts")
+    for story in stories:
+        if len(story.doc_ids) < 2:
+            continue
+        groups = merged_events(events[i] for i in story.event_ids if i in events)
+        top = Table(title=f"{story.title} · main events", expand=True)
+        for column in ("event", "actors", "CAMEO", "reports", "dates"):
+            top.add_column(column, overflow="fold")
+        for (kind, actors), reports in groups[:6]:
+            cameo = Counter(e.cameo for e in reports).most_common(1)[0][0] or ""
+            dates = Counter(e.date for e in reports if e.date)
+            agreed = ", ".join(f"{d} ×{n}" for d, n in dates.most_common(3))
+            top.add_row(
+                kind,
+                " ↔ ".join(sorted(actors)),
+                cameo,
+                f"{len({e.doc_id for e in reports})} reports, 1 event",
+                agreed,
+            )
+        console.print(top)
+        side = Table(title=f"{story.title} · accounts side by side", expand=True)
+        for column, ratio in (("account", 2), ("kind", 1), ("topics only here", 3),
+                              ("omits", 3), ("loaded language", 3)):  # fmt: skip
+            side.add_column(column, overflow="fold", ratio=ratio)
+        for account in (a for a in accounts if a.story_id == story.story_id):
+            loaded = sorted({span["text"].lower() for span in account.tone.get("loaded", [])})
+            side.add_row(
+                account.account,
+                account.kind,
+                ", ".join(account.unique_topics),
+                ", ".join(account.omitted_topics),
+                ", ".join(loaded),
+            )
+        console.print(side)

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
 from tidings.nlp import register_extractor
+from tidings.nlp.actor_dictionary import load_dictionary
 from tidings.nlp.timex import timex_for
 from tidings.records import Actor, Document, Event
 
@@ -62,6 +63,10 @@ _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
+#: Sectors of generic agents that make a sentence political on their own ("rebels", "the
+#: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY",
+                                "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -174,6 +179,26 @@ def plover_type(event: Event) -> str | None:
 
 # -- found events -------------------------------------------------------------------------
 
+_MODALITY_RANK = {"asserted": 0, "reported": 0, "intended": 0, "hypothetical": 1}
+
+
+def main_event(events: list[Found]) -> Found | None:
+    """A sentence's main event: the root predicate over embedded ones (parse depth of the
+    predicate or its frame), asserted or reported over hypothetical, one with a source actor
+    over one without, then the most confident and the first."""
+    if not events:
+        return None
+    return min(
+        events,
+        key=lambda f: (
+            f.depth + _MODALITY_RANK.get(f.modality, 0),
+            f.source is None,
+            -f.confidence,
+            f.start,
+        ),
+    )
+
+
 
 @dataclass
 class Found:
@@ -270,8 +295,10 @@ class EventCoder:
                 }
                 if not words & set(value):
                     return False
-            elif key == "object":
-                if not {o.lemma_.lower() for o in _objects(token)} & set(value):
+            elif key == "object":  # the object's head or a compound of it ("curfew hours")
+                lemmas = {w.lemma_.lower() for o in _objects(token)
+                          for w in (o, *(c for c in o.children if c.dep_ == "compound"))}  # fmt: skip
+                if not lemmas & set(value):
                     return False
             elif key == "object_actor":
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
@@ -392,7 +419,7 @@ class EventCoder:
         targets = self._targets(pred, frames)
         if pred.sense.needs_target and not targets:
             return []
-        political = [a for a in sources + targets if _political(a[0])]
+        political = [a for a in sources + targets if _usable(a[0])]
         if not political:
             return []
         negated = _is_negated(token) or any(
@@ -438,7 +465,7 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         found = []
         for source, target in pairs:
-            if not (_political(source) or _political(target)):
+            if not (_usable(source) or _usable(target)):
                 continue
             found.append(
                 Found(
@@ -488,34 +515,34 @@ class EventCoder:
         if token.pos_ in ("NOUN", "PROPN"):
             for child in token.children:
                 if child.dep_ == "poss":
-                    found = ctx.actors_of(child)
+                    found = ctx.arguments(child)
                     if found:
                         return found, "poss"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
-                    found = [a for o in child.children for a in ctx.actors_of(o)]
+                    found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found, "by"
             between = _between(token, ctx)
             if between:
                 return between, "between"
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                    for a in ctx.actors_of(c, deep=False)]  # fmt: skip
+                    for a in ctx.arguments(c, deep=False)]  # fmt: skip
             if mods:
                 return mods, "modifier"
         else:
             agent = [c for c in token.children if c.dep_ == "agent"]
             if agent:
-                found = [a for g in agent for o in g.children for a in ctx.actors_of(o)]
+                found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
             subject = _subject(token)
             if subject is not None:
-                found = ctx.actors_of(subject)
+                found = ctx.arguments(subject)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-                    found = ctx.actors_of(token.head)
+                    found = ctx.arguments(token.head)
                     if found:
                         return found, "relative"
                     found = _copula_subject(token.head, ctx)
@@ -526,8 +553,10 @@ class EventCoder:
         for frame in frames:
             if frame.pos_ in ("VERB", "AUX", "ADJ"):
                 subject = _subject(frame)
+                if subject is None and frame.dep_ in ("acomp", "attr"):  # "is willing to"
+                    subject = _subject(frame.head)
                 if subject is not None:
-                    found = ctx.actors_of(subject)
+                    found = ctx.arguments(subject)
                     if found:
                         return found, "frame"
                     return [], "frame"
@@ -538,7 +567,7 @@ class EventCoder:
             node = node.head
             subject = _subject(node)
             if subject is not None:
-                return ctx.actors_of(subject), "control"
+                return ctx.arguments(subject), "control"
         return [], ""
 
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
@@ -550,12 +579,12 @@ class EventCoder:
             if slot == "dobj":
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
-                             for a in ctx.actors_of(c)]  # fmt: skip
+                             for a in ctx.arguments(c)]  # fmt: skip
                 else:
-                    found = [a for o in _objects(token) for a in ctx.actors_of(o)]
+                    found = [a for o in _objects(token) for a in ctx.arguments(o)]
             elif slot == "dative":
                 found = [a for c in token.children if c.dep_ == "dative"
-                         for a in ctx.actors_of(c)]  # fmt: skip
+                         for a in ctx.arguments(c)]  # fmt: skip
             elif slot == "between":
                 found = _between(token, ctx)
             else:
@@ -564,7 +593,7 @@ class EventCoder:
                     for child in holder.children:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
-                                      for a in ctx.actors_of(o)]  # fmt: skip
+                                      for a in ctx.arguments(o) or ctx.city(o)]  # fmt: skip
             if found:
                 return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
@@ -574,7 +603,7 @@ class EventCoder:
         for frame in frames:  # "agreed with Xi that we would meet": the frame's partner
             for child in frame.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
-                    found = [a for o in child.children for a in ctx.actors_of(o)]
+                    found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found
         return []
@@ -666,6 +695,8 @@ class EventCoder:
             score += 0.15
         if any(_political(a) for a, _ in targets):
             score += 0.1
+        if any(id(a) in self.context.generic for a, _ in sources + targets):
+            score -= 0.15  # a generic agent ("rebels") placed by the country around it
         if rule in ("subject", "agent", "poss", "between"):
             score += 0.1
         elif rule in ("frame", "control", "relative", "modifier"):
@@ -769,6 +800,103 @@ class _DocContext:
                 self.by_token.setdefault(t.i, span)
         self.statements = statements
         self.lex = lex
+        self.generic: set[int] = set()  # ids of actors made by `generic_of`
+        self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
+        self._countries: dict[int, str | None] = {}
+
+    def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
+        """The actors an argument names, else the generic agent it is ("rebels")."""
+        return self.actors_of(token, deep) or self.generic_of(token)
+
+    def generic_of(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """An argument that names a kind of actor but no country ("the rebels", "police",
+        "Leaders of the opposition", "Algerian landowners"): an actor with the agent's sector
+        and the country of its own phrase, else of its sentence, else (political sectors only)
+        of the document. Pronouns, numbers and places are not agents."""
+        if token.i in self._generic_cache:
+            return self._generic_cache[token.i]
+        result: list[tuple[Actor, Span | None]] = []
+        if token.pos_ in ("NOUN", "PROPN"):
+            book = load_dictionary()
+            sector = None
+            span = self.by_token.get(token.i)
+            if span is not None and span._.actor is not None:
+                sector = span._.actor.sector
+            agent = book.agents.get(token.lower_) or book.agents.get(token.lemma_.lower())
+            if sector is None and agent is not None:
+                sector = agent.sector
+            country = self._phrase_country(token, book)
+            if sector is None and country is None:
+                pass
+            elif sector is None and token.tag_ not in ("NNS", "NNPS"):
+                pass  # "an Iraqi": only groups of people ("Algerian landowners")
+            else:
+                political = sector in _POLITICAL_SECTORS
+                if country is None:
+                    country = self._sentence_country(token)
+                if country is None and political:
+                    country = self.dominant_country()
+                if country is not None or sector is not None:
+                    start, end = _np_bounds(token)
+                    phrase = token.doc[start:end]
+                    actor = Actor(
+                        text=phrase.text,
+                        code=(country + (sector or "")) if country else None,
+                        country=country,
+                        sector=sector,
+                    )
+                    self.generic.add(id(actor))
+                    result.append((actor, phrase))
+        self._generic_cache[token.i] = result
+        return result
+
+    def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
+        in Algiers"): its country, as the recipient."""
+        if token.pos_ != "PROPN":
+            return []
+        start, end = _np_bounds(token)
+        phrase = token.doc[start:end]
+        key = " ".join(t.lower_ for t in phrase if t.pos_ == "PROPN")
+        book = load_dictionary()
+        seat = book.seats.get(key)
+        country = book.cities.get(key) or (seat[0] if seat else None)
+        if country is None:
+            return []
+        return [(Actor(text=phrase.text, code=country, country=country), phrase)]
+
+    def _phrase_country(self, token: Token, book: Any) -> str | None:
+        for node in token.subtree:
+            if node.i == token.i:
+                continue
+            span = self.by_token.get(node.i)
+            if span is not None and span._.actor is not None and span._.actor.country:
+                return span._.actor.country
+            key = node.lower_
+            country = book.adjectives.get(key) or book.country_names.get(key)
+            if country:
+                return country
+        return None
+
+    def _sentence_country(self, token: Token) -> str | None:
+        sent = token.sent
+        counts: dict[str, int] = {}
+        for span in self.actors:
+            if span.start >= sent.start and span.end <= sent.end and span._.actor is not None:
+                country = span._.actor.country
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
+    def dominant_country(self) -> str | None:
+        if -1 not in self._countries:
+            counts: dict[str, int] = {}
+            for span in self.actors:
+                country = span._.actor.country if span._.actor is not None else None
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+            self._countries[-1] = max(counts, key=lambda c: counts[c]) if counts else None
+        return self._countries[-1]
 
     def statement_at(self, char: int) -> Any:
         for statement in self.statements:
@@ -954,6 +1082,18 @@ def _going_to(verb: Token) -> bool:
 
 def _political(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.code or actor.country)
+
+
+def _usable(actor: Actor | None) -> bool:
+    """A political actor, or a generic one of a political sector ("the rebels")."""
+    return _political(actor) or (actor is not None and actor.sector is not None)
+
+
+def _np_bounds(token: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without its relative clauses and prepositions."""
+    left = [c for c in token.lefts if c.dep_ in _NP_DEPS]
+    start = min([token.i, *(t.left_edge.i for t in left)])
+    return start, token.i + 1
 
 
 def _pairs(

@@ -14,7 +14,12 @@ the registered extractor. Five passes, most reliable first:
 2. "according to X": the clause it modifies is X's content.
 3. Indirect and mixed speech from reporting verbs (lexicon in data/statements.yaml): the
    clausal complement, or for speech acts like "confirmed"/"urged" the direct object.
-   Content holding a quoted fragment is `mixed`.
+   Content holding a quoted fragment is `mixed`. Besides the lexicon: any verb with a
+   that-clause ("the review showed that …", not the `not_cues`), intentions with a
+   to-infinitive ("wants to …", "plans to …"), evaluations whose object and its "of/for/
+   as" phrase are the content ("accused X of Y", "called X “unhinged”"), and passives
+   with no source ("Trump is expected to …", "it was reported that …": `passive_cues`).
+   A relative subject ("experts who say …") is the speaker span, resolved to its noun.
    A parenthetical cue ("the weapons, he added, are like …") gives the clause around it.
 4. Paragraph forms: transcripts ("PENCE: Well, …", a label used twice or a known person)
    and a paragraph introduced by a colon at the end of the one before.
@@ -23,8 +28,8 @@ the registered extractor. Five passes, most reliable first:
    paragraph that opens in lower case: "and that his country “must …”").
 
 Quotes that none of these attribute (scare quotes, titles) are not statements. Speakers
-of indirect speech must be able to speak (an actor, a name, a person pronoun or a noun of
-`source_nouns`): "This approach suggests …" is the writer's inference. Channels
+of indirect speech are the verb's subject, any noun phrase but a non-person pronoun
+("it", "this", "which"): PolNeAR attributes to polls, documents and groups alike. Channels
 come from the statement's own sentence, or are carried over conservatively (see
 `_assign_channels`). Speakers are the actor spans of `tidings_actors`; a subject that is no
 known actor is kept as written (an `Actor` with text only).
@@ -77,7 +82,7 @@ class Attribution:
     speaker_end: int | None = None
     channel: str | None = None
     topics: list[str] = field(default_factory=list)
-    rule: str = ""  # trailing, leading, colon, byline, according, verb, label, block, follow
+    rule: str = ""  # trailing, leading, colon, byline, according, verb, passive, label, ...
     frame: tuple[int, int] = (0, 0)  # token range holding the cue and speaker (for channels)
 
 
@@ -145,6 +150,7 @@ class Lexicon:
         self.clause_verbs = frozenset(data["clause_verbs"])
         self.no_infinitive = frozenset(data["no_infinitive"])
         self.not_cues = frozenset(data["not_cues"])
+        self.passive_cues = frozenset(data["passive_cues"])
         self.object_prepositions = frozenset(data["object_prepositions"])
         self.source_nouns = frozenset(data["source_nouns"])
         self.carry_paragraphs: int = data["carry_paragraphs"]
@@ -542,6 +548,9 @@ class _Finder:
             if self.in_quote(i) or token.idx in used:
                 continue
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                passive = self.passive(cue)
+                if passive is not None:
+                    candidates.append((passive, passive.end - passive.start))
                 continue
             if token.dep_ == "acl" and token.tag_ != "VBG":
                 continue
@@ -571,6 +580,32 @@ class _Finder:
             if item.kind == "direct":
                 item.start, item.end = self.unquote(start, end)
             self.add(item)
+
+    def passive(self, cue: Cue) -> Attribution | None:
+        """ "Trump is expected to win", "it was reported that …": an attribution with no
+        source (only for the `passive_cues`, and only with no "by" agent)."""
+        verb = self.doc[cue.start]
+        if cue.lemma not in self.lex.passive_cues or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        if not subjects or not clauses:
+            return None
+        lo_hi = self.paragraph_bounds(verb)
+        if subjects[0].lower_ == "it":  # "it was reported that …": the clause only
+            lo = clauses[0].left_edge.i
+            if self.doc[lo].lower_ == "that":
+                lo += 1
+        else:
+            lo = subjects[0].left_edge.i
+        hi = min(clauses[0].right_edge.i + 1, verb.sent.end, lo_hi[1])
+        span = _trim(self.doc, max(lo, verb.sent.start, lo_hi[0]), hi, self.units)
+        if span is None:
+            return None
+        item = Attribution(span[0], span[1], "indirect", rule="passive")
+        self.set_cue(item, cue)
+        item.frame = (verb.sent.start, verb.sent.end)
+        return item
 
     def complement(self, cue: Cue) -> list[tuple[int, int]]:
         """The content of a reporting verb: its clause, or (speech acts) its object; for a
@@ -849,6 +884,7 @@ class _Finder:
         inside = set(frame) if frame is not None else None
         verb: Token | None = self.doc[cue.start] if cue.end > cue.start else None
         subject: Token | None = None
+        relative: Token | None = None
         for _ in range(4):
             if verb is None:
                 break
@@ -856,7 +892,7 @@ class _Finder:
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
-                    subject = verb.head
+                    relative, subject = subject, verb.head
                 break
             if verb.dep_ == "acl" and verb.tag_ == "VBG":
                 subject = verb.head
@@ -877,7 +913,15 @@ class _Finder:
             or subject.i in inside
             or (subject.i < cue.start and not self.in_quote(subject.i))
         ):  # in a frame: not the quote's own subject ("“It was …,” he added")
-            return self.speaker_span(subject)
+            span = self.speaker_span(subject)
+            actor = span._.actor
+            if relative is not None:  # "experts who say …": the speaker is "who", resolved
+                resolved = actor or Actor(text=span.text)
+                if not resolved.name:
+                    resolved = replace(resolved, name=span.text)
+                span = self.doc[relative.i : relative.i + 1]
+                span._.actor = resolved
+            return span
         if inside is None:
             i = cue.start - 1
             while i >= 0 and self.doc[i].pos_ in ("ADV", "AUX", "PART") and cue.start - i < 4:

@@ -237,14 +237,33 @@ class Store:
         rows = self.con.execute(sql, params).fetchall()
         return [cls.from_dict(dict(zip(names, row, strict=True))) for row in rows]
 
-    def replace_corpus_records(self, stories: list[Story], accounts: list[Account]) -> None:
-        """Replace stories and accounts (they are rebuilt over the whole store)."""
+    def replace_corpus_records(
+        self,
+        stories: list[Story],
+        accounts: list[Account],
+        event_story: dict[str, str] | None = None,
+    ) -> None:
+        """Replace stories and accounts (rebuilt over the whole store) and set each event's
+        story, in one transaction."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             for cls in CORPUS_RECORDS:
                 self.con.execute(f"DELETE FROM {cls.table}")
             self._insert("stories", [s.to_dict() for s in stories])
             self._insert("accounts", [a.to_dict() for a in accounts])
+            self.con.execute("UPDATE events SET story_id = NULL WHERE story_id IS NOT NULL")
+            if event_story:
+                self.con.execute(
+                    "CREATE OR REPLACE TEMP TABLE _event_story (event_id VARCHAR, story_id VARCHAR)"
+                )
+                self.con.executemany(
+                    "INSERT INTO _event_story VALUES (?, ?)", list(event_story.items())
+                )
+                self.con.execute(
+                    "UPDATE events SET story_id = s.story_id FROM _event_story s "
+                    "WHERE events.event_id = s.event_id"
+                )
+                self.con.execute("DROP TABLE _event_story")
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
