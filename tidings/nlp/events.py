@@ -108,7 +108,8 @@ class Lexicon:
 
 
 def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
-    keys = ("prep", "prt", "object", "object_actor", "clause", "subject_people", "modifier")
+    keys = ("prep", "prt", "object", "object_actor", "clause", "complement", "subject_people",
+            "modifier")
     return [
         Sense(
             code=str(e["code"]),
@@ -303,6 +304,10 @@ class EventCoder:
             elif key == "object_actor":
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
+            elif key == "complement":  # the verb of its clausal complement ("to comment")
+                verbs = {c.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")}
+                if not verbs & set(value):
+                    return False
             elif key == "clause":
                 if bool(value) != any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
                     return False
@@ -379,6 +384,9 @@ class EventCoder:
                 gov.consumed = True
                 gov.absorbed.append(pred)
                 pred.intended = True
+            elif frame == "statement":  # "denied charges that it tortured": the denial
+                pred.consumed = True
+                gov.absorbed.append(pred)
             elif frame in ("request", "reject", "threaten"):
                 pred.consumed = True
                 gov.absorbed.append(pred)
@@ -420,7 +428,8 @@ class EventCoder:
         if pred.sense.needs_target and not targets:
             return []
         political = [a for a in sources + targets if _usable(a[0])]
-        if not political:
+        contentious = pred.code[:2] >= "09"  # strikes, protests, demands: groups act alone
+        if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
             return []
         negated = _is_negated(token) or any(
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
@@ -465,7 +474,7 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         found = []
         for source, target in pairs:
-            if not (_usable(source) or _usable(target)):
+            if not (_usable(source) or _usable(target)) and not contentious:
                 continue
             found.append(
                 Found(
@@ -1086,7 +1095,7 @@ def _political(actor: Actor | None) -> bool:
 
 def _usable(actor: Actor | None) -> bool:
     """A political actor, or a generic one of a political sector ("the rebels")."""
-    return _political(actor) or (actor is not None and actor.sector is not None)
+    return _political(actor) or (actor is not None and actor.sector in _POLITICAL_SECTORS)
 
 
 def _np_bounds(token: Token) -> tuple[int, int]:
