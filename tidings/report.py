@@ -39,6 +39,8 @@ def print_report(
         )
     _print_actors(store, console, documents[:MAX_LISTED])
     _print_events(store, console, documents[:MAX_LISTED])
+    if store.counts()["stories"]:
+        print_stories(store, console, [d.doc_id for d in documents])
     _print_dates(console, documents)
     _print_skips(console, documents)
     _print_notes(console, documents)
