@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from bench.common import component_cost  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 from tidings.nlp.actors import resolve_actor  # noqa: E402
 
@@ -115,45 +114,6 @@ def score_cases(path: Path, console: Console) -> dict[str, float | int]:
     }
 
 
-def time_component(repeat: int, console: Console) -> dict[str, float]:
-    """Bare spaCy vs spaCy + tidings_actors on the sample corpus, in one run."""
-    options = IngestOptions()
-    texts = []
-    for source in expand_inputs([ROOT / "examples" / "sample"]):
-        for raw in read_source(source, options.read):
-            doc = build_document(raw, options)
-            if not doc.skipped:
-                texts.append(doc.text)
-    nlp = load_pipeline()
-    nlp("warm up")
-    timings: dict[str, float] = {"bare": float("inf"), "actors": float("inf")}
-    for _ in range(repeat):
-        for label, disabled in (("bare", ["tidings_actors"]), ("actors", [])):
-            start = time.perf_counter()
-            with nlp.select_pipes(disable=disabled):
-                for _doc in nlp.pipe(texts, batch_size=16):
-                    pass
-            timings[label] = min(timings[label], time.perf_counter() - start)
-    overhead = timings["actors"] / timings["bare"] - 1
-    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    table.add_column("docs/s", justify="right")
-    table.add_row("bare spaCy", f"{timings['bare']:.3f}", f"{len(texts) / timings['bare']:.1f}")
-    table.add_row(
-        "spaCy + tidings_actors",
-        f"{timings['actors']:.3f}",
-        f"{len(texts) / timings['actors']:.1f}",
-    )
-    console.print(table)
-    console.print(f"actor component overhead: {overhead:+.1%}")
-    return {
-        "bare_spacy_s": round(timings["bare"], 4),
-        "with_actors_s": round(timings["actors"], 4),
-        "actor_overhead": round(overhead, 4),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=Path, default=DEFAULT_CASES)
@@ -166,7 +126,7 @@ def main() -> None:
     else:
         console.print(f"[yellow]NGEC cases not found at {args.cases}: accuracy skipped[/]")
         figures.update(ngec_cases=0, country_accuracy=None, sector_accuracy=None)
-    figures.update(time_component(args.repeat, console))
+    figures.update(component_cost("tidings_actors", args.repeat, console))
     print(json.dumps(figures))
 
 

@@ -33,7 +33,6 @@ import argparse
 import json
 import re
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from bench.common import component_cost  # noqa: E402
 from tidings.nlp import EXTRACTORS, load_pipeline  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -229,61 +228,6 @@ def score_gold(
     return {f"{name}_{key}": value for key, value in figures.items()}
 
 
-def time_component(repeat: int, console: Console) -> dict[str, float | int]:
-    """Bare spaCy vs spaCy + actors + claims on the sample corpus, and the claims component
-    alone on documents already parsed (the stable measure of what it adds: whole-pipeline
-    differences drift with machine load)."""
-    options = IngestOptions()
-    texts = []
-    for source in expand_inputs([ROOT / "examples" / "sample"]):
-        for raw in read_source(source, options.read):
-            doc = build_document(raw, options)
-            if not doc.skipped:
-                texts.append(doc.text)
-    nlp = load_pipeline(components=COMPONENTS)
-    nlp("warm up with 5 numbers, $2bn and 15%.")
-    runs = (("bare", ["tidings_actors", "tidings_claims"]), ("claims", []))
-    timings = {"bare": float("inf"), "claims": float("inf"), "alone": float("inf")}
-    claims = 0
-    for _ in range(repeat):
-        for label, disabled in runs:
-            start = time.perf_counter()
-            with nlp.select_pipes(disable=disabled):
-                docs = list(nlp.pipe(texts, batch_size=16))
-            timings[label] = min(timings[label], time.perf_counter() - start)
-            if label == "claims":
-                claims = sum(len(d._.claims or []) for d in docs)
-    with nlp.select_pipes(disable=["tidings_claims"]):
-        parsed = list(nlp.pipe(texts, batch_size=16))
-    component = nlp.get_pipe("tidings_claims")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for doc in parsed:
-            component(doc)
-        timings["alone"] = min(timings["alone"], time.perf_counter() - start)
-    overhead = timings["alone"] / timings["bare"]
-    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    table.add_column("docs/s", justify="right")
-    for label, name in (
-        ("bare", "bare spaCy"),
-        ("claims", "spaCy + tidings_actors + tidings_claims"),
-        ("alone", "tidings_claims alone (on parsed docs)"),
-    ):
-        table.add_row(name, f"{timings[label]:.3f}", f"{len(texts) / timings[label]:.1f}")
-    console.print(table)
-    console.print(f"claims component cost: {overhead:+.1%} of bare spaCy ({claims} claims found)")
-    return {
-        "sample_docs": len(texts),
-        "sample_claims": claims,
-        "bare_spacy_s": round(timings["bare"], 4),
-        "full_pipeline_s": round(timings["claims"], 4),
-        "claims_alone_s": round(timings["alone"], 4),
-        "claims_overhead": round(overhead, 4),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, help="score only this JSONL file")
@@ -298,7 +242,7 @@ def main() -> None:
             figures.update(score_gold(name, path, console, args.misses))
         else:
             console.print(f"[yellow]{path} not found: skipped[/]")
-    figures.update(time_component(args.repeat, console))
+    figures.update(component_cost("tidings_claims", args.repeat, console))
     print(json.dumps(figures))
 
 

@@ -44,7 +44,6 @@ import importlib.util
 import json
 import re
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -54,7 +53,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from bench.common import component_cost  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -238,46 +237,6 @@ def run_polnear(
     return f
 
 
-def time_component(repeat: int, console: Console) -> dict[str, float]:
-    """Bare spaCy, + tidings_actors, + tidings_statements on the sample corpus."""
-    options = IngestOptions()
-    texts = []
-    for source in expand_inputs([ROOT / "examples" / "sample"]):
-        for raw in read_source(source, options.read):
-            doc = build_document(raw, options)
-            if not doc.skipped:
-                texts.append(doc.text)
-    nlp = load_pipeline(components=COMPONENTS)
-    nlp("warm up")
-    runs = {
-        "bare spaCy": ["tidings_actors", "tidings_statements"],
-        "+ tidings_actors": ["tidings_statements"],
-        "+ tidings_statements": [],
-    }
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for label, disabled in runs.items():
-            start = time.perf_counter()
-            with nlp.select_pipes(disable=disabled):
-                for _doc in nlp.pipe(texts, batch_size=16):
-                    pass
-            best[label] = min(best[label], time.perf_counter() - start)
-    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    for label, seconds in best.items():
-        table.add_row(label, f"{seconds:.3f}")
-    console.print(table)
-    overhead = (best["+ tidings_statements"] - best["+ tidings_actors"]) / best["bare spaCy"]
-    console.print(f"statements component overhead over bare spaCy: {overhead:+.1%}")
-    return {
-        "bare_spacy_s": round(best["bare spaCy"], 4),
-        "with_actors_s": round(best["+ tidings_actors"], 4),
-        "with_statements_s": round(best["+ tidings_statements"], 4),
-        "statements_overhead": round(overhead, 4),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per split")
@@ -294,7 +253,7 @@ def main() -> None:
     else:
         figures.update(run_polnear(loader, args.splits, args.limit, console))
     if args.speed:
-        figures.update(time_component(args.repeat, console))
+        figures.update(component_cost("tidings_statements", args.repeat, console))
     print(json.dumps(figures))
 
 

@@ -29,7 +29,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from bench.common import component_cost  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 from tidings.nlp.timex import extract_timexes  # noqa: E402
 
@@ -159,43 +159,6 @@ def score_tempeval(limit: int | None, errors: int, console: Console) -> dict[str
     }
 
 
-def time_component(repeat: int, console: Console) -> dict[str, float]:
-    """Bare spaCy vs spaCy + tidings_timex on the sample corpus, in one run."""
-    options = IngestOptions()
-    texts = []
-    for source in expand_inputs([ROOT / "examples" / "sample"]):
-        for raw in read_source(source, options.read):
-            doc = build_document(raw, options)
-            if not doc.skipped:
-                texts.append(doc.text)
-    nlp = load_pipeline(components=("tidings_timex",))
-    nlp("warm up")
-    timings: dict[str, float] = {"bare": float("inf"), "timex": float("inf")}
-    for _ in range(repeat):
-        for label, disabled in (("bare", ["tidings_timex"]), ("timex", [])):
-            start = time.perf_counter()
-            with nlp.select_pipes(disable=disabled):
-                for _doc in nlp.pipe(texts, batch_size=16):
-                    pass
-            timings[label] = min(timings[label], time.perf_counter() - start)
-    overhead = timings["timex"] / timings["bare"] - 1
-    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    table.add_column("docs/s", justify="right")
-    table.add_row("bare spaCy", f"{timings['bare']:.3f}", f"{len(texts) / timings['bare']:.1f}")
-    table.add_row(
-        "spaCy + tidings_timex", f"{timings['timex']:.3f}", f"{len(texts) / timings['timex']:.1f}"
-    )
-    console.print(table)
-    console.print(f"timex component overhead: {overhead:+.1%}")
-    return {
-        "bare_spacy_s": round(timings["bare"], 4),
-        "with_timex_s": round(timings["timex"], 4),
-        "timex_overhead": round(overhead, 4),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="documents per corpus")
@@ -209,7 +172,7 @@ def main() -> None:
     )
     figures.update(score_tempeval(args.limit, args.errors, console))
     if args.speed:
-        figures.update(time_component(args.repeat, console))
+        figures.update(component_cost("tidings_timex", args.repeat, console))
     print(json.dumps(figures))
 
 
