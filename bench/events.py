@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
 from tidings.nlp import COMPONENTS, load_pipeline  # noqa: E402
-from tidings.nlp.events import Found, load_codes, main_event as pick_main  # noqa: E402
+from tidings.nlp.events import Found, load_codes  # noqa: E402
+from tidings.nlp.events import main_event as pick_main  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 PLOVER_GOLD = SHARED / "plover" / "plover_gsr_cameo.jsonl"

@@ -15,6 +15,7 @@ from tidings.nlp.events import (
     extract_events,
     load_codes,
     load_lexicon,
+    main_event,
     plover_record,
     plover_type,
 )
@@ -223,6 +224,50 @@ def test_confidence_is_a_probability_and_specificity_helps(nlp) -> None:
     vague = _one(_events(nlp, "Officials said Ukraine was attacked."), event="ASSAULT")
     clear = _one(_events(nlp, "Russia attacked Ukraine."), event="ASSAULT")
     assert 0 < vague["confidence"] < clear["confidence"] <= 1
+
+
+def test_generic_agents_take_the_country_around_them(nlp) -> None:
+    events = _events(nlp, "Rebels attacked an army convoy near the Malian town of Gao.")
+    e = _one(events, event="ASSAULT")
+    assert e["source"] == "MLIREB" and e["confidence"] < 0.8
+    events = _events(nlp, "Police arrested dozens of protesters in Nairobi on Monday.")
+    _one(events, event="COERCE", source="KENCOP")
+
+
+def test_lexicon_classes(nlp) -> None:
+    _one(_events(nlp, "Hamas declared a truce with Israel."), event="RETREAT", cameo="0871")
+    _one(_events(nlp, "Chile and Peru upgraded their diplomatic ties."), event="SUPPORT")
+    _one(_events(nlp, "Egypt relaxed the curfew in Suez."), cameo="0813")
+    _one(_events(nlp, "Turkey tightened its blockade of the port."), event="COERCE")
+    _one(_events(nlp, "Kenya shut down the opposition newspaper."), event="COERCE")
+
+
+def test_comment_frames_absorb_the_event_they_comment_on(nlp) -> None:
+    events = _events(nlp, "Russia denied charges that it attacked Ukrainian hospitals.")
+    assert [e["cameo"] for e in events] == ["016"]
+    events = _events(nlp, "The French government declined to comment on the sanctions.")
+    assert [e["cameo"] for e in events] == ["011"]
+
+
+def test_conditional_announcement_is_a_threat(nlp) -> None:
+    events = _events(
+        nlp, "Ghana will withdraw its troops from Mali unless the junta holds elections."
+    )
+    e = _one(events, cameo="130", source="GHA")
+    assert plover_type(e["record"]) == "THREATEN"
+
+
+def test_reported_would_is_an_intention(nlp) -> None:
+    events = _events(nlp, "Iran said it would close the Strait of Hormuz to American ships.")
+    assert all(e["modality"] != "hypothetical" for e in events)
+
+
+def test_main_event_prefers_the_root_predicate(nlp) -> None:
+    doc = _doc(
+        nlp, "Japan criticized China after Chinese ships entered its waters near the islands."
+    )
+    main = main_event(doc._.events)
+    assert main is not None and load_codes()[main.code].plover == "ACCUSE"
 
 
 # -- exports ------------------------------------------------------------------------------

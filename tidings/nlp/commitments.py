@@ -464,7 +464,17 @@ def _evidence(token: Token, frame: Token) -> tuple[int, int]:
 
 
 def _paragraph(doc: Doc, index: int) -> int:
-    return sum(1 for t in doc[:index] if t.is_space and "\n" in t.text)
+    """Paragraph number of token `index` (computed once per Doc, not per call)."""
+    numbers = doc.user_data.get("tidings_paragraphs")
+    if numbers is None:
+        numbers, current = [], 0
+        for token in doc:
+            numbers.append(current)
+            if token.is_space and "\n" in token.text:
+                current += 1
+        numbers.append(current)
+        doc.user_data["tidings_paragraphs"] = numbers
+    return numbers[min(index, len(numbers) - 1)]
 
 
 def _speaker_at(doc: Doc, char: int) -> Actor | None:

@@ -67,6 +67,8 @@ _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY",
                                 "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
+                                 "until"})  # fmt: skip
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -108,8 +110,16 @@ class Lexicon:
 
 
 def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
-    keys = ("prep", "prt", "object", "object_actor", "clause", "complement", "subject_people",
-            "modifier")
+    keys = (
+        "prep",
+        "prt",
+        "object",
+        "object_actor",
+        "clause",
+        "complement",
+        "subject_people",
+        "modifier",
+    )
     return [
         Sense(
             code=str(e["code"]),
@@ -200,7 +210,6 @@ def main_event(events: list[Found]) -> Found | None:
     )
 
 
-
 @dataclass
 class Found:
     """One event in a Doc (character offsets), before it becomes a record."""
@@ -247,6 +256,7 @@ class Predicate:
     intended: bool = False
     ceased: bool = False
     absorbed: list[Predicate] = field(default_factory=list)
+    embedded: bool = False  # the purpose of another event ("staged protests to demand")
 
 
 @Language.factory("tidings_events")
@@ -297,8 +307,11 @@ class EventCoder:
                 if not words & set(value):
                     return False
             elif key == "object":  # the object's head or a compound of it ("curfew hours")
-                lemmas = {w.lemma_.lower() for o in _objects(token)
-                          for w in (o, *(c for c in o.children if c.dep_ == "compound"))}  # fmt: skip
+                lemmas = {
+                    w.lemma_.lower()
+                    for o in _objects(token)
+                    for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                }
                 if not lemmas & set(value):
                     return False
             elif key == "object_actor":
@@ -355,6 +368,12 @@ class EventCoder:
                     or lemma in lex.sets["intent_nouns"]
                     or head.pos_ in ("ADP", "PART", "AUX")
                     or node.dep_ in ("pobj", "prep", "pcomp", "conj")
+                    or (
+                        node.dep_ == "acl"
+                        and head.pos_ == "NOUN"
+                        and node.pos_ == "VERB"
+                        and any(c.dep_ == "mark" for c in node.children)
+                    )  # "charges that"
                 ):
                     pred.chain.append(head)
                     node = head
@@ -366,6 +385,13 @@ class EventCoder:
                 pred.governor = predicates[head.i].governor  # "meet ... and I would go"
                 pred.chain = predicates[head.i].chain
         for pred in predicates.values():
+            light = pred.chain[0] if pred.chain else None
+            pred.embedded = bool(
+                light is not None
+                and pred.token.dep_ in ("advcl", "xcomp")
+                and light.lemma_.lower() in lex.sets["light_verbs"]
+                and any(c.dep_ == "dobj" and c.i in predicates for c in light.children)
+            )
             lemmas = {t.lemma_.lower() for t in pred.chain}
             pred.ceased = bool(lemmas & lex.sets["cease_frames"])
             if pred.ceased:
@@ -384,6 +410,13 @@ class EventCoder:
                 gov.consumed = True
                 gov.absorbed.append(pred)
                 pred.intended = True
+            elif frame == "fail":  # "failed to reach agreement": a rejection; else nothing
+                pred.consumed = True
+                if pred.code[:2] in _REJECT_PREFIXES:
+                    gov.absorbed.append(pred)
+                    gov.code = _by_prefix(self.lex.maps["reject_codes"], pred.code) or gov.code
+                else:
+                    gov.consumed = True
             elif frame == "statement":  # "denied charges that it tortured": the denial
                 pred.consumed = True
                 gov.absorbed.append(pred)
@@ -427,16 +460,28 @@ class EventCoder:
         targets = self._targets(pred, frames)
         if pred.sense.needs_target and not targets:
             return []
-        political = [a for a in sources + targets if _usable(a[0])]
+        political = [
+            a
+            for a in sources + targets
+            if _usable(a[0])
+            and not (
+                id(a[0]) in ctx.generic
+                and a[0].sector not in _POLITICAL_SECTORS
+                and not (id(a[0]) in ctx.placed and any(a is b for b in sources))
+            )
+        ]  # a non-state group counts alone only as the source with its own country named
+        # ("Algerian landowners began a hunger strike"), not as a target ("the Italian club")
         contentious = pred.code[:2] >= "09"  # strikes, protests, demands: groups act alone
         if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
             return []
         negated = _is_negated(token) or any(
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
         )
-        intended = pred.intended or self._intended(token, frames)
-        hypothetical = self._hypothetical(token, frames, pred.intended)
         statement = ctx.statement_at(token.idx)
+        # In reported speech "would" is the future in the past ("said they would blockade").
+        reported_would = statement is not None and _has_aux(token, frames, "would")
+        intended = pred.intended or reported_would or self._intended(token, frames)
+        hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
         code = pred.code
         context = self._context(token, pred)
         action = self._refine(code, context, token, pred)
@@ -444,6 +489,10 @@ class EventCoder:
             code = _by_prefix(lex.maps["reject_codes"], action) or "120"  # "will not allow"
             negated = intended = False
             action = code
+        elif intended and not hypothetical and _ultimatum(token, frames):
+            # "will withdraw its force unless ...": an action announced on a condition the
+            # other side must meet is a threat
+            code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
         elif intended and not hypothetical and code[:2] not in ("02", "03", "10", "11", "12", "13"):
             code = _by_prefix(lex.maps["intent_codes"], action) or code
         elif hypothetical:
@@ -472,6 +521,10 @@ class EventCoder:
             confidence -= 0.1
         pairs = _pairs(sources, targets, pred.sense.symmetric)
         depth = min([_depth(token), *(_depth(f) for f in frames)])
+        if token.pos_ == "NOUN" and _background(token):
+            depth += 2
+        elif pred.embedded:
+            depth += 1
         found = []
         for source, target in pairs:
             if not (_usable(source) or _usable(target)) and not contentious:
@@ -557,8 +610,8 @@ class EventCoder:
                     found = _copula_subject(token.head, ctx)
                     if found:
                         return found, "relative"
-                if subject.pos_ != "PRON":
-                    return [], "subject"
+                if subject.pos_ != "PRON" and not frames:
+                    return [], "subject"  # ("their countries should cooperate": the frame's)
         for frame in frames:
             if frame.pos_ in ("VERB", "AUX", "ADJ"):
                 subject = _subject(frame)
@@ -574,6 +627,8 @@ class EventCoder:
             if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or node.head.i == node.i:
                 break
             node = node.head
+            if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
+                node = node.head
             subject = _subject(node)
             if subject is not None:
                 return ctx.arguments(subject), "control"
@@ -737,14 +792,17 @@ class EventCoder:
             if modal is None:
                 continue
             statement = ctx.statement_at(token.idx)
-            if statement is None or statement.speaker is None or not _political(statement.speaker):
+            if statement is not None and statement.speaker is not None:
+                speaker = statement.speaker
+            else:  # "X declared / issued a reminder that Y must ...": X is the speaker
+                speaker = _clause_speaker(token, ctx)
+            if speaker is None or not _political(speaker):
                 continue
             verb = modal if modal.head.i != token.i and modal.pos_ == "VERB" else token
             subject = _subject(verb)
             if subject is None:
                 continue
             targets = ctx.actors_of(subject)
-            speaker = statement.speaker
             targets = [t for t in targets if _political(t[0]) and t[0].country != speaker.country]
             if not targets:
                 continue
@@ -810,12 +868,22 @@ class _DocContext:
         self.statements = statements
         self.lex = lex
         self.generic: set[int] = set()  # ids of actors made by `generic_of`
+        self.placed: set[int] = set()  # ... whose country their own phrase names
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[int, str | None] = {}
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names, else the generic agent it is ("rebels")."""
-        return self.actors_of(token, deep) or self.generic_of(token)
+        found = self.actors_of(token, deep)
+        if found and any(a.country or a.code for a, _ in found):
+            return found
+        if token.pos_ == "PROPN":  # "Arab League Secretary General X": the organization
+            for node in (n for c in token.lefts if c.dep_ in ("compound", "nmod", "poss")
+                         for n in c.subtree):  # fmt: skip
+                span = self.by_token.get(node.i)
+                if span is not None and span._.actor is not None and span._.actor.code:
+                    return [(span._.actor, span)]
+        return self.generic_of(token) or found
 
     def generic_of(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """An argument that names a kind of actor but no country ("the rebels", "police",
@@ -835,6 +903,7 @@ class _DocContext:
             if sector is None and agent is not None:
                 sector = agent.sector
             country = self._phrase_country(token, book)
+            placed = country is not None
             if sector is None and country is None:
                 pass
             elif sector is None and token.tag_ not in ("NNS", "NNPS"):
@@ -855,6 +924,8 @@ class _DocContext:
                         sector=sector,
                     )
                     self.generic.add(id(actor))
+                    if placed:
+                        self.placed.add(id(actor))
                     result.append((actor, phrase))
         self._generic_cache[token.i] = result
         return result
@@ -875,9 +946,15 @@ class _DocContext:
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
     def _phrase_country(self, token: Token, book: Any) -> str | None:
-        for node in token.subtree:
-            if node.i == token.i:
-                continue
+        """The country of an agent's own phrase: its modifiers and possessor ("Malian",
+        "its" troops), else what follows it ("students throughout Indonesia")."""
+        left = [n for c in token.lefts for n in c.subtree]
+        for node in left:
+            if node.lower_ in _GROUP_PRONOUNS and node.dep_ == "poss":
+                actor = self._pronoun(node)
+                if actor is not None and actor.country:
+                    return actor.country
+        for node in [*left, *(n for c in token.rights for n in c.subtree)]:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
@@ -893,6 +970,12 @@ class _DocContext:
         for span in self.actors:
             if span.start >= sent.start and span.end <= sent.end and span._.actor is not None:
                 country = span._.actor.country
+                if country:
+                    counts[country] = counts.get(country, 0) + 1
+        if not counts:  # a country adjective or name that is no actor ("the Malian town")
+            book = load_dictionary()
+            for t in sent:
+                country = book.adjectives.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
                 if country:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
@@ -1071,6 +1154,49 @@ def _is_negated(token: Token) -> bool:
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
+    return False
+
+
+def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
+    """The subject of the verb (or of the verb over the noun: "issued a reminder that") a
+    "that" clause complements."""
+    if token.dep_ not in ("ccomp", "acl"):
+        return None
+    head = token.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = _subject(head)
+    found = ctx.actors_of(subject) if subject is not None else []
+    return found[0][0] if found else None
+
+
+def _background(token: Token) -> bool:
+    """An event noun inside a time phrase ("after years of occupation", "following the
+    talks") is background to the sentence's event."""
+    node = token
+    for _ in range(5):
+        if node.dep_ == "pobj" and node.head.lower_ in _TIME_PREPOSITIONS:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "amod", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _has_aux(token: Token, frames: list[Token], word: str) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == word for w in [token, *frames] for c in w.children)
+
+
+def _ultimatum(token: Token, frames: list[Token]) -> bool:
+    """The event's clause carries an "unless" condition ("will withdraw unless ...")."""
+    for word in [token, *frames]:
+        for child in word.children:
+            if child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
+            ):
+                return True
     return False
 
 
