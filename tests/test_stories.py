@@ -37,8 +37,7 @@ def test_sample_corpus_groups_into_its_happenings(sample_store: Path) -> None:
                 and name.startswith(file)
                 and (
                     doc.doc_id == fragment
-                    or (doc.url
-                    and fragment in doc.url)
+                    or (doc.url and fragment in doc.url)
                     or fragment in name
                     or doc.title == item["title"]
                 )

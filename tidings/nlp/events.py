@@ -19,13 +19,29 @@ Frames relate predicates to one another instead of coding each word alone:
 - light verbs ("held talks", "made a visit") hand their subject and date to their noun;
 - inside a statement (`tidings_statements`) an event is `reported` with the statement's
   speaker, "I"/"we" are that speaker, and an actor told what it "must"/"should" do is the
-  target of the speaker's demand.
+  target of the speaker's demand (also when a verb or noun frames the "that" clause: "X
+  declared / issued a reminder that Y must ..."); in reported speech "would" is the future in
+  the past ("said they would blockade"), and an announced action with an "unless" condition
+  is a threat;
+- comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
+  for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, and
+  "failed to reach an agreement" is a rejection (or, for a conflict action, no event).
+
+Arguments: an argument that names a kind of actor but no country ("rebels", "the police",
+"Leaders of the opposition", "Algerian landowners") becomes a generic actor with the agent's
+sector and the country of its own phrase, else of its sentence, else (political sectors only)
+of the document -- with lower confidence. A non-state group alone (no state actor in the
+event) makes an event only as a source whose own phrase names its country, or for contentious
+actions (strikes, protests, demands). A city or capital an event goes to or happens in gives
+its country as the recipient ("arrived in Amman").
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
 document's precision (day, month or year). `doc._.events` keeps the internal `Found` items
-(with the predicate's parse depth, used to pick a sentence's main event); the registered
-extractor turns them into `Event` records.
+(with the predicate's parse depth); `main_event` picks a sentence's main one (the root
+predicate over embedded ones, purposes "to demand" and background nouns "after years of
+occupation" counted lower, hypotheticals last); the registered extractor turns them into
+`Event` records.
 """
 
 from __future__ import annotations
@@ -664,6 +680,19 @@ class EventCoder:
             found = self._targets(below, [])
             if found:
                 return found
+        if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
+            for word in [token, *frames]:
+                for child in word.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
+                        found = [
+                            a
+                            for o in child.children
+                            if o.dep_ == "pobj"
+                            for a in ctx.actors_of(o) or ctx.city(o)
+                            if a[0].country and not a[0].sector
+                        ]
+                        if found:
+                            return found
         for frame in frames:  # "agreed with Xi that we would meet": the frame's partner
             for child in frame.children:
                 if child.dep_ == "prep" and child.lower_ == "with":
@@ -847,8 +876,8 @@ class EventCoder:
                         rule="obligation",
                     )
                 )
-            for pred in below:
-                pred.consumed = True
+            for pred in [*below, *([wanted] if wanted is not None else [])]:
+                pred.consumed = True  # the demand is the event ("Qatar must mediate")
         return found
 
 
