@@ -27,7 +27,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
+from bench.common import component_cost  # noqa: E402
 from tidings.nlp import COMPONENTS, load_pipeline  # noqa: E402
 from tidings.nlp.events import Found, load_codes  # noqa: E402
 from tidings.nlp.events import main_event as pick_main  # noqa: E402
@@ -245,44 +245,6 @@ def bench_negatives(nlp, console: Console) -> dict[str, float]:
     return {"negatives": len(texts), "false_positive_rate": round(rate, 4)}
 
 
-def time_component(repeat: int, console: Console) -> dict[str, float]:
-    """Bare spaCy vs spaCy + tidings_events (all else the same) on the sample corpus."""
-    options = IngestOptions()
-    texts = []
-    for source in expand_inputs([ROOT / "examples" / "sample"]):
-        for raw in read_source(source, options.read):
-            doc = build_document(raw, options)
-            if not doc.skipped:
-                texts.append(doc.text)
-    nlp = load_pipeline(components=PIPELINE)
-    nlp("warm up")
-    others = [name for name in nlp.pipe_names if name.startswith("tidings_")]
-    runs = {"bare": others, "without": ["tidings_events"], "with": []}
-    timings = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
-        for label, disabled in runs.items():
-            start = time.perf_counter()
-            with nlp.select_pipes(disable=disabled):
-                for _doc in nlp.pipe(texts, batch_size=16):
-                    pass
-            timings[label] = min(timings[label], time.perf_counter() - start)
-    overhead = (timings["with"] - timings["without"]) / timings["bare"]
-    table = Table(title=f"Sample corpus: {len(texts)} documents, best of {repeat}")
-    table.add_column("pipeline")
-    table.add_column("seconds", justify="right")
-    for label, name in (("bare", "bare spaCy"), ("without", "spaCy + tidings (no events)"),
-                        ("with", "spaCy + tidings + events")):  # fmt: skip
-        table.add_row(name, f"{timings[label]:.3f}")
-    console.print(table)
-    console.print(f"event component cost: {overhead:+.1%} of bare spaCy")
-    return {
-        "bare_spacy_s": round(timings["bare"], 4),
-        "without_events_s": round(timings["without"], 4),
-        "with_events_s": round(timings["with"], 4),
-        "events_overhead": round(overhead, 4),
-    }
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="ConfliBERT sentences to use")
@@ -299,7 +261,7 @@ def main() -> None:
         figures.update(bench_conflibert(nlp, console, args.limit, args.misses))
     figures.update(bench_negatives(nlp, console))
     if not args.skip_timing:
-        figures.update(time_component(args.repeat, console))
+        figures.update(component_cost("tidings_events", args.repeat, console))
     for failure in FAILURES:
         console.print(f"[yellow]pipeline error[/yellow] {failure}")
     figures["pipeline_errors"] = len(FAILURES)
