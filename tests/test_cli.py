@@ -271,3 +271,36 @@ def test_event_exports_plover_and_cameo_tsv(runner, tmp_path: Path) -> None:
     assert rows[0][:4] == ["date", "source", "target", "cameo"]
     assert rows[1][:3] == ["20241115", "JPNGOV", "CHNGOV"]
     assert rows[1][3].startswith("04") and rows[1][-1] == "https://example.test/m1"
+
+
+def test_a_document_the_pipeline_fails_on_is_skipped_and_the_rest_kept(tmp_path: Path) -> None:
+    from spacy.language import Language
+
+    from tidings.nlp import load_pipeline
+    from tidings.pipeline import run_analyze
+    from tidings.store import Store
+
+    @Language.component("tidings_test_explode")
+    def explode(doc):  # stands for any component bug on one odd article
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("component bug")
+        return doc
+
+    nlp = load_pipeline()
+    nlp.add_pipe("tidings_test_explode", first=True)
+    try:
+        rows = [
+            {"id": "ok-1", "text": "Chinese officials met US officials in Geneva on Monday."},
+            {"id": "bad", "text": "EXPLODE: Russian troops entered the town on Sunday."},
+            {"id": "ok-2", "text": "Japan and India signed a defence pact in Tokyo."},
+        ]
+        with Store(tmp_path / "t.duckdb") as store:
+            summary = run_analyze(rows, store, progress=False, literal_text=True)
+            docs = {d.doc_id: d for d in store.documents()}
+            mentions = {m.doc_id for m in store.records("mentions")}
+    finally:
+        nlp.remove_pipe("tidings_test_explode")
+    assert docs["bad"].skipped.startswith("analysis failed (RuntimeError: component bug)")
+    assert docs["ok-1"].skipped is None and docs["ok-2"].skipped is None
+    assert {"ok-1", "ok-2"} <= mentions and "bad" not in mentions
+    assert (summary.usable, summary.skipped) == (2, 1)

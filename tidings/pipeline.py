@@ -184,6 +184,10 @@ class _BatchWriter:
         )
         version = self.version if needs_nlp else None
         for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
+            if result.document.skipped and signature is not None:  # the analysis failed
+                self.summary.usable -= 1
+                self.summary.skipped += 1
+                signature = None
             self.store.add(
                 result,
                 signature=signature,

@@ -54,9 +54,14 @@ def register_extractor(kind: str) -> Callable[[Callable[[Doc], list[Record]]], A
     return wrap
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMPONENTS) -> Language:
-    """Load `model` (a package name such as en_core_web_sm) and add tidings' components."""
+    """Load `model` (a package name such as en_core_web_sm) and add tidings' components,
+    once per process for each (model, components)."""
+    return _load_pipeline(model, tuple(components))
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(model: str, components: tuple[str, ...]) -> Language:
     extensions.register()
     for name in components:
         importlib.import_module(f"tidings.nlp.{name.removeprefix('tidings_')}")
@@ -88,23 +93,36 @@ class Analyzer:
         self.version = analyzer_version(model)
 
     def analyze(self, documents: Iterable[Document]) -> list[AnalyzedDocument]:
-        """Analyze documents (skipped ones pass through with no records)."""
+        """Analyze documents (skipped ones pass through with no records).
+
+        A document the pipeline fails on is kept, marked skipped with the error, and the
+        others of its batch are analyzed one by one: one bad article never loses the rest.
+        """
         results = [AnalyzedDocument(document=d) for d in documents]
-        todo: list[tuple[int, int, Doc]] = []  # (result index, chunk offset, doc)
+        todo: list[tuple[int, int, str]] = []  # (result index, chunk offset, chunk text)
         for index, result in enumerate(results):
             doc = result.document
             if doc.skipped or not doc.text:
                 continue
-            for offset, chunk in _chunks(doc.text):
-                spacy_doc = self.nlp.make_doc(chunk)
-                spacy_doc._.doc_id = doc.doc_id
-                spacy_doc._.published = _document_date(doc)
-                spacy_doc._.published_precision = doc.published_precision
-                todo.append((index, offset, spacy_doc))
+            todo.extend((index, offset, chunk) for offset, chunk in _chunks(doc.text))
+        try:
+            processed: list[Doc | Exception] = list(
+                self.nlp.pipe((self._make_doc(results[i].document, c) for i, _, c in todo),
+                              batch_size=self.batch_size)
+            )  # fmt: skip
+        except Exception:  # a component failed on some document: find it, keep the others
+            processed = [self._parse_one(results[i].document, c) for i, _, c in todo]
+        failed = {
+            i for (i, _, _), d in zip(todo, processed, strict=True) if isinstance(d, Exception)
+        }
         sentences_before: dict[int, int] = {}
-        processed = self.nlp.pipe((d for _, _, d in todo), batch_size=self.batch_size)
         for (index, offset, _), spacy_doc in zip(todo, processed, strict=True):
             result = results[index]
+            if index in failed:
+                if isinstance(spacy_doc, Exception) and not result.document.skipped:
+                    error = f"{type(spacy_doc).__name__}: {spacy_doc}"[:300]
+                    result.document.skipped = f"analysis failed ({error}); stored without records"
+                continue
             shift_sentences = sentences_before.get(index, 0)
             for kind, extract in EXTRACTORS.items():
                 records = extract(spacy_doc)
@@ -118,6 +136,19 @@ class Analyzer:
         for index in sentences_before:  # chunked documents: ids must stay unique
             _renumber(results[index])
         return results
+
+    def _make_doc(self, document: Document, text: str) -> Doc:
+        spacy_doc = self.nlp.make_doc(text)
+        spacy_doc._.doc_id = document.doc_id
+        spacy_doc._.published = _document_date(document)
+        spacy_doc._.published_precision = document.published_precision
+        return spacy_doc
+
+    def _parse_one(self, document: Document, text: str) -> Doc | Exception:
+        try:
+            return self.nlp(self._make_doc(document, text))
+        except Exception as err:  # recorded on the document as the reason it was skipped
+            return err
 
 
 def _document_date(doc: Document) -> date | None:
