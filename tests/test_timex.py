@@ -310,3 +310,12 @@ def test_patterns_are_linear_on_one_megabyte():
         started = time.perf_counter()
         find_candidates(text)
         assert time.perf_counter() - started < 30
+
+
+def test_a_year_after_a_year_number_is_not_a_rate() -> None:
+    from tidings.nlp.timex import normalize
+
+    found = {
+        t.text: t.type for t in normalize("Let us make 2026 a year of peace.", date(2026, 2, 4))
+    }
+    assert found.get("a year") != "SET"

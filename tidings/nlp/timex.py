@@ -1023,9 +1023,10 @@ class Normalizer:
             return False
         prev = self.doc[span.start - 1]
         cues = set(self.lex["rate_cues"])
+        year = re.fullmatch(r"(?:1[89]|20)\d\d", prev.text) is not None  # "make 2026 a year"
         return (
             prev.lower_ in cues
-            or prev.like_num
+            or (prev.like_num and not year)
             or prev.text in ("%",)
             or prev.lower_
             in (
