@@ -25,6 +25,8 @@ from typing import Any
 
 import yaml
 
+from tidings.data import alternation
+
 __all__ = ["LEXICON_PATH", "PublishedDate", "infer_published"]
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "data" / "dateline.yaml"
@@ -118,11 +120,6 @@ def _check_lists(node: Any, where: str = "") -> None:
                 _check_lists(item, where)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation that tries longer words first (so "Sept" wins over "Sep")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _names_regex(table: dict[int, list[str]]) -> tuple[str, dict[str, int]]:
     """Title-case and upper-case names of months or weekdays, and name -> number."""
     lookup: dict[str, int] = {}
@@ -132,7 +129,7 @@ def _names_regex(table: dict[int, list[str]]) -> tuple[str, dict[str, int]]:
             for form in (name, name.upper()):
                 forms.append(form)
                 lookup[form.lower()] = int(number)
-    return rf"\b(?:{_alternation(forms)})\b", lookup
+    return rf"\b(?:{alternation(forms)})\b", lookup
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +153,7 @@ def _lexicon() -> _Lexicon:
     kw = data["header_keywords"]
     keyword_line = re.compile(
         r"^[ \t]*(?:[^\n]{0,60}?[|•·—–][ \t]*)?"
-        rf"(?i:(?P<pub>{_alternation(kw['published'])})|(?P<upd>{_alternation(kw['updated'])}))"
+        rf"(?i:(?P<pub>{alternation(kw['published'])})|(?P<upd>{alternation(kw['updated'])}))"
         r"\b(?:[ \t]+by[ \t]+[^|\n]{1,50}?)?[ \t]*(?i:on|at)?[ \t]*[:\-–—]?[ \t]*(?i:on[ \t]+)?"
     )
 
@@ -178,19 +175,19 @@ def _lexicon() -> _Lexicon:
 
     years = data["years"]
     tense = data["tense"]
-    qualifiers = _alternation(years["qualifiers"])
+    qualifiers = alternation(years["qualifiers"])
     preps = sorted(
         set(years["lower_when_past"]) | set(years["upper_when_future"]) | set(years["lower_always"])
     )
     year_prefix = re.compile(
-        rf"(?i:\b(?P<prep>{_alternation(preps)})\s+(?:(?:the\s+)?(?:{qualifiers})(?:\s+of)?"
+        rf"(?i:\b(?P<prep>{alternation(preps)})\s+(?:(?:the\s+)?(?:{qualifiers})(?:\s+of)?"
         r"[\s-]+)?(?:the\s+year\s+)?)$"
     )
     upper_phrases = tuple(
         re.compile("(?i:" + p.replace("{year}", rf"(?P<y>{_YEAR})(?!\d)") + ")")
         for p in years["upper_phrases"]
     )
-    rel = rf"(?P<rel>{_alternation(list(years['relative']))})"
+    rel = rf"(?P<rel>{alternation(list(years['relative']))})"
     yr = rf"(?<![\w$£€])(?P<y>{_YEAR})(?!\d)"
     relative_years = tuple(
         re.compile(p, re.IGNORECASE)
@@ -202,9 +199,9 @@ def _lexicon() -> _Lexicon:
         )
     )
     future_phrase = re.compile(
-        rf"(?i:\b(?:{_alternation(tense['future_before_to'])}))\s+to\s+"
-        rf"(?!(?:{_alternation(tense['to_not_verb'])})\b)[a-z]"
-        rf"|(?i:\b(?:{_alternation(tense['future_phrases'])})\b)"
+        rf"(?i:\b(?:{alternation(tense['future_before_to'])}))\s+to\s+"
+        rf"(?!(?:{alternation(tense['to_not_verb'])})\b)[a-z]"
+        rf"|(?i:\b(?:{alternation(tense['future_phrases'])})\b)"
     )
 
     return _Lexicon(
@@ -216,7 +213,7 @@ def _lexicon() -> _Lexicon:
         month_year=re.compile(rf"(?P<mon>{mon})\.?,?\s+(?P<year>{_YEAR})(?!\d)"),
         keyword_line=keyword_line,
         footer_statement=re.compile(data["footer_statement"], re.IGNORECASE),
-        not_byline=re.compile(rf"(?<!\w)(?:{_alternation(data['not_byline'])})(?!\w)", re.I),
+        not_byline=re.compile(rf"(?<!\w)(?:{alternation(data['not_byline'])})(?!\w)", re.I),
         datelines=datelines,
         weekday_dates=weekday_dates,
         year_after=re.compile(rf"\.?,?\s*{_YEAR}(?!\d)"),
@@ -241,7 +238,7 @@ def _lexicon() -> _Lexicon:
         ),
         relative_offset={k.lower(): int(v) for k, v in years["relative"].items()},
         count_noun_after=re.compile(
-            rf"\s+(?:{_alternation(years['count_nouns'] + years['attribute_nouns'])})\b",
+            rf"\s+(?:{alternation(years['count_nouns'] + years['attribute_nouns'])})\b",
             re.IGNORECASE,
         ),
         lower_when_past=frozenset(w.lower() for w in years["lower_when_past"]),

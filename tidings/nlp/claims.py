@@ -41,15 +41,15 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tidings.data import load_yaml
+from tidings.data import alternation, load_yaml
 from tidings.nlp import register_extractor
 from tidings.records import Actor, Claim
 
+_SPACES = r"\s+"  # a space in a lexicon entry matches any run of whitespace
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)$")
 _YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DIGITS = re.compile(
@@ -121,41 +121,30 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         words = [*self.units, *self.tens, "hundred", "dozen", *self._word_magnitudes()]
-        alt = _alternation(words)
+        alt = alternation(words)
         self.word_number = re.compile(
             rf"(?i)(?<![\w-])(?:(?:half\s+)?an?\s+)?(?:{alt})"
             rf"(?:(?:\s+and\s+a\s+half)|(?:(?:\s+and\s+|\s+|-)(?:{alt})))*(?![\w-])"
         )
         right = [*self.unit_aliases, *self.currency_words]
-        self.right_word = re.compile(rf"(?i)(?:{_alternation(right, spaced=True)})(?![\w/])")
-        self.magnitude_word = re.compile(rf"(?i)\s*(?:{_alternation(self.magnitudes)})(?![\w])")
+        self.right_word = re.compile(rf"(?i)(?:{alternation(right, space=_SPACES)})(?![\w/])")
+        self.magnitude_word = re.compile(rf"(?i)\s*(?:{alternation(self.magnitudes)})(?![\w])")
         self.qualifier_before = re.compile(
-            rf"(?i)(?<![\w])(?:{_alternation(self.qualifiers, spaced=True)})\s+$"
+            rf"(?i)(?<![\w])(?:{alternation(self.qualifiers, space=_SPACES)})\s+$"
         )
-        numerators = _alternation(["a", "one", *self.units])
+        numerators = alternation(["a", "one", *self.units])
         self.fraction = re.compile(
-            rf"(?i)(?<![\w-])(?:(?:{numerators})[\s-]+)?(?:{_alternation(self.fractions)})"
+            rf"(?i)(?<![\w-])(?:(?:{numerators})[\s-]+)?(?:{alternation(self.fractions)})"
             rf"(?=\s+of\s)"
         )
-        self.after_time = re.compile(rf"(?i)^(?:\s+|-)(?:{_alternation(self.time_units)})(?![\w])")
+        self.after_time = re.compile(rf"(?i)^(?:\s+|-)(?:{alternation(self.time_units)})(?![\w])")
         self.rate = re.compile(
-            rf"(?i)^(?:\s+(?:a|an|per|each)\s+|/)(?:{_alternation(self.rate_nouns)})"
+            rf"(?i)^(?:\s+(?:a|an|per|each)\s+|/)(?:{alternation(self.rate_nouns)})"
             r"(?![\w]|\s+(?:earlier|ago|before|later)\b)"  # not "a year earlier"
         )
 
     def _word_magnitudes(self) -> list[str]:
         return [w for w in self.magnitudes if len(w) > 3 and w.isalpha()]
-
-
-def _alternation(words: Any, spaced: bool = False) -> str:
-    """A regex alternation, longest first; spaces match any whitespace when `spaced`."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word)
-        if spaced:
-            escaped = escaped.replace(r"\ ", r"\s+")
-        parts.append(escaped)
-    return "|".join(parts)
 
 
 @lru_cache(maxsize=1)

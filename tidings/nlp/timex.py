@@ -35,7 +35,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tidings.data import load_yaml
+from tidings.data import alternation, load_yaml
 from tidings.nlp import register_extractor
 from tidings.records import Timex
 
@@ -62,9 +62,9 @@ if not Span.has_extension("timex"):
 
 def _alternation(words: Iterable[str], dotted: Iterable[str] = ()) -> str:
     """A regex alternation of words, longest first (so "sept." wins over "sept")."""
-    forms = {re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words}
-    forms |= {re.escape(w) + r"\." for w in dotted}
-    return "(?:" + "|".join(sorted(forms, key=lambda f: (-len(f), f))) + ")"
+    plain = alternation(words, space=r"\s+").replace("'", "['’]")
+    with_dot = "|".join(re.escape(w) + r"\." for w in sorted(set(dotted), key=len, reverse=True))
+    return "(?:" + "|".join(part for part in (with_dot, plain) if part) + ")"
 
 
 @dataclass

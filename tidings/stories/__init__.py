@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tidings.data import load_yaml
+from tidings.data import alternation, load_yaml
 from tidings.records import Account, Document, Event, Mention, Statement, Story
 from tidings.store import Store
 
@@ -175,9 +175,8 @@ def _loaded_terms() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _loaded_pattern() -> re.Pattern[str]:
-    terms = sorted(_loaded_terms(), key=len, reverse=True)
-    alternation = "|".join(re.escape(t).replace(r"\ ", r"[\s-]+") for t in terms)
-    return re.compile(rf"\b({alternation})(?:s|es|ed|d|ing)?\b", re.IGNORECASE)
+    terms = alternation(_loaded_terms(), space=r"[\s-]+")
+    return re.compile(rf"\b({terms})(?:s|es|ed|d|ing)?\b", re.IGNORECASE)
 
 
 def loaded_spans(doc: Document, start: int = 0, end: int | None = None) -> list[dict]:
