@@ -44,6 +44,21 @@ _PARAGRAPH = re.compile(r"\n\s*\n")
 EXTRACTORS: dict[str, Callable[[Doc], list[Record]]] = {}
 
 
+def paragraph_numbers(doc: Doc) -> list[int]:
+    """Paragraph number of every token (a whitespace token holding a newline ends one), plus
+    one entry past the end; computed once per Doc for every component that asks."""
+    numbers = doc.user_data.get("tidings_paragraphs")
+    if numbers is None:
+        numbers, current = [], 0
+        for token in doc:
+            numbers.append(current)
+            if token.is_space and "\n" in token.text:
+                current += 1
+        numbers.append(current)
+        doc.user_data["tidings_paragraphs"] = numbers
+    return numbers
+
+
 def register_extractor(kind: str) -> Callable[[Callable[[Doc], list[Record]]], Any]:
     """Decorator: the function that turns an analyzed Doc into records of `kind`."""
 

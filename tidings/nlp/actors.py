@@ -11,6 +11,7 @@ text order) and `span._.actor` (an `Actor`).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from tidings.nlp import register_extractor
+from tidings.nlp import paragraph_numbers, register_extractor
 from tidings.nlp.actor_dictionary import ActorDictionary, Person, load_dictionary
 from tidings.records import Actor, Mention
 
@@ -679,14 +680,19 @@ def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:
-    """Token index where the paragraph `paragraphs - 1` paragraphs before `index` starts."""
-    seen = 0
-    for token in reversed(doc[:index]):
-        if token.is_space and "\n" in token.text:
-            seen += 1
-            if seen >= paragraphs:
-                return token.i
-    return 0
+    """First token of the paragraph `paragraphs - 1` paragraphs before the one of `index`."""
+    numbers = paragraph_numbers(doc)
+    return bisect.bisect_left(numbers, numbers[index] - (paragraphs - 1))
+
+
+def actor_at(doc: Doc) -> dict[int, Span]:
+    """Token index -> the actor mention covering it, built once per Doc for the later
+    components (claims, statements, commitments, events)."""
+    index = doc.user_data.get("tidings_actor_at")
+    if index is None:
+        index = {i: span for span in doc._.actors or [] for i in range(span.start, span.end)}
+        doc.user_data["tidings_actor_at"] = index
+    return index
 
 
 @register_extractor("mentions")

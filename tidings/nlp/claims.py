@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.data import alternation, load_yaml
 from tidings.nlp import register_extractor
+from tidings.nlp.actors import actor_at
 from tidings.records import Actor, Claim
 
 _SPACES = r"\s+"  # a space in a lexicon entry matches any run of whitespace
@@ -575,10 +576,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         found: list[_Found] = []
-        actor_at: dict[int, Span] = {}
-        for actor_span in doc._.actors or []:
-            for i in range(actor_span.start, actor_span.end):
-                actor_at[i] = actor_span
+        spans_at = actor_at(doc)
         for q in self.lexer.scan(text):
             if q.reject:
                 continue
@@ -598,7 +596,7 @@ class ClaimFinder:
         spans = []
         taken = {i for item in found for i in range(item.span.start, item.span.end)}
         for item in found:
-            self._measure(item, taken, actor_at)
+            self._measure(item, taken, spans_at)
             if item.quantity.kind is None:
                 continue
             if item.measures is None and item.quantity.kind == "count":

@@ -31,7 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
-from tidings.nlp import register_extractor
+from tidings.nlp import paragraph_numbers, register_extractor
+from tidings.nlp.actors import actor_at
 from tidings.nlp.timex import timex_for
 from tidings.records import Actor, Commitment
 
@@ -242,9 +243,9 @@ class CommitmentFinder:
         return None
 
     def _actor_of(self, doc: Doc, token: Token) -> Actor | None:
-        for span in doc._.actors or []:
-            if span.start <= token.i < span.end:
-                return span._.actor
+        span = actor_at(doc).get(token.i)
+        if span is not None:
+            return span._.actor
         word = token.lower_
         if word in self.lex.first_person:
             speaker = _speaker_at(doc, token.idx)
@@ -464,16 +465,7 @@ def _evidence(token: Token, frame: Token) -> tuple[int, int]:
 
 
 def _paragraph(doc: Doc, index: int) -> int:
-    """Paragraph number of token `index` (computed once per Doc, not per call)."""
-    numbers = doc.user_data.get("tidings_paragraphs")
-    if numbers is None:
-        numbers, current = [], 0
-        for token in doc:
-            numbers.append(current)
-            if token.is_space and "\n" in token.text:
-                current += 1
-        numbers.append(current)
-        doc.user_data["tidings_paragraphs"] = numbers
+    numbers = paragraph_numbers(doc)
     return numbers[min(index, len(numbers) - 1)]
 
 

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.data import load_yaml
 from tidings.nlp import register_extractor
 from tidings.nlp.actor_dictionary import load_dictionary
+from tidings.nlp.actors import actor_at
 from tidings.nlp.timex import timex_for
 from tidings.records import Actor, Document, Event
 
@@ -890,10 +891,7 @@ class _DocContext:
     def __init__(self, doc: Doc, actors: list[Span], statements: list[Any], lex: Lexicon) -> None:
         self.doc = doc
         self.actors = actors
-        self.by_token: dict[int, Span] = {}
-        for span in actors:
-            for t in span:
-                self.by_token.setdefault(t.i, span)
+        self.by_token: dict[int, Span] = actor_at(doc)
         self.statements = statements
         self.lex = lex
         self.generic: set[int] = set()  # ids of actors made by `generic_of`

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
 from tidings.nlp import register_extractor
+from tidings.nlp.actors import actor_at
 from tidings.nlp.topics import TopicTagger, get_tagger
 from tidings.records import Actor, Statement
 
@@ -244,10 +245,7 @@ class _Finder:
                 close_token = bisect.bisect_right(self.starts, unit.close_char) - 1
                 if 0 <= close_token < len(doc):
                     self.unit_of.setdefault(close_token, index)
-        self.actor_at: dict[int, Span] = {}
-        for span in doc._.actors or []:
-            for i in range(span.start, span.end):
-                self.actor_at[i] = span
+        self.actor_at: dict[int, Span] = actor_at(doc)
         self.cues: dict[int, Cue] = {}
         for match_id, start, end in lex.multi(doc):
             lemma = doc.vocab.strings[match_id]
