@@ -7,9 +7,11 @@ components need the ones before them (statements need actors), so they are timed
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 from rich.console import Console
 from rich.table import Table
@@ -20,6 +22,22 @@ if str(ROOT) not in sys.path:
 
 from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source  # noqa: E402
 from tidings.nlp import COMPONENTS, load_pipeline  # noqa: E402
+
+SHARED_TOOLS = ROOT.parent / "shared" / "tools"
+
+
+def shared_tool(name: str) -> ModuleType | None:
+    """Import one of ../shared/tools/<name>.py (stdlib-only loaders and scorers), or None
+    when ../shared is absent."""
+    path = SHARED_TOOLS / f"{name}.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def sample_texts() -> list[str]:

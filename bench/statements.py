@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import importlib.util
 import json
 import re
 import sys
@@ -53,7 +52,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import component_cost  # noqa: E402
+from bench.common import component_cost, shared_tool  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -63,14 +62,7 @@ _WORD = re.compile(r"\w+")
 
 
 def _loader() -> ModuleType | None:
-    if not LOADER.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("load_polnear", LOADER)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_tool("load_polnear")
 
 
 def _tokens_in(words: list[tuple[int, int]], spans: list[tuple[int, int]]) -> set[int]:
@@ -203,38 +195,23 @@ def run_polnear(
         for article, doc in zip(articles, nlp.pipe(docs, batch_size=16), strict=True):
             score_article(article, doc, score, misses)
         f = score.figures()
-        table.add_row(
-            split,
-            str(f["docs"]),
-            str(f["attributions"]),
-            str(f["predicted"]),
-            f"{f['content_precision']:.3f}",
-            f"{f['content_recall']:.3f}",
-            f"{f['content_f1']:.3f}",
-            f"{f['attribution_recall']:.3f}",
-            f"{f['speaker_accuracy']:.3f}",
-            f"{f['cue_accuracy']:.3f}",
-        )
+        table.add_row(*_row(split, f))
         total.add(score)
     f = total.figures()
-    table.add_row(
-        "all",
-        str(f["docs"]),
-        str(f["attributions"]),
-        str(f["predicted"]),
-        f"{f['content_precision']:.3f}",
-        f"{f['content_recall']:.3f}",
-        f"{f['content_f1']:.3f}",
-        f"{f['attribution_recall']:.3f}",
-        f"{f['speaker_accuracy']:.3f}",
-        f"{f['cue_accuracy']:.3f}",
-    )
+    table.add_row(*_row("all", f))
     console.print(table)
     console.print("[bold]15 example misses[/] (every 1 in N of them, spread over the corpus)")
     step = max(1, len(misses) // 15)
     for line in misses[::step][:15]:
         console.print(line, markup=False, highlight=False)
     return f
+
+
+def _row(split: str, f: dict) -> list[str]:
+    counts = [str(f[k]) for k in ("docs", "attributions", "predicted")]
+    rates = ("content_precision", "content_recall", "content_f1", "attribution_recall",
+             "speaker_accuracy", "cue_accuracy")  # fmt: skip
+    return [split, *counts, *(f"{f[k]:.3f}" for k in rates)]
 
 
 def main() -> None:

@@ -13,7 +13,6 @@ JSON line then has nulls); `--speed` still runs.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
@@ -29,7 +28,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import component_cost  # noqa: E402
+from bench.common import component_cost, shared_tool  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 from tidings.nlp.timex import extract_timexes  # noqa: E402
 
@@ -39,14 +38,7 @@ COMPONENTS = ("tidings_actors", "tidings_timex")
 
 
 def _load_tempeval() -> ModuleType | None:
-    if not LOADER.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("load_tempeval3", LOADER)
-    if spec is None or spec.loader is None:
-        return None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return shared_tool("load_tempeval3")
 
 
 def _dct(value: str | None) -> date | None:

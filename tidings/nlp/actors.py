@@ -175,13 +175,13 @@ class ActorResolver:
         self, doc: Doc, chain: list[Piece], following: list[Piece], when: date | None
     ) -> Resolved | None:
         """ "Chinese and US officials": a modifier coordinated with a modified head shares it."""
-        if not all(_kinds(p) & set(MODIFIERS) for p in chain):
+        if not all(p.labels & set(MODIFIERS) for p in chain):
             return None
         between = doc[chain[-1].end : following[0].start]
         if not between or not all(t.pos_ == "CCONJ" or t.text == "," for t in between):
             return None
         head = following[-1]
-        if not _kinds(head) & {"AGENT", "TITLE"}:
+        if not head.labels & {"AGENT", "TITLE"}:
             return None
         mention = self._compose(doc, [*chain, head], when)
         if mention is not None:
@@ -193,18 +193,18 @@ class ActorResolver:
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
-        if possessive and not _kinds(last) & set(MODIFIERS):
+        if possessive and not last.labels & set(MODIFIERS):
             return False  # "the president's public comments": not one actor
         if not _gap_ok(doc, last.end, piece.start):
             return False
         if doc[last.start].sent.start != doc[piece.start].sent.start:
             return False
-        heads_after = _kinds(last) & {"AGENT", "TITLE"}
-        if _kinds(last) & set(MODIFIERS) and _kinds(piece) & {*HEADS, "PERSON?", "DEMONYM"}:
+        heads_after = last.labels & {"AGENT", "TITLE"}
+        if last.labels & set(MODIFIERS) and piece.labels & {*HEADS, "PERSON?", "DEMONYM"}:
             return True
-        if heads_after and _kinds(piece) & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
+        if heads_after and piece.labels & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
             return True
-        return bool(_kinds(last) & {"ADJ"} and _kinds(piece) & {"SEAT", "ORG"})
+        return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
@@ -218,7 +218,7 @@ class ActorResolver:
 
     def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         head = chain[-1]
-        kinds = _kinds(head)
+        kinds = head.labels
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
@@ -262,8 +262,8 @@ class ActorResolver:
                     fixed_code=role.code if role else None,
                 )
         if "PERSON" in kinds or "PERSON?" in kinds:
-            title = next((p for p in chain[:-1] if "TITLE" in _kinds(p)), None)
-            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in _kinds(p)), None)
+            title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
+            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
             if agent is not None and sector is None:
                 sector = self.book.agents[_key(agent)].sector
             if title is not None and sector is None:
@@ -531,10 +531,6 @@ def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | 
         if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
             return person
     return nearest
-
-
-def _kinds(piece: Piece) -> set[str]:
-    return piece.labels
 
 
 def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
