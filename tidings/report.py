@@ -284,8 +284,9 @@ def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None 
     from tidings.stories import merged_events
 
     stories = store.records("stories", doc_ids)
-    events = {e.event_id: e for e in store.records("events")}
-    documents = {d.doc_id: d for d in store.documents(with_text=False)}
+    story_docs = sorted({d for story in stories for d in story.doc_ids})  # type: ignore[attr-defined]
+    events = {e.event_id: e for e in store.records("events", story_docs)}
+    documents = {d.doc_id: d for d in store.documents(story_docs, with_text=False)}
     table = Table(title=f"Stories ({len(stories)})", expand=True)
     for column, ratio in (("date", 1), ("story", 4), ("participants", 2), ("event", 1),
                           ("reports", 1), ("events", 1), ("outlets", 3)):  # fmt: skip
@@ -303,7 +304,7 @@ def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None 
             ", ".join(outlets),
         )
     console.print(table)
-    accounts = store.records("accounts")
+    accounts = store.records("accounts", story_docs)
     for story in stories:
         if len(story.doc_ids) < 2:
             continue

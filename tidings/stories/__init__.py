@@ -169,8 +169,14 @@ def _linked(a: Profile, b: Profile, margin: float = 0.0) -> bool:
 
 @lru_cache(maxsize=1)
 def _loaded_terms() -> dict[str, int]:
+    """Loaded term (spaces and hyphens folded to one space) -> charge (-1 or +1)."""
     data = load_yaml("loaded_language.yaml")
-    return {**{t: -1 for t in data["negative"]}, **{t: 1 for t in data["positive"]}}
+    charges = {**{t: -1 for t in data["negative"]}, **{t: 1 for t in data["positive"]}}
+    return {_fold(term): charge for term, charge in charges.items()}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.lower())
 
 
 @lru_cache(maxsize=1)
@@ -183,9 +189,7 @@ def loaded_spans(doc: Document, start: int = 0, end: int | None = None) -> list[
     """Loaded-language spans in a document (or a part of it), with their charge."""
     found = []
     for match in _loaded_pattern().finditer(doc.text, start, len(doc.text) if end is None else end):
-        charge = _loaded_terms().get(match.group(1).lower().replace("-", " "), None)
-        if charge is None:
-            charge = _loaded_terms().get(match.group(1).lower(), -1)
+        charge = _loaded_terms().get(_fold(match.group(1)), -1)
         found.append(
             {
                 "doc_id": doc.doc_id,
