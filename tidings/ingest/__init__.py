@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePath
@@ -203,12 +202,3 @@ def _one_line(value: str | None) -> str | None:
         return None
     value = " ".join(normalize_text(value).split())
     return value or None
-
-
-def iter_documents(
-    inputs: Iterable[str], options: IngestOptions
-) -> Iterator[tuple[Source, Document]]:
-    """Every document from every input, in input order (skips included)."""
-    for source in expand_inputs(inputs):
-        for raw in read_source(source, options.read):
-            yield source, build_document(raw, options)
