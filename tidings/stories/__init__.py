@@ -20,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -140,12 +140,15 @@ def cluster(profiles: list[Profile]) -> list[list[Profile]]:
                 break
             if _linked(profiles[i], profiles[j]):
                 parent[find(j)] = find(i)
+    by_participant: dict[str, set[int]] = defaultdict(set)
+    for i, profile in enumerate(profiles):
+        for country in profile.participants:
+            by_participant[country].add(i)
     undated = [i for i, p in enumerate(profiles) if p.day is None]
-    for i in undated:  # no date: join the most similar story, if clearly the same
+    for i in undated:  # no date: join the most similar report about the same countries
+        candidates = {j for c in profiles[i].participants for j in by_participant[c]} - {i}
         best = max(
-            (j for j in range(len(profiles)) if j != i),
-            key=lambda j: similarity(profiles[i], profiles[j]),
-            default=None,
+            sorted(candidates), key=lambda j: similarity(profiles[i], profiles[j]), default=None
         )
         # ... and only when a main event (type, mode and actors) is the same: a phone call
         # is not the summit the same leaders held a month later.
@@ -274,13 +277,22 @@ def _link_background(
     spans: list[tuple[Story, set[str], date | None]],
 ) -> None:
     """An event dated outside its report's story belongs to the story of its own date."""
+    by_day: dict[date, list[tuple[Story, set[str]]]] = defaultdict(list)
+    for story, participants, day in spans:
+        if day is not None:
+            by_day[day].append((story, participants))
     for event in events:
         when = _day(event.date)
         if event.event_id in event_story or when is None:
             continue
         actors = {a.country for a in (event.source, event.target) if a and a.country}
-        for story, participants, day in spans:
-            if day and abs((when - day).days) <= WINDOW_DAYS and actors <= participants:
+        near = (
+            item
+            for offset in range(-WINDOW_DAYS, WINDOW_DAYS + 1)
+            for item in by_day.get(when + timedelta(days=offset), ())
+        )
+        for story, participants in near:
+            if actors <= participants:
                 event_story[event.event_id] = story.story_id
                 story.event_ids.append(event.event_id)
                 break
