@@ -31,7 +31,7 @@ lint: $(STAMP)
 ## Re-pin every dependency with hashes after changing pyproject.toml.
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --quiet --extra test --generate-hashes --no-emit-find-links \
+	$(BIN)/pip-compile --quiet --extra test --extra ray --generate-hashes --no-emit-find-links \
 		--no-emit-index-url --strip-extras --allow-unsafe -o requirements.lock pyproject.toml
 
 clean:
