@@ -95,6 +95,21 @@ def test_unknown_people_keep_their_text_and_no_code(nlp) -> None:
     )
 
 
+def test_honorifics_give_unknown_people_a_sector(nlp) -> None:
+    for text, sector in [
+        ("Sen. Feliciano Valencia", "LEG"),
+        ("Gen. Amos Okello", "MIL"),
+        ("Rabbi David Cohen", "REL"),
+    ]:
+        actor, _ = resolve_actor(nlp, text)
+        assert (actor.code, actor.sector) == (None, sector), text
+
+
+def test_a_stated_office_wins_over_the_dictionary_only_without_a_date(nlp) -> None:
+    assert _resolve(nlp, "US Senator Marco Rubio") == ("USALEG", "Marco Rubio")
+    assert _resolve(nlp, "Senator Marco Rubio", date(2025, 6, 1)) == ("USAGOV", "Marco Rubio")
+
+
 def test_capital_as_place_is_not_an_actor_but_as_subject_it_is(nlp) -> None:
     assert ("Beijing", "CHNGOV", None) in _actors(nlp, "Beijing rejected the claims.")
     assert all(t != "Beijing" for t, _, _ in _actors(nlp, "Trump will travel to Beijing."))

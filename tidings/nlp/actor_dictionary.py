@@ -124,6 +124,7 @@ class ActorDictionary:
     counterpart_words: frozenset[str] = frozenset()
     led_by_head_of_government: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
     _title_words: frozenset[str] | None = None
     #: Matcher label -> every surface form as spelled in the data (case is checked on match).
@@ -211,6 +212,10 @@ def load_dictionary() -> ActorDictionary:
     book.surface["TITLE"].update(roles_data["leader_words"], roles_data["counterpart_words"])
     book.led_by_head_of_government = frozenset(roles_data["government_led_by_head_of_government"])
     book.honorifics = frozenset(_norm(w) for w in roles_data["honorifics"])
+    for sector, words in roles_data["honorific_sectors"].items():
+        for word in words:
+            book.honorific_sectors[_norm(word)] = sector
+    book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
 
     for entry in load_yaml("actors/countries.yaml"):

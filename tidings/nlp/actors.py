@@ -244,11 +244,26 @@ class ActorResolver:
                 start -= 1  # "Mr Trump", "Gen. Smith": the title is part of the mention
         definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
 
+        if kinds & {"PERSON", "PERSON?"}:
+            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
+            stated = self._stated_sector(doc, start, chain[0].start, agent)
         if "PERSON" in kinds:
             people = self.book.people.get(_key(head), [])
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
+                if when is None and stated and (role is None or stated != role.sector):
+                    # "US Senator Marco Rubio" with no date: the text says which office
+                    return Resolved(
+                        start,
+                        end,
+                        "person",
+                        name=person.name,
+                        country=country or (role.country if role else None),
+                        sector=stated,
+                        person=person,
+                        pieces=chain,
+                    )
                 return Resolved(
                     start,
                     end,
@@ -263,9 +278,7 @@ class ActorResolver:
                 )
         if "PERSON" in kinds or "PERSON?" in kinds:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
-            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
-            if agent is not None and sector is None:
-                sector = self.book.agents[_key(agent)].sector
+            sector = sector or stated
             if title is not None and sector is None:
                 sector = "GOV"
             return Resolved(
@@ -297,6 +310,19 @@ class ActorResolver:
             return Resolved(start, end, "agent", country=iso3, pieces=chain)
         if len(chain) == 1:
             return self._standalone(doc, head, start, end, when)
+        return None
+
+    def _stated_sector(
+        self, doc: Doc, start: int, name_start: int, agent: Piece | None
+    ) -> str | None:
+        """The sector the mention's own words give a person: an agent noun ("Senator") or
+        an honorific before the name ("Sen.", "Lt. Gen."), the nearest one first."""
+        if agent is not None and self.book.agents[_key(agent)].sector:
+            return self.book.agents[_key(agent)].sector
+        for token in reversed(doc[start:name_start]):
+            sector = self.book.honorific_sectors.get(token.lower_)
+            if sector:
+                return sector
         return None
 
     def _modifier(self, piece: Piece, when: date | None) -> tuple[str | None, str | None]:
