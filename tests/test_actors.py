@@ -110,6 +110,18 @@ def test_a_stated_office_wins_over_the_dictionary_only_without_a_date(nlp) -> No
     assert _resolve(nlp, "Senator Marco Rubio", date(2025, 6, 1)) == ("USAGOV", "Marco Rubio")
 
 
+def test_a_city_inside_a_personal_name_is_part_of_the_name(nlp) -> None:
+    assert _actors(nlp, "Ali Hassan criticised the plan on Monday.") == [
+        ("Ali Hassan", None, "Ali Hassan")
+    ]
+
+
+def test_title_and_full_name_make_one_mention(nlp) -> None:
+    assert _actors(nlp, "President Xi Jinping spoke on Friday.") == [
+        ("President Xi Jinping", "CHNGOV", "Xi Jinping")
+    ]
+
+
 def test_capital_as_place_is_not_an_actor_but_as_subject_it_is(nlp) -> None:
     assert ("Beijing", "CHNGOV", None) in _actors(nlp, "Beijing rejected the claims.")
     assert all(t != "Beijing" for t, _, _ in _actors(nlp, "Trump will travel to Beijing."))

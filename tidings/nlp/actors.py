@@ -113,12 +113,16 @@ class ActorResolver:
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not any(
-                s <= ent.start < e or s < ent.end <= e for s, e in found
-            ):
-                start = ent.start + _honorific_prefix(ent, self.book)
-                if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
-                    found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
+            if ent.label_ != "PERSON":
+                continue
+            start = ent.start + _honorific_prefix(ent, self.book)
+            overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
+            if any(not _city_inside(found[k], ent) for k in overlapping):
+                continue  # "Imam" before the name stays a piece of its own
+            if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
+                for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
+                    del found[key]
+                found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _longest(found.values())
 
     def _case_ok(self, span: Span) -> bool:
@@ -582,6 +586,16 @@ def _former(doc: Doc, start: int) -> bool:
     return False
 
 
+def _city_inside(piece: Piece, ent: Span) -> bool:
+    """A city name that is only part of a longer personal name the NER found."""
+    return (
+        piece.labels == {"CITY"}
+        and ent.start <= piece.start
+        and piece.end <= ent.end
+        and (piece.end - piece.start < len(ent))
+    )
+
+
 def _looks_like_a_name(span: Span) -> bool:
     """The NER's PERSON guesses are kept only when capitalized like a name ("bomber roar
     overhead" is not one)."""
@@ -609,10 +623,12 @@ def _normalize(text: str) -> str:
 
 
 def _longest(pieces: Iterable[Piece]) -> list[Piece]:
-    """Non-overlapping pieces, longest first (like spacy.util.filter_spans)."""
+    """Non-overlapping pieces, longest first (like spacy.util.filter_spans); of two as long,
+    the later one, which holds the head of an English noun phrase ("President [Xi Jinping]"
+    rather than "[President Xi] Jinping")."""
     chosen: list[Piece] = []
     taken: set[int] = set()
-    for piece in sorted(pieces, key=lambda p: (p.end - p.start, -p.start), reverse=True):
+    for piece in sorted(pieces, key=lambda p: (p.end - p.start, p.start), reverse=True):
         if taken.isdisjoint(range(piece.start, piece.end)):
             chosen.append(piece)
             taken.update(range(piece.start, piece.end))
