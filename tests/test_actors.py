@@ -217,3 +217,43 @@ def test_mentions_reach_the_jsonl_with_offsets(runner, tmp_path: Path) -> None:
     ]
     for mention in mentions:
         assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+# -- regions: places that give their country to what they modify, never actors alone ----------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rakhine rebels", "MMRREB"),
+        ("Xinjiang authorities", "CHNGOV"),
+        ("Tigray forces", "ETHMIL"),
+        ("Tigrayan forces", "ETHMIL"),
+        ("Catalan police", "ESPCOP"),
+        ("Texas officials", "USAGOV"),
+        ("Sindh government", "PAKGOV"),
+        ("Pakistani Punjab police", "PAKCOP"),
+    ],
+)
+def test_a_region_gives_its_country_to_what_it_modifies(nlp, text, code) -> None:
+    assert _resolve(nlp, text)[0] == code
+
+
+def test_a_region_on_its_own_names_no_actor(nlp) -> None:
+    assert _actors(nlp, "Fighting in Tigray went on through the night.") == []
+    assert _actors(nlp, "Ukraine's Donetsk region was shelled overnight.") == [
+        ("Ukraine", "UKR", "Ukraine")
+    ]
+    assert _actors(nlp, "Virginia Giuffre spoke on Monday.") == [
+        ("Virginia Giuffre", None, "Virginia Giuffre")
+    ]
+
+
+def test_regions_match_case_sensitively(nlp) -> None:
+    assert _resolve(nlp, "Texas officials")[0] == "USAGOV"
+    assert _resolve(nlp, "texas officials")[0] is None
+
+
+def test_a_region_in_several_countries_gives_no_country(nlp) -> None:
+    assert _actors(nlp, "Punjab police arrested two men.") == [("Punjab police", None, None)]
+    actor, _ = resolve_actor(nlp, "Punjab police")
+    assert (actor.country, actor.sector) == (None, "COP")
+    assert _resolve(nlp, "Indian Punjab police")[0] == "INDCOP"

@@ -112,6 +112,9 @@ class ActorDictionary:
     demonyms: dict[str, str] = field(default_factory=dict)  # plural people noun -> iso3
     seats: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (iso3, sector)
     cities: dict[str, str] = field(default_factory=dict)  # city -> iso3 (a place, never an actor)
+    #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
+    #: like a city, a place that gives its country to what it modifies, never an actor
+    regions: dict[str, str | None] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, Agent] = field(default_factory=dict)
@@ -264,10 +267,15 @@ def load_dictionary() -> ActorDictionary:
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
 
-    cities = (resources.files("tidings") / "data" / "actors" / "cities.csv").read_text("utf-8")
-    for row in csv.DictReader(io.StringIO(cities)):
+    for row in _csv_rows("cities.csv"):
         book.cities.setdefault(_norm(row["name"]), row["country"])
         book.surface["CITY"].add(row["name"])
+    for row in _csv_rows("regions.csv"):
+        for text in filter(None, (row["name"], row["adjective"])):
+            key = _norm(text)
+            known = book.regions.get(key, row["country"])
+            book.regions[key] = row["country"] if known == row["country"] else None
+            book.surface["REGION"].add(text)
 
     for entry in load_yaml("actors/organizations.yaml"):
         organization = Organization(
@@ -289,6 +297,11 @@ def load_dictionary() -> ActorDictionary:
                 _norm(form), Agent(entry["text"], entry.get("sector"), plural=number > 0)
             )
     return book
+
+
+def _csv_rows(name: str) -> list[dict[str, str]]:
+    text = (resources.files("tidings") / "data" / "actors" / name).read_text("utf-8")
+    return list(csv.DictReader(io.StringIO(text)))
 
 
 def _as_list(value: Any) -> list[str]:

@@ -35,8 +35,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
-MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY")
+MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION")
 HEADS = ("AGENT", "TITLE", "PERSON")
+#: Places: never an actor, but they give their country to what they modify.
+PLACES = frozenset({"CITY", "REGION"})
 
 
 @dataclass
@@ -206,6 +208,8 @@ class ActorResolver:
         heads_after = last.labels & {"AGENT", "TITLE"}
         if last.labels & set(MODIFIERS) and piece.labels & {*HEADS, "PERSON?", "DEMONYM"}:
             return True
+        if last.labels & {"ADJ", "COUNTRY"} and piece.labels & PLACES:
+            return True  # "Pakistani Punjab police": the named country first
         if heads_after and piece.labels & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
             return True
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
@@ -223,6 +227,8 @@ class ActorResolver:
     def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         head = chain[-1]
         kinds = head.labels
+        if len(chain) > 1 and kinds <= PLACES:
+            return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
@@ -339,6 +345,8 @@ class ActorResolver:
             return self.book.country_names[key], None
         if "CITY" in piece.labels:
             return self.book.cities[key], None  # "Shanghai police": the city's country
+        if "REGION" in piece.labels:
+            return self.book.regions[key], None  # "Rakhine rebels"; None for "Punjab"
         return None, None
 
     def _standalone(
@@ -587,9 +595,9 @@ def _former(doc: Doc, start: int) -> bool:
 
 
 def _city_inside(piece: Piece, ent: Span) -> bool:
-    """A city name that is only part of a longer personal name the NER found."""
+    """A city or region name that is only part of a longer personal name the NER found."""
     return (
-        piece.labels == {"CITY"}
+        piece.labels <= PLACES
         and ent.start <= piece.start
         and piece.end <= ent.end
         and (piece.end - piece.start < len(ent))
