@@ -8,6 +8,7 @@ character offsets into the owning document's cleaned `text`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -34,11 +35,10 @@ class Record:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a record from a dict; unknown keys are ignored, nested actors rebuilt."""
-        hints = typing.get_type_hints(cls)
         kwargs: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _from_plain(hints[f.name], data[f.name])
+        for name, hint in _field_hints(cls):
+            if name in data:
+                kwargs[name] = _from_plain(hint, data[name])
         return cls(**kwargs)
 
     @classmethod
@@ -49,6 +49,13 @@ class Record:
             for f in dataclasses.fields(cls)  # type: ignore[arg-type]
             if f.metadata.get("export", True)
         ]
+
+
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, resolved type) of a record class, resolved once: get_type_hints is slow."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def _to_plain(value: Any) -> Any:
