@@ -12,6 +12,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
@@ -36,9 +37,10 @@ class Record:
     def from_dict(cls, data: dict[str, Any]) -> Self:
         """Build a record from a dict; unknown keys are ignored, nested actors rebuilt."""
         kwargs: dict[str, Any] = {}
-        for name, hint in _field_hints(cls):
+        for name, convert in _field_converters(cls):
             if name in data:
-                kwargs[name] = _from_plain(hint, data[name])
+                value = data[name]
+                kwargs[name] = convert(value) if convert and value is not None else value
         return cls(**kwargs)
 
     @classmethod
@@ -52,10 +54,19 @@ class Record:
 
 
 @functools.cache
-def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
-    """(field name, resolved type) of a record class, resolved once: get_type_hints is slow."""
+def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+    """(field name, how to rebuild its value from plain data) per field of a record class,
+    worked out once from the type hints (resolving them per record is slow)."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
+    return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any] | None:
+    if _accepts_actor(hint):
+        return lambda value: Actor.from_dict(value) if isinstance(value, dict) else value
+    if _is_json_container(hint):
+        return lambda value: json.loads(value) if isinstance(value, str) else value
+    return None
 
 
 def _to_plain(value: Any) -> Any:
@@ -65,16 +76,6 @@ def _to_plain(value: Any) -> Any:
         return [_to_plain(v) for v in value]
     if isinstance(value, dict):
         return {k: _to_plain(v) for k, v in value.items()}
-    return value
-
-
-def _from_plain(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if _accepts_actor(hint) and isinstance(value, dict):
-        return Actor.from_dict(value)
-    if isinstance(value, str) and _is_json_container(hint):
-        return json.loads(value)
     return value
 
 
