@@ -18,15 +18,18 @@ $(STAMP): pyproject.toml requirements.lock
 ## Analyze the bundled sample corpus into .demo/ and print the report.
 demo: $(STAMP)
 	$(BIN)/tidings analyze examples/sample --db .demo/tidings.duckdb --out .demo/out
+	@echo
+	@echo "Open the dashboard and the API over this store:"
+	@echo "    $(BIN)/tidings serve --db .demo/tidings.duckdb    # then visit http://127.0.0.1:8000/"
 
 ## Run the whole test suite (and the linter).
 test: $(STAMP)
-	$(BIN)/ruff check tidings tests bench tools
+	$(BIN)/ruff check tidings tests bench tools fuzz
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check tidings tests bench tools
-	$(BIN)/ruff format --check tidings tests bench tools
+	$(BIN)/ruff check tidings tests bench tools fuzz
+	$(BIN)/ruff format --check tidings tests bench tools fuzz
 
 ## Re-pin every dependency with hashes after changing pyproject.toml.
 lock: $(STAMP)

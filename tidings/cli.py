@@ -10,7 +10,7 @@ from rich.console import Console
 
 from tidings import __version__
 from tidings.ingest import DEFAULT_MAX_BYTES, IngestOptions, normalize_date_value
-from tidings.nlp import DEFAULT_MODEL
+from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT
 from tidings.pipeline import default_db_path, run_analyze
 from tidings.report import print_report
 from tidings.store import Store, StoreError
@@ -70,6 +70,21 @@ def main() -> None:
     show_default=True,
     help="spaCy pipeline package to parse with (any installed en_core_web_* works).",
 )
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0,
+    show_default=True,
+    help="Seconds to wait for another process to release the store (0: fail at once).",
+)
+@click.option(
+    "--doc-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one document may take to ingest or analyze before it is stored as "
+    "skipped (0: no limit).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no report.")
 def analyze(
     inputs: tuple[str, ...],
@@ -78,6 +93,8 @@ def analyze(
     published: str | None,
     max_bytes: int,
     model: str,
+    wait: float,
+    doc_timeout: float,
     quiet: bool,
 ) -> None:
     """Ingest and analyze articles, store them, and print a report.
@@ -88,8 +105,15 @@ def analyze(
     console = Console()
     options = IngestOptions(max_bytes=max_bytes, published=published)
     try:
-        with Store(db) as store:
-            summary = run_analyze(inputs, store, options, model=model, progress=not quiet)
+        with Store(db, wait=wait) as store:
+            summary = run_analyze(
+                inputs,
+                store,
+                options,
+                model=model,
+                progress=not quiet,
+                doc_timeout=doc_timeout or None,
+            )
             if out is not None:
                 export(store, out, "jsonl", doc_ids=summary.doc_ids)
             if not quiet:
@@ -108,6 +132,95 @@ def analyze(
     if summary.usable == 0:
         Console(stderr=True).print(
             "[bold red]nothing could be processed[/]: every input was skipped (see reasons above)"
+        )
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder for the Parquet files, the store (tidings.duckdb) and batch.json.",
+)
+@click.option(
+    "--address",
+    help="Ray cluster to run on: auto, HOST:PORT or ray://HOST:10001 "
+    "(default: a local Ray started for this run).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Analysis actors, one CPU each (default: every CPU of the machine or cluster).",
+)
+@click.option(
+    "--published",
+    callback=_published,
+    help="Publication date for every input (YYYY-MM-DD, YYYY-MM or YYYY).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Size cap for one article file, JSONL line or Parquet text.",
+)
+@click.option("--model", default=DEFAULT_MODEL, show_default=True, help="spaCy pipeline package.")
+@click.option(
+    "--doc-timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIME_LIMIT,
+    show_default=True,
+    help="Seconds one document may take to ingest or analyze (0: no limit).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary.")
+def batch(
+    inputs: tuple[str, ...],
+    out: Path,
+    address: str | None,
+    workers: int | None,
+    published: str | None,
+    max_bytes: int,
+    model: str,
+    doc_timeout: float,
+    quiet: bool,
+) -> None:
+    """Analyze a large corpus on Ray and write one Parquet file per record kind.
+
+    INPUTS are JSONL files (plain or .gz), Parquet files (columns id, text and optional
+    title, url, outlet, published), and folders or globs of them; text, HTML and feed files
+    are read too. Needs the Ray extra: pip install 'tidings[ray]'.
+    """
+    from rich.markup import escape
+
+    from tidings.batch import BatchError, Settings, run_batch
+    from tidings.batch.summary import print_summary, progress
+
+    settings = Settings(
+        options=IngestOptions(max_bytes=max_bytes, published=published),
+        model=model,
+        doc_timeout=doc_timeout or None,
+    )
+    console = Console()
+    try:
+        with progress(console, show=not quiet) as on_document:
+            summary = run_batch(
+                inputs,
+                out,
+                address=address,
+                workers=workers,
+                settings=settings,
+                on_document=on_document,
+            )
+    except (BatchError, StoreError) as err:
+        _fail(escape(str(err)))  # "tidings[ray]" is not markup
+    if not quiet:
+        print_summary(summary, console)
+    if summary.run.usable == 0:
+        Console(stderr=True).print(
+            "[bold red]nothing could be processed[/]: every input was skipped (see batch.json "
+            "and `tidings report --db` on the output store)"
         )
         sys.exit(1)
 
@@ -155,12 +268,20 @@ def export_command(db: Path, fmt: str, out: Path) -> None:
 
 @main.command()
 @db_option
-def stories(db: Path) -> None:
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Rebuild every story from every document first (runs otherwise update them).",
+)
+def stories(db: Path, rebuild: bool) -> None:
     """List stories (real-world happenings) with their reports and merged events."""
     from tidings.report import print_stories
+    from tidings.stories import rebuild as rebuild_stories
 
     try:
-        with Store(db, read_only=True) as store:
+        with Store(db, read_only=not rebuild) as store:
+            if rebuild:
+                rebuild_stories(store)
             print_stories(store, Console())
     except StoreError as err:
         _fail(str(err))
@@ -205,6 +326,53 @@ def resolve(text: str, when: str | None, context: str | None, model: str) -> Non
             _fail(f"--date must be YYYY-MM-DD, not {when!r}")
     actor, kind = resolve_actor(load_pipeline(model), text, day, context)
     click.echo(json.dumps({**actor.to_dict(), "kind": kind}, ensure_ascii=False))
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--max-body",
+    type=click.IntRange(min=1),
+    help="Request body cap in bytes (default 10 MiB); larger requests get 413.",
+)
+def serve(db: Path, host: str, port: int, max_body: int | None) -> None:
+    """Serve the REST API (docs at /docs, schema at /openapi.json) and the dashboard.
+
+    Read-only unless TIDINGS_TOKEN is set; then POST /api/documents ingests articles sent
+    with 'Authorization: Bearer $TIDINGS_TOKEN'. Logs one JSON line per request.
+    """
+    import logging
+    import os
+
+    import uvicorn
+
+    from tidings.api.app import DEFAULT_MAX_BODY, create_app
+
+    token = os.environ.get("TIDINGS_TOKEN") or None
+    try:
+        app = create_app(db, token=token, max_body_bytes=max_body or DEFAULT_MAX_BODY)
+    except StoreError as err:
+        _fail(str(err))
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("tidings.api")
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    console = Console(stderr=True, soft_wrap=True)
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+    mode = "read-write (TIDINGS_TOKEN set)" if token else "read-only (no TIDINGS_TOKEN)"
+    console.print(
+        f"Serving [bold]{db.resolve()}[/], {mode}: open [bold]{url}[/] (API docs: {url}docs)"
+    )
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print("[yellow]note:[/] listening beyond this machine over plain HTTP")
+    try:
+        uvicorn.run(app, host=host, port=port, access_log=False, log_level="warning")
+    finally:
+        app.state.store.close()
 
 
 if __name__ == "__main__":

@@ -17,13 +17,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from tidings.ingest import IngestOptions, build_document, expand_inputs, read_source
-from tidings.ingest.dedupe import minhash, signature_bytes
+from tidings.ingest.dedupe import DuplicateIndex, MinHash, minhash, signature_bytes
 from tidings.ingest.readers import RawArticle, article_from_object
 from tidings.ingest.sources import is_url
-from tidings.nlp import DEFAULT_MODEL, Analyzer, analyzer_version
+from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
-from tidings.stories import rebuild as rebuild_stories
+from tidings.stories import update as update_stories
+from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
 
 #: Show a progress bar only when a run has at least this many sources.
 PROGRESS_MIN_SOURCES = 5
@@ -92,8 +93,13 @@ def run_analyze(
     progress: bool = True,
     console: Console | None = None,
     batch_size: int = 16,
+    doc_timeout: float | None = DEFAULT_TIME_LIMIT,
 ) -> RunSummary:
-    """Ingest, analyze and store every input; documents already stored are left alone."""
+    """Ingest, analyze and store every input; documents already stored are left alone.
+
+    `doc_timeout` bounds the ingest and the analysis of each document (seconds; see
+    tidings.timelimit): a document over it is stored as skipped and the run goes on.
+    """
     options = options or IngestOptions()
     items = list(items)
     labels = [str(i) if not isinstance(i, dict) else "<object>" for i in items]
@@ -103,7 +109,9 @@ def run_analyze(
     n_sources = len(expand_inputs(path_items)) + (len(items) - len(path_items))
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
-    writer = _BatchWriter(store, summary, model, batch_size)
+    writer = _BatchWriter(store, summary, model, batch_size, time_limit=doc_timeout)
+    for fmt in ("text", "html"):  # one-time lazy loading is not any document's time
+        build_document(RawArticle(source="<warm-up>", format=fmt, content=WARM_UP_TEXT), options)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
     with _progress(console, show) as bar:
         task = bar.add_task("ingest", total=n_sources)
@@ -114,14 +122,41 @@ def run_analyze(
                 if last_source is not None:
                     bar.advance(task)
                 last_source = source_key
-            writer.add(build_document(raw, options))
+            writer.add(_build_document(raw, options, doc_timeout))
             bar.update(task, description=f"{len(summary.doc_ids)} documents")
         writer.flush()
         bar.update(task, completed=n_sources)
-    if summary.added or summary.updated or not store.counts()["stories"]:
-        summary.stories = rebuild_stories(store)
+    # A run killed after storing documents leaves the store marked stale: rebuild then too.
+    stale = bool(summary.added or summary.updated) or store.derived_stale()
+    if stale or not store.counts()["stories"]:
+        summary.stories = update_stories(store)
+    if stale:
+        store.refresh_search_index()
+        store.mark_derived_fresh()
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def _build_document(raw: RawArticle, options: IngestOptions, limit: float | None) -> Document:
+    """build_document under the per-document time limit; over it, a skipped document."""
+    try:
+        with TimeLimit(limit):
+            return build_document(raw, options)
+    except TimeLimitExceeded:
+        reason = f"ingest exceeded the {limit:g} s time limit per document (--doc-timeout)"
+        over = RawArticle(source=raw.source, format="skip", given_id=raw.given_id, skipped=reason)
+        return build_document(over, options)
+
+
+def link_duplicate(index: DuplicateIndex, doc: Document, signature: MinHash) -> bool:
+    """Link `doc` to the first indexed document it copies (exactly or nearly), then index
+    it; True when it is a duplicate. Documents must come in input order."""
+    duplicate = index.find(doc.content_hash, signature)
+    index.add(doc.doc_id, doc.content_hash, signature)
+    if duplicate and duplicate != doc.doc_id:
+        doc.near_duplicate_of = duplicate
+        return True
+    return False
 
 
 def _is_path_item(item: Input) -> bool:
@@ -131,7 +166,15 @@ def _is_path_item(item: Input) -> bool:
 class _BatchWriter:
     """Dedupes each new document at once, analyzes them in batches, stores each atomically."""
 
-    def __init__(self, store: Store, summary: RunSummary, model: str | None, size: int) -> None:
+    def __init__(
+        self,
+        store: Store,
+        summary: RunSummary,
+        model: str | None,
+        size: int,
+        *,
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
+    ) -> None:
         self.store = store
         self.summary = summary
         self.model = model or DEFAULT_MODEL
@@ -140,11 +183,12 @@ class _BatchWriter:
         self.pending: list[tuple[Document, bytes | None, bool]] = []
         self._analyzer: Analyzer | None = None
         self.version = analyzer_version(self.model)
+        self.time_limit = time_limit
 
     @property
     def analyzer(self) -> Analyzer:
         if self._analyzer is None:
-            self._analyzer = Analyzer(self.model)
+            self._analyzer = Analyzer(self.model, time_limit=self.time_limit)
         return self._analyzer
 
     def add(self, doc: Document) -> None:
@@ -162,11 +206,7 @@ class _BatchWriter:
         signature = None
         if not doc.skipped:
             sig = minhash(doc.text)
-            duplicate = self.index.find(doc.content_hash, sig)
-            if duplicate and duplicate != doc.doc_id:
-                doc.near_duplicate_of = duplicate
-                summary.duplicates += 1
-            self.index.add(doc.doc_id, doc.content_hash, sig)
+            summary.duplicates += link_duplicate(self.index, doc, sig)
             signature = signature_bytes(sig)
         self.pending.append((doc, signature, stored is not None))
         if len(self.pending) >= self.size:

@@ -54,6 +54,8 @@ _INVISIBLE = re.compile(
 _INVISIBLE_ASCII = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # Unicode space characters (no-break, en/em/thin/hair, narrow no-break, ideographic, ...).
 _UNICODE_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Lone surrogates (JSON "\ud800" decodes to one): not text, and not encodable as UTF-8.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def normalize_text(raw: str) -> str:
@@ -61,7 +63,8 @@ def normalize_text(raw: str) -> str:
 
     NFC normalization; \\r\\n, \\r (and the other Unicode line separators) become \\n; BOM,
     zero-width characters, bidi controls, soft hyphens and control characters are removed;
-    NBSP and other Unicode spaces become ' '; trailing whitespace is taken off each line.
+    NBSP and other Unicode spaces become ' '; lone surrogates become U+FFFD; trailing
+    whitespace is taken off each line.
     Curly quotes, dashes and apostrophes are kept as they are. Linear time, no
     backtracking regexes, so it is safe on any string (including 10 MB single lines).
     """
@@ -73,6 +76,7 @@ def normalize_text(raw: str) -> str:
     else:
         text = _INVISIBLE.sub("", text)
         text = _UNICODE_SPACES.sub(" ", text)
+        text = _SURROGATES.sub("\ufffd", text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):

@@ -6,6 +6,8 @@ never a traceback.
 
 from __future__ import annotations
 
+import time
+
 import httpx
 
 from tidings import __version__
@@ -13,8 +15,14 @@ from tidings.ingest.readers import RawArticle, ReadOptions, skip
 
 
 def fetch_url(url: str, options: ReadOptions) -> tuple[bytes, str | None] | RawArticle:
-    """Return (body, content type), or a skipped article saying why it failed."""
+    """Return (body, content type), or a skipped article saying why it failed.
+
+    httpx's timeouts bound each network operation, not the whole download, so a server
+    dripping a byte at a time would never time out: the body is also read under a
+    deadline of `url_timeout` seconds from the request.
+    """
     headers = {"User-Agent": f"tidings/{__version__} (+news analysis)"}
+    deadline = time.monotonic() + options.url_timeout
     try:
         with (
             httpx.Client(
@@ -35,6 +43,8 @@ def fetch_url(url: str, options: ReadOptions) -> tuple[bytes, str | None] | RawA
                 body.extend(chunk)
                 if len(body) > options.max_bytes:
                     return skip(url, "response is over the size cap (--max-bytes)")
+                if time.monotonic() > deadline:
+                    return skip(url, f"download took over {options.url_timeout:g} s (slow server)")
             return bytes(body), response.headers.get("content-type")
     except httpx.TooManyRedirects:
         return skip(url, f"more than {options.max_redirects} redirects")

@@ -192,13 +192,20 @@ def read_jsonl(label: str, data: bytes, options: ReadOptions) -> Iterator[RawArt
         try:
             text_line = line.decode("utf-8")
         except UnicodeDecodeError:
-            decoded = decode_bytes(line)
+            try:
+                decoded = decode_bytes(line)
+            except BinaryInputError as err:
+                yield skip(where, f"line {number} is not text: {err}")
+                continue
             text_line = decoded.text
             notes.append(decoded.note or "decoded with fallback")
         try:
             obj = json.loads(text_line)
         except json.JSONDecodeError as err:
             yield skip(where, f"invalid JSON on line {number}: {err.msg} at column {err.colno}")
+            continue
+        except (ValueError, RecursionError) as err:  # 4300+ digit numbers, deep nesting
+            yield skip(where, f"unusable JSON on line {number}: {str(err)[:120]}")
             continue
         if not isinstance(obj, dict):
             yield skip(where, f"line {number} is not a JSON object")
@@ -231,14 +238,19 @@ def _article_from_object(where: str, obj: dict, notes: list[str]) -> RawArticle:
         source=where,
         format=fmt,
         content=text,
-        given_id=None if given_id is None else str(given_id),
+        given_id=None if given_id is None else _encodable(str(given_id)),
         title=fields["title"],
-        url=fields["url"],
+        url=_encodable(fields["url"]) if fields["url"] else None,
         outlet=fields["outlet"],
         published=published,
         published_source="given" if published else None,
         notes=notes,
     )
+
+
+def _encodable(value: str) -> str:
+    """Lone surrogates (JSON "\\ud800") replaced: ids and URLs are stored as UTF-8."""
+    return value.encode("utf-8", errors="replace").decode("utf-8")
 
 
 def article_from_object(obj: dict, where: str = "<object>") -> RawArticle:

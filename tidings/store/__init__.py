@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
@@ -30,8 +31,15 @@ from tidings.records import (
 )
 
 DEFAULT_DB = "tidings.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Full-text (BM25) indexes: table -> (id column, indexed text columns).
+SEARCH_INDEXES = {
+    "documents": ("doc_id", ("title", "text")),
+    "statements": ("statement_id", ("quote",)),
+}
 _META = "CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+#: Set in every document's transaction, cleared once stories and search indexes are rebuilt.
+_MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')"
 
 
 class StoreError(RuntimeError):
@@ -55,23 +63,17 @@ def _quoted(names: Iterable[str]) -> str:
 class Store:
     """One DuckDB file (or `:memory:`) holding documents, their records, stories and runs."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_DB, *, read_only: bool = False, wait: float = 0
+    ) -> None:
+        """Open (or create) the store; `wait` is how many seconds to keep retrying while
+        another process holds it (DuckDB allows one writing process per file)."""
         self.path = str(path)
         if self.path != ":memory:" and read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run `tidings analyze` first or pass --db")
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.IOException as err:
-            if "lock" in str(err).lower():
-                raise StoreError(
-                    f"the store {self.path} is in use by another tidings process; "
-                    "wait for it to finish or use another --db"
-                ) from err
-            raise StoreError(f"cannot open the store {self.path}: {err}") from err
-        except duckdb.Error as err:
-            raise StoreError(f"{self.path} is not a tidings store (DuckDB said: {err})") from err
+        self.con = self._connect(read_only, wait)
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -79,6 +81,30 @@ class Store:
                 f"{self.path} has schema version {self.schema_version()}, this tidings needs "
                 f"{SCHEMA_VERSION}: open it once for writing (e.g. `tidings analyze`) to migrate"
             )
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        """Connect, retrying with backoff while the file is locked until `wait` runs out."""
+        deadline = time.monotonic() + max(wait, 0)
+        delay = 0.05
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=read_only)
+            except duckdb.IOException as err:
+                if "lock" not in str(err).lower():
+                    raise StoreError(f"cannot open the store {self.path}: {err}") from err
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    waited = f" (waited {wait:g} s)" if wait > 0 else ""
+                    raise StoreError(
+                        f"the store {self.path} is in use by another tidings process{waited}; "
+                        "wait for it to finish, use another --db, or pass --wait SECONDS"
+                    ) from err
+                time.sleep(min(delay, remaining))
+                delay = min(delay * 2, 1.0)
+            except duckdb.Error as err:
+                raise StoreError(
+                    f"{self.path} is not a tidings store (DuckDB said: {err})"
+                ) from err
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -165,33 +191,66 @@ class Store:
         analyzer: str | None = None,
     ) -> None:
         """Write (or replace) one document with all its records in one transaction."""
-        doc = analyzed.document
+        self.add_many([(analyzed, signature, analyzer)], run_id=run_id)
+
+    def add_many(
+        self,
+        entries: Sequence[tuple[AnalyzedDocument, bytes | None, str | None]],
+        *,
+        run_id: str | None = None,
+    ) -> None:
+        """Write (or replace) documents with all their records in one transaction, one
+        statement per table: each entry is (analyzed document, MinHash signature, analyzer
+        version). Every document is complete or absent, and a batch costs about as much as
+        one document (DuckDB's cost is per statement, not per row). A document id given twice
+        is stored as its last entry, as if the entries were added one by one."""
+        if not entries:
+            return
+        entries = list({entry[0].document.doc_id: entry for entry in entries}.values())
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._delete_document(doc.doc_id)
-            row = doc.to_store_dict()
-            row.update(minhash=signature, run_id=run_id, analyzer=analyzer)
-            self._insert("documents", [row])
-            for kind, records in analyzed.records().items():
-                self._insert(kind, [r.to_dict() for r in records])
+            self._delete_documents([analyzed.document.doc_id for analyzed, _, _ in entries])
+            rows = []
+            for analyzed, signature, analyzer in entries:
+                row = analyzed.document.to_store_dict()
+                row.update(minhash=signature, run_id=run_id, analyzer=analyzer)
+                rows.append(row)
+            self._insert("documents", rows)
+            for cls in DOCUMENT_RECORDS:
+                records = [r.to_dict() for a, _, _ in entries for r in getattr(a, cls.table)]
+                self._insert(cls.table, records)
+            self.con.execute(_MARK_STALE)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
 
-    def _delete_document(self, doc_id: str) -> None:
-        for cls in DOCUMENT_RECORDS:
-            self.con.execute(f"DELETE FROM {cls.table} WHERE doc_id = ?", [doc_id])
-        self.con.execute("DELETE FROM documents WHERE doc_id = ?", [doc_id])
+    def _delete_documents(self, doc_ids: list[str]) -> None:
+        """Delete stored documents among `doc_ids` with their records (records never exist
+        without their document, so new documents cost one lookup)."""
+        stored = [
+            row[0]
+            for row in self.con.execute(
+                "SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))", [doc_ids]
+            ).fetchall()
+        ]
+        if not stored:
+            return
+        for table in (*(cls.table for cls in DOCUMENT_RECORDS), "documents"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stored])
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert rows (dicts with the same keys) in one statement: the rows travel as one
+        list of structs and are unnested in SQL (executemany costs a statement per row)."""
         if not rows:
             return
         columns = list(rows[0])
-        values = [[_to_db(row[c]) for c in columns] for row in rows]
-        placeholders = ", ".join("?" for _ in columns)
-        self.con.executemany(
-            f"INSERT INTO {table} ({_quoted(columns)}) VALUES ({placeholders})", values
+        values = [{c: _to_db(row[c]) for c in columns} for row in rows]
+        selected = ", ".join(f'r."{c}"' for c in columns)
+        self.con.execute(
+            f"INSERT INTO {table} ({_quoted(columns)}) SELECT {selected} "
+            "FROM (SELECT unnest(?) AS r)",
+            [values],
         )
 
     def documents(
@@ -237,6 +296,20 @@ class Store:
         rows = self.con.execute(sql, params).fetchall()
         return [cls.from_dict(dict(zip(names, row, strict=True))) for row in rows]
 
+    def derived_stale(self) -> bool:
+        """Whether documents changed since stories and search indexes were last rebuilt.
+
+        The mark is written in each document's own transaction, so a run killed after storing
+        documents but before (or during) its rebuild leaves it set for the next run.
+        """
+        row = self.con.execute(
+            "SELECT value FROM tidings_meta WHERE key = 'derived_stale'"
+        ).fetchone()
+        return bool(row and row[0] == "1")
+
+    def mark_derived_fresh(self) -> None:
+        self.con.execute("DELETE FROM tidings_meta WHERE key = 'derived_stale'")
+
     def replace_corpus_records(
         self,
         stories: list[Story],
@@ -254,16 +327,162 @@ class Store:
             self.con.execute("UPDATE events SET story_id = NULL WHERE story_id IS NOT NULL")
             if event_story:
                 self.con.execute(
-                    "CREATE OR REPLACE TEMP TABLE _event_story (event_id VARCHAR, story_id VARCHAR)"
+                    "UPDATE events SET story_id = s.story_id "
+                    "FROM (SELECT unnest(?) AS event_id, unnest(?) AS story_id) s "
+                    "WHERE events.event_id = s.event_id",
+                    [list(event_story), list(event_story.values())],
                 )
-                self.con.executemany(
-                    "INSERT INTO _event_story VALUES (?, ?)", list(event_story.items())
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    # -- story profiles (tidings/stories/ keeps them to place new documents) -------------------
+    def story_changes(self) -> tuple[list[str], bool]:
+        """(analyzed documents without a story profile, whether any profiled document changed
+        or went away since it was profiled)."""
+        new = [
+            row[0]
+            for row in self.con.execute(
+                "SELECT d.doc_id FROM documents d ANTI JOIN story_profiles p USING (doc_id) "
+                "WHERE d.skipped IS NULL ORDER BY d.doc_id"
+            ).fetchall()
+        ]
+        changed = self.con.execute(
+            "SELECT count(*) FROM story_profiles p LEFT JOIN documents d USING (doc_id) "
+            "WHERE d.doc_id IS NULL OR d.skipped IS NOT NULL "
+            "OR p.content_hash IS DISTINCT FROM d.content_hash "
+            "OR p.analyzer IS DISTINCT FROM d.analyzer"
+        ).fetchone()[0]
+        return new, bool(changed)
+
+    def story_profiles(
+        self,
+        *,
+        doc_ids: Sequence[str] | None = None,
+        story_ids: Sequence[str] | None = None,
+        days: Sequence[tuple[Any, Any]] = (),
+        keywords: Sequence[str] = (),
+        undated_keywords: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """Story profile rows matching any of: these documents, these stories, a day within
+        one of the (first, last) ranges, a profile sharing one of `keywords`, an undated
+        profile sharing one of `undated_keywords`."""
+        tests: list[str] = []
+        params: list[Any] = []
+        if doc_ids is not None:
+            tests.append("list_contains(?, doc_id)")
+            params.append(list(doc_ids))
+        if story_ids is not None:
+            tests.append("list_contains(?, story_id)")
+            params.append(list(story_ids))
+        for first, last in days:
+            tests.append('"day" BETWEEN ? AND ?')
+            params.extend((first, last))
+        if keywords:
+            tests.append("list_has_any(keywords, ?)")
+            params.append(list(keywords))
+        if undated_keywords:
+            tests.append('("day" IS NULL AND list_has_any(keywords, ?))')
+            params.append(list(undated_keywords))
+        if not tests:
+            return []
+        cursor = self.con.execute(
+            f"SELECT * FROM story_profiles WHERE {' OR '.join(tests)} ORDER BY doc_id", params
+        )
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for row in rows:
+            row["names"] = json.loads(row["names"]) if row["names"] else {}
+        return rows
+
+    def term_frequencies(self, terms: Iterable[str]) -> tuple[dict[str, int], int]:
+        """(document frequency of each of `terms`, number of profiled documents)."""
+        found = dict(
+            self.con.execute(
+                "SELECT term, df FROM story_terms WHERE term IN (SELECT unnest(?))",
+                [sorted(set(terms))],
+            ).fetchall()
+        )
+        total = self.con.execute("SELECT count(*) FROM story_profiles").fetchone()[0]
+        return found, total
+
+    def story_events(self, story_ids: Sequence[str], first: str, last: str) -> list[Record]:
+        """Events of these stories, and events dated between first and last that are not
+        their own report's story's (background: of no story, or linked to another story)."""
+        names = RECORD_KINDS["events"].field_names()
+        selected = ", ".join(f'e."{n}"' for n in names)
+        rows = self.con.execute(
+            f"SELECT {selected} FROM events e LEFT JOIN story_profiles p USING (doc_id) "
+            "WHERE list_contains(?, e.story_id) OR (e.story_id IS DISTINCT FROM p.story_id "
+            'AND e."date" BETWEEN ? AND ?) ORDER BY e.doc_id, e."start"',
+            [list(story_ids), first, last],
+        ).fetchall()
+        cls = RECORD_KINDS["events"]
+        return [cls.from_dict(dict(zip(names, row, strict=True))) for row in rows]
+
+    def write_stories(
+        self,
+        stories: list[Story],
+        accounts: list[Account],
+        event_story: dict[str, str],
+        profiles: list[dict[str, Any]],
+        term_counts: dict[str, int],
+        *,
+        replaced: Sequence[str] | None = None,
+    ) -> None:
+        """Store rebuilt stories in one transaction: their accounts, their events' story, the
+        profiles of their documents and new documents' word counts. `replaced` names the
+        stories these take the place of; None replaces every story and profile."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if replaced is None:
+                for table in ("stories", "accounts", "story_profiles", "story_terms"):
+                    self.con.execute(f"DELETE FROM {table}")
+                self.con.execute("UPDATE events SET story_id = NULL WHERE story_id IS NOT NULL")
+            else:
+                for table in ("stories", "accounts"):
+                    self.con.execute(
+                        f"DELETE FROM {table} WHERE list_contains(?, story_id)", [list(replaced)]
+                    )
+                self.con.execute(
+                    "DELETE FROM story_profiles WHERE list_contains(?, doc_id)",
+                    [[p["doc_id"] for p in profiles]],
                 )
                 self.con.execute(
-                    "UPDATE events SET story_id = s.story_id FROM _event_story s "
-                    "WHERE events.event_id = s.event_id"
+                    "UPDATE events SET story_id = NULL WHERE list_contains(?, story_id)",
+                    [list(replaced)],
                 )
-                self.con.execute("DROP TABLE _event_story")
+            self._insert("stories", [s.to_dict() for s in stories])
+            self._insert("accounts", [a.to_dict() for a in accounts])
+            self._insert("story_profiles", profiles)
+            self.con.execute(
+                "UPDATE story_profiles SET content_hash = d.content_hash, analyzer = d.analyzer "
+                "FROM documents d WHERE story_profiles.doc_id = d.doc_id "
+                "AND list_contains(?, d.doc_id)",
+                [[p["doc_id"] for p in profiles]],
+            )
+            if term_counts:
+                self.con.execute(
+                    "INSERT INTO story_terms SELECT unnest(?), unnest(?) "
+                    "ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                    [list(term_counts), list(term_counts.values())],
+                )
+            if event_story:
+                self.con.execute(
+                    "UPDATE events SET story_id = s.story_id "
+                    "FROM (SELECT unnest(?) AS event_id, unnest(?) AS story_id) s "
+                    "WHERE events.event_id = s.event_id",
+                    [list(event_story), list(event_story.values())],
+                )
+            touched = sorted({s.story_id for s in stories} | set(event_story.values()))
+            self.con.execute(  # a story's events: its own and those linked as background
+                "UPDATE stories SET event_ids = coalesce((SELECT list(e.event_id ORDER BY "
+                'e.doc_id, e."start", e.event_id) FROM events e '
+                "WHERE e.story_id = stories.story_id), []::VARCHAR[]) "
+                "WHERE list_contains(?, story_id)",
+                [touched],
+            )
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
@@ -286,6 +505,24 @@ class Store:
             for kind in RECORD_KINDS
         }
 
+    def load_search(self) -> bool:
+        """Load the full-text search extension shipped by duckdb-extension-fts (never from
+        the network); False when this DuckDB build cannot load it."""
+        return load_search_extension(self.con)
+
+    def refresh_search_index(self) -> bool:
+        """Rebuild the BM25 indexes (they are snapshots, so after documents change); False
+        when full-text search is unavailable and search falls back to substring matching."""
+        if not self.load_search():
+            return False
+        try:
+            for table, (key, columns) in SEARCH_INDEXES.items():
+                names = ", ".join(f"'{name}'" for name in (table, key, *columns))
+                self.con.execute(f"PRAGMA create_fts_index({names}, overwrite=1)")
+        except duckdb.Error:
+            return False
+        return True
+
     def runs(self, limit: int = 10) -> list[dict[str, Any]]:
         cursor = self.con.execute(
             "SELECT run_id, started_at, finished_at, inputs, summary FROM runs "
@@ -294,6 +531,19 @@ class Store:
         )
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def load_search_extension(con: duckdb.DuckDBPyConnection) -> bool:
+    """Load the bundled FTS extension built for the installed DuckDB into `con`'s database."""
+    folder = resources.files("duckdb_extension_fts") / "extensions" / f"v{duckdb.__version__}"
+    path = folder / "fts.duckdb_extension"
+    if not path.is_file():
+        return False
+    try:
+        con.execute("LOAD '{}'".format(str(path).replace("'", "''")))
+    except duckdb.Error:
+        return False
+    return True
 
 
 def _document_columns() -> list[str]:
