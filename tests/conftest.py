@@ -33,3 +33,16 @@ def sample_dir() -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def sample_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A DuckDB store analyzed once per session from examples/sample (read it, don't write)."""
+    from tidings.ingest import IngestOptions
+    from tidings.pipeline import run_analyze
+    from tidings.store import Store
+
+    path = tmp_path_factory.mktemp("sample_store") / "sample.duckdb"
+    with Store(path) as store:
+        run_analyze([SAMPLE], store, IngestOptions(today=TODAY), progress=False)
+    return path
