@@ -292,7 +292,7 @@ def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None 
                           ("reports", 1), ("events", 1), ("outlets", 3)):  # fmt: skip
         table.add_column(column, overflow="fold", ratio=ratio)
     for story in stories:
-        groups = merged_events(events[i] for i in story.event_ids if i in events)
+        groups = merged_events(_own_events(story, events))
         outlets = sorted({documents[d].outlet or "?" for d in story.doc_ids if d in documents})
         table.add_row(
             story.date or "undated",
@@ -308,7 +308,7 @@ def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None 
     for story in stories:
         if len(story.doc_ids) < 2:
             continue
-        groups = merged_events(events[i] for i in story.event_ids if i in events)
+        groups = merged_events(_own_events(story, events))
         top = Table(title=f"{story.title} · main events", expand=True)
         for column in ("event", "actors", "CAMEO", "reports", "dates"):
             top.add_column(column, overflow="fold")
@@ -325,16 +325,26 @@ def print_stories(store: Store, console: Console, doc_ids: Sequence[str] | None 
             )
         console.print(top)
         side = Table(title=f"{story.title} · accounts side by side", expand=True)
-        for column, ratio in (("account", 2), ("kind", 1), ("topics only here", 3),
-                              ("omits", 3), ("loaded language", 3)):  # fmt: skip
+        for column, ratio in (("account", 2), ("kind", 1), ("statements", 1),
+                              ("topics only here", 3), ("omits", 3), ("loaded language", 3),
+                              ("tone toward", 2)):  # fmt: skip
             side.add_column(column, overflow="fold", ratio=ratio)
         for account in (a for a in accounts if a.story_id == story.story_id):
             loaded = sorted({span["text"].lower() for span in account.tone.get("loaded", [])})
+            toward = account.tone.get("toward", {})
             side.add_row(
                 account.account,
                 account.kind,
+                str(len(account.statement_ids)),
                 ", ".join(account.unique_topics),
                 ", ".join(account.omitted_topics),
                 ", ".join(loaded),
+                ", ".join(f"{code} {score:+.1f}" for code, score in toward.items()),
             )
         console.print(side)
+
+
+def _own_events(story, events: dict) -> list:
+    """A story's own events (its reports'), not background events linked to it."""
+    reports = set(story.doc_ids)
+    return [events[i] for i in story.event_ids if i in events and events[i].doc_id in reports]
