@@ -25,12 +25,18 @@ Which cue classes are covered: speech (say, tell, add, write, ...), speech acts 
 evaluations whose object (with its "of/for/as" phrase) is the content (confirm, deny,
 urge, accuse X of Y, call X Y, ...), cognition verbs with a clausal complement (believe,
 think, ...; never a bare object, so "wants a deal" is not covered), intentions with a
-to-infinitive (wants to, plans to, ...), any verb with a that-clause, passives with no
-source ("is expected to", "it was reported that"), "according to", and direct quotes
-introduced by a colon. PolNeAR also annotates nominal cues ("a report that ..."),
-prepositional cues ("talked about", "pointed to"), perception with a bare object ("see"),
-and many more verbs with a bare object ("endorsed", "mentioned"); those stay in the gold
-data and count against recall.
+to-infinitive (wants to, plans to, ...), prepositional cues (talked about, pointed to,
+called on X to Y, ...), evidence verbs with an object under a document subject ("the poll
+showed Trump ahead"), opinions with "as" ("see him as weak"), nominal cues ("his claim
+that ...", "her promise to ...", "his call for ...", "reports that ..."), any verb with a
+that-clause, passives with no source ("is expected to", "it was reported that"),
+"according to", headline labels ("Poll: ..."), and direct quotes introduced by a colon.
+Content follows PolNeAR's convention: a reported clause includes its "that". Not covered,
+and counted against recall: impressions with no source ("X seemed to ...", "appears to"),
+perception ("watched", "saw X do"), verbs with a bare object that report no speech
+("voted for", "co-sponsored", "appointed"), stance adjectives ("worried about", "proud of"),
+and bracketed digest sources ("… [AP]"). Speakers must be sources (person, organization,
+document): "this approach suggests ..." is no statement, though PolNeAR may annotate it.
 
 Prints tables, 15 example misses, the timing with --speed, and ends with one JSON line.
 Without ../shared the PolNeAR part is skipped and the timing still runs.

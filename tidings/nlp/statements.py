@@ -3,36 +3,50 @@
 Runs after `tidings_actors` and sets `doc._.statements`: a list of `Attribution` objects
 (plain dataclasses with character offsets, kept on the Doc so later components and the
 benchmark can see cue offsets and the rule that fired), turned into `Statement` records by
-the registered extractor. Five passes, most reliable first:
+the registered extractor. Six passes, most reliable first:
 
-1. Direct quotes (text between quotation marks, paired per paragraph; a quote left open at
-   a paragraph end continues when the next paragraph opens one) attributed by the words
-   next to them: a cue clause after the quote ("…," he said / "…," said Xi / "…" -he
+1. Direct quotes (text between quotation marks, paired per paragraph; a short “…” inside
+   a curly quote is part of it; a quote left open at a paragraph end continues when the
+   next paragraph opens one) attributed by the words next to them: a cue clause after the
+   quote ("…," he said / "…," said Xi / "…," Jim Lee, the director of X, said / "…" -he
    wrote- "…"), a cue right before it ("He added: …", "argued that “…”"), or a clause
    ending in a colon whose subject is the speaker ("He was emphatic in his exhortation:").
    A split quote ("A," he said, "B.") gives two statements with the same speaker and cue.
-2. "according to X": the clause it modifies is X's content.
-3. Indirect and mixed speech from reporting verbs (lexicon in data/statements.yaml): the
-   clausal complement, or for speech acts like "confirmed"/"urged" the direct object.
-   Content holding a quoted fragment is `mixed`. Besides the lexicon: any verb with a
-   that-clause ("the review showed that …", not the `not_cues`), intentions with a
-   to-infinitive ("wants to …", "plans to …"), evaluations whose object and its "of/for/
-   as" phrase are the content ("accused X of Y", "called X “unhinged”"), and passives
-   with no source ("Trump is expected to …", "it was reported that …": `passive_cues`).
-   A relative subject ("experts who say …") is the speaker span, resolved to its noun.
-   A parenthetical cue ("the weapons, he added, are like …") gives the clause around it.
-4. Paragraph forms: transcripts ("PENCE: Well, …", a label used twice or a known person)
-   and a paragraph introduced by a colon at the end of the one before.
-5. A quote with no cue of its own takes the speaker of the statement just before it, only
-   when it follows it directly (next sentence or next paragraph, nothing in between, or a
-   paragraph that opens in lower case: "and that his country “must …”").
+   A quote that is a fragment of the clause ("said “it gets me mad” every time …",
+   "called the plan “reckless”") or a title ("on ABC's “This Week,”") is left to pass 4.
+2. "according to X": the clause it modifies, or the whole sentence when the phrase ends
+   it, is X's content; a report inside it ("According to the poll, most voters say …")
+   is a statement of its own as well.
+3. Paragraph labels: transcripts ("PENCE: Well, …", a label used twice or a known person)
+   and headlines whose label is a source ("Poll: …", "NY Post: …").
+4. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
+   verb is its clausal complement with the "that" (PolNeAR's convention), running on
+   over what the parser hung on the verb after it ("… because …"); for speech acts
+   ("confirmed", "denied the report") the direct object with its "of/for/as" phrase; for
+   prepositional cues the object of the preposition ("talked about X", "called on X to
+   Y"); for evidence verbs an object only under a document subject ("the poll showed
+   Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
+   to-infinitive ("wants to …"). Besides the lexicon: any verb with a that-clause (not
+   the `not_cues`), passives with no source ("Trump is expected to …"), parenthetical cues
+   ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
+   ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
+   the verb's subject in its own paragraph (a headline run into the sentence is not it),
+   inherited by participles and infinitives ("…, adding that", "by proposing that", "was
+   quick to point out"); a relative subject ("experts who say …") resolved to its noun.
+5. A paragraph introduced by a colon at the end of the one before.
+6. A quote with no cue of its own takes the speaker of the statement just before it, only
+   when it follows it directly (next sentence or paragraph; a paragraph that opens in
+   lower case: "and that his country “must …”"; or narration in the same paragraph that
+   names no one else and has no cue).
 
-Quotes that none of these attribute (scare quotes, titles) are not statements. Speakers
-of indirect speech are the verb's subject, any noun phrase but a non-person pronoun
-("it", "this", "which"): PolNeAR attributes to polls, documents and groups alike. Channels
-come from the statement's own sentence, or are carried over conservatively (see
-`_assign_channels`). Speakers are the actor spans of `tidings_actors`; a subject that is no
-known actor is kept as written (an `Actor` with text only).
+Quotes that none of these attribute (scare quotes, titles) are not statements. A speaker
+is a person, an organization, a government or a document-like source: any subject for a
+verb of saying, but "this"/"that" never, and for inference verbs ("suggests", "shows",
+"signals") and verbs outside the lexicon only a noun for people, bodies or documents
+(`source_like`): "the poll suggests …" is a statement, "this approach suggests …" is the
+writer's inference. Channels come from the statement's own sentence, or are carried over
+conservatively (see `_assign_channels`). Speakers are the actor spans of `tidings_actors`;
+a subject that is no known actor is kept as written (an `Actor` with text only).
 """
 
 from __future__ import annotations
@@ -59,12 +73,17 @@ _WORD = re.compile(r"\w+")
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = ("ccomp",)
-_INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp")
+_NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "these"})
+_LABEL_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART"})
+_SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "attr", "acomp", "oprd", "dative"})
+_INHERIT_DEPS = ("advcl", "conj", "xcomp", "pcomp", "prep", "acomp")
 _NP_PREPOSITIONS = frozenset({"of", "for", "from", "at", "in", "with", "to"})
 _SPEECH_NOUNS = frozenset(
     {"comment", "comments", "remark", "remarks", "statement", "post", "posts", "message",
      "readout", "note", "version", "account", "tweet", "tweets", "words", "letter", "speech"}
 )  # fmt: skip
+_INNER_QUOTE_CHARS = 60
 _CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", "so"})
 
 
@@ -150,6 +169,20 @@ class Lexicon:
         self.person_pronouns = frozenset(data["person_pronouns"])
         self.clause_verbs = frozenset(data["clause_verbs"])
         self.no_infinitive = frozenset(data["no_infinitive"])
+        self.addressee_cues = frozenset(data["addressee_cues"])
+        self.document_nouns = frozenset(data["document_nouns"])
+        self.inference_cues = frozenset(data["inference_cues"])
+        self.agent_suffixes = tuple(data["agent_suffixes"])
+        self.nominal_cues = frozenset(data["nominal_cues"])
+        self.nominal_infinitive = frozenset(data["nominal_infinitive"])
+        self.nominal_verbs = frozenset(data["nominal_verbs"])
+        self.hearsay_nouns = frozenset(data["hearsay_nouns"])
+        self.nominal_prepositional: dict[str, frozenset[str]] = {
+            noun: frozenset(preps) for noun, preps in data["nominal_prepositional"].items()
+        }
+        self.prepositional: dict[str, frozenset[str]] = {
+            lemma: frozenset(preps) for lemma, preps in data["prepositional_cues"].items()
+        }
         self.not_cues = frozenset(data["not_cues"])
         self.passive_cues = frozenset(data["passive_cues"])
         self.object_prepositions = frozenset(data["object_prepositions"])
@@ -188,6 +221,21 @@ def _inflections(lemma: str) -> list[str]:
 
 
 _GENERIC = frozenset({"cognition"})
+_PREPOSITIONAL = frozenset({"prepositional"})
+_REGARD = frozenset({"regard"})
+
+
+def _marked(clause: Token, word: str) -> bool:
+    """Is `clause` introduced by the subordinator `word` ("that", "as")?"""
+    return any(m.dep_ == "mark" and m.lower_ == word for m in clause.children)
+
+
+def _preposition(verb: Token, allowed: frozenset[str]) -> Token | None:
+    """The preposition of a prepositional cue ("talked about", "pointed to"), if it has one."""
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            return child
+    return None
 
 
 def _that_clause(verb: Token) -> bool:
@@ -222,7 +270,7 @@ class StatementFinder:
 
 
 class _Finder:
-    """The state of one Doc's analysis (token maps built once, then the four passes)."""
+    """The state of one Doc's analysis (token maps built once, then the passes)."""
 
     def __init__(self, doc: Doc, lex: Lexicon, topics: TopicTagger) -> None:
         self.doc = doc
@@ -256,16 +304,24 @@ class _Finder:
                 continue
             word = token.lower_.strip(_DASHES)
             found = lex.single.get(word)
-            if found and (token.tag_.startswith("VB") or word != token.lower_):
+            if found is None and token.tag_.startswith("VB"):  # "sought", "planned"
+                found = lex.single.get(token.lemma_.lower())
+            if found and (
+                token.tag_.startswith("VB")
+                or word != token.lower_
+                or any(c.dep_ == "nsubj" for c in token.children)  # "Trump plans to", tagged NNS
+            ):
                 self.cues[token.i] = Cue(found[0], found[1], token.i, token.i + 1)
         for token in doc:  # any verb with a that-clause: "the review showed that ..."
-            if (
-                token.i not in self.cues
-                and token.pos_ == "VERB"
-                and token.lemma_ not in lex.not_cues
-                and _that_clause(token)
-            ):
+            if token.i in self.cues or token.pos_ != "VERB":
+                continue
+            if token.lemma_ not in lex.not_cues and _that_clause(token):
                 self.cues[token.i] = Cue(token.lemma_, _GENERIC, token.i, token.i + 1)
+            elif token.lemma_ in lex.prepositional:  # "talked about", "pointed to"
+                prep = _preposition(token, lex.prepositional[token.lemma_])
+                if prep is not None:
+                    end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
+                    self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
         self.found: list[Attribution] = []
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
 
@@ -291,6 +347,7 @@ class _Finder:
         for index in range(len(self.units)):
             self.direct(index)
         self.according_to()
+        self.labels()
         self.reported()
         self.blocks()
         for index, unit in enumerate(self.units):
@@ -388,18 +445,37 @@ class _Finder:
         last = self.doc[words[-1]]
         if (
             words[-1] >= cue.end
-            and last.pos_ in ("DET", "ADJ", "ADP", "NUM")
+            and last.pos_ in ("DET", "ADJ", "ADP", "NUM", "PART")
             and words[-1] == frame[-1]
         ):
-            return None  # "confirmed a “long and detailed” call": a fragment inside a phrase
+            return None  # "confirmed a “long and detailed” call", "vowed to “take …”"
         between = [self.doc[i] for i in words if i >= cue.end]
+        verb = self.doc[cue.start]
         for token in between:
             if token.pos_ in ("VERB", "AUX") or token.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return None
+            if (
+                token.head == verb
+                and token.dep_ in ("dobj", "oprd")
+                and cue.lemma not in self.lex.addressee_cues
+            ) or (token.pos_ in ("NOUN", "PROPN") and unit.first <= token.head.i < unit.last):
+                return None  # "called the plan “reckless”": the object is content too
+        if self.doc[frame[-1]].text != ":" and self.continues(unit):
+            return None  # "said “it gets me mad” every time …": a fragment of the clause
         speaker = self.subject(cue, frame)
         if speaker is None:
             return None
         return "leading", cue, speaker, (frame[0], frame[-1] + 1)
+
+    def continues(self, unit: QuoteUnit) -> bool:
+        """Does the sentence go on with words after this quote ("“…” every time he …")?"""
+        inner = self.text[unit.inner_start : unit.inner_end].rstrip("\"”’' ")
+        if unit.close_char is None or inner[-1:] in ",.!?…;:" + _DASHES:
+            return False
+        i = bisect.bisect_right(self.starts, unit.close_char)
+        while i < len(self.doc) and self.doc[i].is_space and "\n" not in self.doc[i].text:
+            i += 1
+        return i < len(self.doc) and self.doc[i].is_alpha and not self.in_quote(i)
 
     def trailing(self, frame: list[int], unit: QuoteUnit, left: list[int]) -> tuple | None:
         """ "“…,” Trump wrote on his platform", "“…,” said Xi", "“…” -he wrote- “…”"."""
@@ -409,27 +485,34 @@ class _Finder:
         )
         cue = None
         before: list[Token] = []
-        for i in frame[:14]:
+        for i in frame[:30]:  # "…,” James Comey, the director of the FBI, said
             hit = self.cue_at(i)
             if hit is not None:
                 cue = hit
                 break
-            token = self.doc[i]
-            if token.pos_ == "VERB" and token.lower_.strip(_DASHES):
-                return None
-            before.append(token)
+            before.append(self.doc[i])
         if cue is None:
             return self.byline(frame)
         after = [self.doc[i] for i in frame if i >= cue.end]
         if after and after[-1].text == ":":
             return None  # the cue introduces the next quote
         verb = self.doc[cue.start]
-        if any(
-            c.dep_ in ("ccomp", "dobj") and c.i >= cue.end and c.i in frame for c in verb.children
+        subjects = self.subjects_of(verb)
+        inside = range(subjects[0].left_edge.i, subjects[0].right_edge.i + 1) if subjects else ()
+        if any(t.pos_ == "VERB" and t.i not in inside for t in before):
+            return None  # "“…,” Mr. Daniloff, now retired, said": verbs in the speaker only
+        own = ("ccomp",) if cue.lemma in self.lex.addressee_cues else ("ccomp", "dobj")
+        if not inner.endswith(",") and any(
+            c.dep_ in own and c.i >= cue.end and c.i in frame for c in verb.children
         ):
             return None  # "… .” Officials noted that …": the cue has content of its own
         if inner[-1:] in ".!?" and left and self.doc[left[-1]].text not in (":", ","):
             return None  # the quote ends a sentence begun before it
+        if left and (
+            self.doc[left[-1]].pos_ in ("ADP", "DET", "ADJ", "NUM")
+            or self.doc[left[-1]].dep_ in ("poss", "case")
+        ):
+            return None  # "on ABC's “This Week,” he said": a title inside a phrase
         speaker = self.subject(cue, frame)
         allowed: set[int] = set()
         if speaker is not None:
@@ -438,9 +521,9 @@ class _Finder:
             word = token.lower_.strip(_DASHES)
             if not word or token.is_punct or word in self.lex.fillers or token.i in allowed:
                 continue
-            if token.pos_ in ("AUX", "PART"):
+            if token.pos_ in ("AUX", "PART") or token.i in inside:
                 continue
-            if punctuated and token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "PRON"):
+            if punctuated and token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP", "PRON", "NUM"):
                 continue
             return None
         if speaker is None:
@@ -503,17 +586,17 @@ class _Finder:
                 continue
             head = according.head
             source = objects[0]
-            named = source.i in self.actor_at or source.pos_ == "PROPN"
-            has_subject = any(c.dep_ in _SUBJECT_DEPS for c in head.children)
-            if head.i in self.cues and has_subject and not named:
-                continue  # "According to the official version, Xi emphasized that ..."
             phrase = range(according.left_edge.i, according.right_edge.i + 1)
             sent = according.sent
             if head.i == according.i or head.i in phrase:
                 head = sent.root
             lo, hi = head.left_edge.i, head.right_edge.i + 1
-            if head.pos_ not in ("VERB", "AUX"):
-                lo, hi = sent.start, sent.end
+            para = self.paragraph_bounds(according)
+            first, last = max(sent.start, para[0]), min(sent.end, para[1])
+            if head.pos_ not in ("VERB", "AUX") or not any(
+                t.is_alpha for t in self.doc[phrase.stop : last]
+            ):  # "X won, Y lost and Z trailed, according to the results": all of it
+                lo, hi = first, last
             if phrase.start > lo and phrase.stop < hi:
                 if head.i > phrase.stop:
                     lo = phrase.stop
@@ -538,7 +621,7 @@ class _Finder:
 
     # -- reporting verbs ---------------------------------------------------------------------
     def reported(self) -> None:
-        """Pass 3: indirect and mixed speech from reporting verbs."""
+        """Pass 4: indirect and mixed speech from reporting verbs and nominal cues."""
         used = {a.cue_start for a in self.found if a.rule in ("leading", "trailing")}
         candidates: list[tuple[Attribution, int]] = []
         for i, cue in self.cues.items():
@@ -556,7 +639,7 @@ class _Finder:
             if not spans:
                 continue
             speaker = self.subject(cue, None)
-            if speaker is None or not self.source_like(speaker):
+            if speaker is None or not self.source_like(speaker, cue):
                 continue
             for span in spans:
                 item = Attribution(span[0], span[1], "indirect", rule="verb")
@@ -565,12 +648,13 @@ class _Finder:
                 sent = token.sent
                 item.frame = (sent.start, sent.end)
                 candidates.append((item, span[1] - span[0]))
+        candidates += [(item, item.end - item.start) for item in self.nominal()]
         for item, _ in sorted(candidates, key=lambda c: -c[1]):
-            start, end = self.cut(item.start, item.end)
+            start, end = self.cut(item.start, item.end, item.cue_start)
             if end - start <= 0 or self.words(start, end) < self.lex.min_words:
                 continue
             if item.cue_start is not None and any(
-                s <= item.cue_start < e for s, e in self.taken if (s, e) != (start, end)
+                a.start <= item.cue_start < a.end and a.rule != "according" for a in self.found
             ):
                 continue  # a report inside another statement's content
             item.start, item.end = start, end
@@ -578,6 +662,77 @@ class _Finder:
             if item.kind == "direct":
                 item.start, item.end = self.unquote(start, end)
             self.add(item)
+
+    def nominal(self) -> list[Attribution]:
+        """Nominal cues: "his claim that …", "a promise to …", "the warning by officials
+        that …", "made the argument that …", "Her view is that …". The speaker is the
+        noun's possessor, its "by"/"from" phrase, or the subject of the verb that makes
+        it (`nominal_verbs`); only hearsay nouns ("reports that …") go without one."""
+        found: list[Attribution] = []
+        for noun in self.doc:
+            if noun.pos_ != "NOUN" or self.in_quote(noun.i):
+                continue
+            lemma = noun.lemma_.lower()
+            infinitive = lemma in self.lex.nominal_infinitive
+            if lemma in self.lex.nominal_cues or infinitive:
+                clause = self.noun_clause(noun, infinitive)
+            elif lemma in self.lex.nominal_prepositional:  # "his call for a ban"
+                prep = _preposition(noun, self.lex.nominal_prepositional[lemma])
+                objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep else []
+                clause = objects[0] if objects and objects[0].pos_ != "PRON" else None
+            else:
+                continue
+            if clause is None:
+                continue
+            speaker = self.noun_speaker(noun)
+            if speaker is None and lemma not in self.lex.hearsay_nouns:
+                continue
+            if speaker is not None and not self.source_like(speaker):
+                continue
+            lo_hi = self.paragraph_bounds(noun)
+            hi = min(clause.right_edge.i + 1, noun.sent.end, lo_hi[1])
+            span = _trim(self.doc, clause.left_edge.i, hi, self.units)
+            if span is None:
+                continue
+            item = Attribution(span[0], span[1], "indirect", rule="nominal")
+            self.set_cue(item, Cue(lemma, frozenset(), noun.i, noun.i + 1))
+            if speaker is not None:
+                self.set_speaker(item, speaker)
+            item.frame = (noun.sent.start, noun.sent.end)
+            found.append(item)
+        return found
+
+    def noun_clause(self, noun: Token, infinitive: bool) -> Token | None:
+        """The that-clause (or, for plans and promises, the to-infinitive) of a noun."""
+        for child in noun.children:
+            if child.i < noun.i or child.dep_ not in ("acl", "ccomp", "advcl", "relcl"):
+                continue
+            if _marked(child, "that") or (
+                infinitive and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            ):
+                return child
+        head = noun.head  # "Her view is that …"
+        if noun.dep_ == "nsubj" and head.lemma_ == "be":
+            for child in head.children:
+                if child.dep_ == "ccomp" and child.i > head.i and _marked(child, "that"):
+                    return child
+        return None
+
+    def noun_speaker(self, noun: Token) -> Span | None:
+        for child in noun.children:  # not "denied his claim that …": the denier speaks
+            if child.dep_ == "poss" and noun.dep_ not in ("dobj", "pobj", "conj"):
+                return self.speaker_span(child)
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return self.speaker_span(objects[0])
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.nominal_verbs:
+            subjects = self.subjects_of(verb)
+            if subjects:
+                return self.speaker_span(subjects[0])
+        return None
 
     def passive(self, cue: Cue) -> Attribution | None:
         """ "Trump is expected to win", "it was reported that …": an attribution with no
@@ -590,12 +745,8 @@ class _Finder:
         if not subjects or not clauses:
             return None
         lo_hi = self.paragraph_bounds(verb)
-        if subjects[0].lower_ == "it":  # "it was reported that …": the clause only
-            lo = clauses[0].left_edge.i
-            if self.doc[lo].lower_ == "that":
-                lo += 1
-        else:
-            lo = subjects[0].left_edge.i
+        # "it was reported that …": the clause only
+        lo = (clauses[0] if subjects[0].lower_ == "it" else subjects[0]).left_edge.i
         hi = min(clauses[0].right_edge.i + 1, verb.sent.end, lo_hi[1])
         span = _trim(self.doc, max(lo, verb.sent.start, lo_hi[0]), hi, self.units)
         if span is None:
@@ -609,13 +760,21 @@ class _Finder:
         """The content of a reporting verb: its clause, or (speech acts) its object; for a
         parenthetical cue ("the weapons, he added, are like …") the clause around it."""
         verb = self.doc[cue.start]
-        parts = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
-        parts += [
+        lo_hi = self.paragraph_bounds(verb)
+        parts = [  # a clause of the next paragraph is a parse across the break
             c
             for c in verb.children
-            if c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if lo_hi[0] <= c.i < lo_hi[1]
+            and cue.classes != _REGARD  # "see if …", "saw him leave": perception
+            and (c.dep_ in _CLAUSE_DEPS or (c.dep_ == "advcl" and _marked(c, "that")))
         ]
+        anaphor_check = False
+        if not parts and cue.lemma in self.lex.prepositional:
+            prep = _preposition(verb, self.lex.prepositional[cue.lemma])
+            if prep is not None:  # "talked about X", "called on X to Y"
+                parts = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+                parts += [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
+                anaphor_check = True
         if (
             not parts
             and cue.classes & {"speech", "object", "intention"}
@@ -626,15 +785,18 @@ class _Finder:
                 for c in verb.children
                 if c.dep_ == "xcomp" and c.i not in self.cues and c.i > verb.i
             ]
-        anaphor_check = False
-        if not parts and "object" in cue.classes:
+        if not parts and self.takes_object(cue, verb):
             particle = self.doc[cue.end - 1] if cue.end - cue.start > 1 else None
             if particle is not None and cue.lemma in self.lex.particles:
-                parts = [c for c in particle.children if c.dep_ == "pobj"]
+                parts = [c for c in particle.children if c.dep_ in ("pobj", "pcomp")]
                 if particle.dep_ == "prt":
                     parts = [c for c in verb.children if c.dep_ == "dobj"]
+                elif particle.dep_ == "mark" and particle.head.i > particle.i:
+                    parts = [particle.head]  # "called for the US to act": "for" marks a clause
             else:
                 parts = [c for c in verb.children if c.dep_ == "dobj"]
+                if not parts:  # "called both of them “crazy”": the parser's object is inside
+                    parts = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
                 if parts:  # "accused X of Y", "called X “unhinged”", "described it as Y"
                     parts += [
                         c
@@ -646,11 +808,10 @@ class _Finder:
                         )
                     ]
             anaphor_check = True
-        lo_hi = self.paragraph_bounds(verb)
         if not parts and cue.lemma in self.lex.clause_verbs:
             that = self.misattached_that(verb, lo_hi[1])
             if that is not None:  # "said at a press briefing that ties were stable"
-                trimmed = _trim(self.doc, that + 1, min(verb.sent.end, lo_hi[1]), self.units)
+                trimmed = _trim(self.doc, that, min(verb.sent.end, lo_hi[1]), self.units)
                 return [trimmed] if trimmed else []
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
             if objects:  # a misparsed clause: "said many of the examples … failed to note"
@@ -661,7 +822,12 @@ class _Finder:
                 ):
                     trimmed = _trim(self.doc, tail.start, tail.end, self.units)
                     return [trimmed] if trimmed else []
-        if not parts and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        if (
+            not parts
+            and (verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and _marked(verb, "as")))
+            and not any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+            and verb.head.i != verb.i
+        ):  # "the weapons, he added, are …", "as Clyburn noted, voters will …"
             head = verb.head
             pieces = [
                 (max(head.left_edge.i, lo_hi[0]), verb.left_edge.i),
@@ -679,8 +845,8 @@ class _Finder:
         lo, hi = max(lo, sent.start, lo_hi[0]), min(hi, sent.end, lo_hi[1])
         if lo < verb.i < hi or lo >= hi:
             return []
-        if anaphor_check and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
-            return []
+        if anaphor_check and len(parts) == 1 and parts[0].pos_ == "PRON":
+            return []  # "denied it"; but "called it a mistake" is content
         follower = hi
         while follower < len(self.doc) and self.doc[follower].is_space:
             follower += 1
@@ -690,10 +856,48 @@ class _Finder:
                 hi = min(unit.last + 1, len(self.doc))  # "described it as “…”"
         if anaphor_check and self.anaphoric(self.doc[lo:hi]):
             return []
-        if lo < hi and self.doc[lo].lower_ == "that" and self.doc[lo].dep_ == "mark":
-            lo += 1
+        if lo > verb.i and all(p.dep_ in _CLAUSE_DEPS for p in parts):
+            hi = self.extend(verb, hi, min(sent.end, lo_hi[1]))
+        if lo < hi and cue.end - cue.start > 1 and lo == cue.end - 1:
+            lo += 1  # the particle of "called for", not its content
         trimmed = _trim(self.doc, lo, hi, self.units)
         return [trimmed] if trimmed else []
+
+    def extend(self, verb: Token, hi: int, limit: int) -> int:
+        """A reported clause runs on over what the parser hung on the cue after it ("said
+        X because Y", "said “X” every time Y"), not over another cue ("…, adding that"),
+        "according to", a coordinated clause ("and left", "but Y": mostly the writer's) or
+        a quote another statement holds."""
+        end = hi
+        for child in verb.rights:
+            if child.left_edge.i < hi or child.i >= limit:
+                continue
+            if child.dep_ in ("punct", "cc"):
+                continue
+            if child.i in self.cues or child.lower_ == "according" or child.dep_ == "conj":
+                break
+            last = min(child.right_edge.i + 1, limit)
+            if any(
+                self.units[self.unit_of[i]].used
+                for i in range(child.left_edge.i, last)
+                if i in self.unit_of
+            ):
+                break
+            end = last
+        return end
+
+    def takes_object(self, cue: Cue, verb: Token) -> bool:
+        """Is the verb's direct object what was said? For speech acts always ("denied the
+        report"); for evidence verbs when a document is the subject ("the poll showed
+        Trump ahead", not "he showed courage"); for opinions with "as" ("see X as Y")."""
+        if "object" in cue.classes:
+            return True
+        if "evidence" in cue.classes:
+            subjects = self.subjects_of(verb)
+            return bool(subjects) and subjects[0].lemma_.lower() in self.lex.document_nouns
+        if "regard" in cue.classes:
+            return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        return False
 
     def misattached_that(self, verb: Token, limit: int) -> int | None:
         """A "that" after the verb's own adverbials, taken by the parser as a relative
@@ -730,9 +934,20 @@ class _Finder:
             return True
         return len(words) <= 3 and words[-1].lower_ in self.lex.anaphoric_heads
 
-    def cut(self, start: int, end: int) -> tuple[int, int]:
-        """Shrink [start, end) so it claims nothing another statement already holds."""
+    def cut(self, start: int, end: int, cue: int | None = None) -> tuple[int, int]:
+        """Shrink [start, end) so it claims nothing another statement already holds, but
+        for a report inside an "according to" ("According to the poll, most voters say
+        X"): that one nests, kept within the outer content."""
+        outer = [
+            (a.start, a.end)
+            for a in self.found
+            if a.rule == "according" and cue is not None and a.start <= cue < a.end
+        ]
+        if outer:
+            start, end = max(start, outer[0][0]), min(end, outer[0][1])
         for s, e in sorted(self.taken):
+            if (s, e) in outer:
+                continue
             if s < end and start < e:
                 if s <= start:
                     start = e
@@ -763,9 +978,9 @@ class _Finder:
         return start, end
 
     # -- paragraph-level forms -----------------------------------------------------------------
-    def blocks(self) -> None:
-        """Pass 3b: transcripts ("PENCE: Well, look, …") and a paragraph introduced by a
-        colon at the end of the one before ("Sanders made the following comment:")."""
+    def labels(self) -> None:
+        """Pass 3: transcripts ("PENCE: Well, look, …") and headlines ("Poll: Trump ties
+        Clinton"), before the reporting verbs their text may hold."""
         labels: dict[str, int] = {}
         heads: list[tuple[int, int, int]] = []  # (paragraph, label end token, colon token)
         for para in range(len(self.para_starts)):
@@ -775,23 +990,35 @@ class _Finder:
             if colon is None or colon == 0:
                 continue
             label = [self.doc[i] for i in words[:colon]]
-            if all(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) or t.is_punct for t in label):
+            if all(t.pos_ in _LABEL_POS or (t.is_upper and t.is_alpha) for t in label):
                 key = " ".join(t.text for t in label)
                 labels[key] = labels.get(key, 0) + 1
                 heads.append((para, words[0], words[colon]))
         for para, first, colon in heads:
             label = self.doc[first:colon]
-            named = label.root.i in self.actor_at or label.root.ent_type_ == "PERSON"
-            if not named and labels.get(label.text, 0) < 2:
+            root = label.root
+            transcript = labels.get(label.text, 0) >= 2
+            if not (
+                transcript
+                or root.i in self.actor_at
+                or root.ent_type_ in ("PERSON", "ORG")
+                or root.lower_ in self.lex.source_nouns
+            ):  # "Poll: Trump ties Clinton", "NY Post: …"; not "Update: …", "Iowa: …"
                 continue
             lo, hi = self._paragraph_tokens(para)
             span = _trim(self.doc, colon + 1, hi, self.units)
             if span is None or self.words(*span) < 3 or self.overlaps(*span):
                 continue
-            item = Attribution(*self.unquote(*span), "direct", rule="label", frame=(first, colon))
-            self.set_speaker(item, self.actor_at.get(label.root.i) or label)
-            self.kind_of(*span)
+            kind = self.kind_of(*span)
+            item = Attribution(*self.unquote(*span), kind, rule="label", frame=(first, colon))
+            if transcript or all(t.is_upper or t.is_punct for t in label):
+                item.kind = "direct"  # a transcript's turns are the speaker's own words
+            self.set_speaker(item, self.actor_at.get(root.i) or label)
             self.add(item)
+
+    def blocks(self) -> None:
+        """Pass 5: a paragraph introduced by a colon at the end of the one before
+        ("Sanders made the following comment:")."""
         for para in range(1, len(self.para_starts)):
             lo, hi = self._paragraph_tokens(para - 1)
             ends = [i for i in range(lo, hi) if not self.doc[i].is_space]
@@ -823,7 +1050,7 @@ class _Finder:
 
     # -- continuations -----------------------------------------------------------------------
     def follow_on(self, index: int) -> None:
-        """Pass 4: a quote right after a statement, with no cue of its own, continues it."""
+        """Pass 6: a quote right after a statement, with no cue of its own, continues it."""
         unit = self.units[index]
         if self.words(unit.inner_start, unit.inner_end) < 3:
             return
@@ -848,7 +1075,9 @@ class _Finder:
         frame_start = self.doc[left[0]].idx if left else unit.open_char
         extent = max(previous.end, previous.cue_end or 0, previous.speaker_end or 0)
         gap_start = self._sentence_end(extent)
-        if _WORD.search(self.text, gap_start, frame_start):
+        if _WORD.search(self.text, gap_start, frame_start) and not self.quiet_gap(
+            previous, gap_start, frame_start
+        ):
             return
         if self.paragraph(frame_start) - self.paragraph(extent) > 1:
             return
@@ -859,6 +1088,22 @@ class _Finder:
         item.frame = (first, right[-1] + 1 if right else unit.last)
         unit.used = True
         self.add(item)
+
+    def quiet_gap(self, previous: Attribution, start: int, end: int) -> bool:
+        """Words between a statement and a quote in the same paragraph that leave the quote
+        to the same speaker: no cue and no other person ("“A,” said Ms. Lee. She has
+        worked there for years. “B.”")."""
+        if self.paragraph(start) != self.paragraph(end):
+            return False
+        lo, hi = _token_range(self, start, end)
+        if any(i in self.cues for i in range(lo, hi)):
+            return False
+        who = _identity(previous.speaker)
+        return all(
+            _identity(self.actor_at[i]._.actor) == who
+            for i in range(lo, hi)
+            if i in self.actor_at and self.actor_at[i]._.actor_kind == "person"
+        )
 
     def _sentence_end(self, char: int) -> int:
         """The end of the sentence holding `char`: after the next . ! ? outside quotes."""
@@ -883,10 +1128,10 @@ class _Finder:
         verb: Token | None = self.doc[cue.start] if cue.end > cue.start else None
         subject: Token | None = None
         relative: Token | None = None
-        for _ in range(4):
+        for _ in range(5):
             if verb is None:
                 break
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+            subjects = self.subjects_of(verb)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
@@ -944,20 +1189,39 @@ class _Finder:
                     return self.speaker_span(token)
         return None
 
-    def source_like(self, span: Span) -> bool:
-        """Can this subject make a statement? An actor, a person pronoun, a named entity or
-        a noun of the `source_nouns` list ("officials", "the report"), not "this approach"."""
+    def subjects_of(self, verb: Token) -> list[Token]:
+        """The verb's subjects, nearest first, in its own paragraph only: the parser runs a
+        headline or a dateline into the sentence below and gives the verb two subjects."""
+        para = self.paragraph(verb.idx)
+        found = [
+            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and self.paragraph(c.idx) == para
+        ]
+        return sorted(found, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+
+    def source_like(self, span: Span, cue: Cue | None = None) -> bool:
+        """Can this subject make a statement? An actor, a named entity, a person pronoun:
+        yes; "this", "that": no. With an inference verb ("suggests", "shows", "signals") or
+        a verb that is no cue of the lexicon ("the review concluded that"), only a noun for
+        people or documents (`source_nouns`, `document_nouns`, `agent_suffixes`): "the poll
+        suggests", "strategists suggest", not "this approach suggests" nor "it shows"."""
         head = span.root
-        if head.lower_ not in ("it", "this", "that", "which", "what", "there"):
-            return True
         if head.i in self.actor_at or span._.actor is not None:
             return True
         word = head.lower_.strip(_DASHES)
         if word in self.lex.person_pronouns:
             return True
-        if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or head.pos_ == "PROPN":
+        if head.ent_type_ in _SOURCE_ENTITIES or head.pos_ == "PROPN":
             return True
-        return word in self.lex.source_nouns or word.rstrip("s") in self.lex.source_nouns
+        loose = cue is not None and cue.lemma not in self.lex.inference_cues
+        loose = loose and cue is not None and cue.classes != _GENERIC
+        if word in _NON_PERSON_PRONOUNS:
+            return word == "it" and loose
+        if loose:
+            return True
+        lemma = head.lemma_.lower()
+        return lemma.endswith(self.lex.agent_suffixes) or any(
+            w in self.lex.source_nouns or w in self.lex.document_nouns for w in (word, lemma)
+        )
 
     def speaker_span(self, head: Token) -> Span:
         """The actor span at `head`, or the noun phrase it heads (without clauses)."""
@@ -1002,7 +1266,7 @@ class _Finder:
         actor = span._.actor
         text = span.text.strip(_DASHES)
         offset = len(span.text) - len(span.text.lstrip(_DASHES))
-        if text.lower() in ("he", "she"):
+        if text.lower() in ("he", "she", "his", "her"):
             actor = self.previous_subject(span) or actor or self.last_person(span)
         if actor is None:
             actor = Actor(text=text)
@@ -1079,6 +1343,8 @@ def _trim(
         for unit in units:
             if start <= unit.open_char < end and unit.close_char is not None:
                 end = max(end, unit.close_char + 1)
+            if unit.open_char < start <= unit.inner_start and unit.inner_end < end:
+                start = unit.open_char  # the whole quote, marks included
     return start, end
 
 
@@ -1139,6 +1405,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], Quote
 
     Marks are read by context where typing is sloppy: a ” before a word opens, a “ after
     a word and before a space closes, and two apostrophes ('') count as one double mark.
+    Inside “…”, a short “…” on one line is a quote within the quote.
     """
     found: list[QuoteUnit] = []
     open_double: int | None = None
@@ -1151,7 +1418,10 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], Quote
             ch, width = '"', 2
         prev = text[i - 1] if i > start else " "
         nxt = text[i + width] if i + width < end else " "
-        if ch in _DOUBLE_MARKS:
+        inner_end = _inner_quote_end(text, open_double, i, end)
+        if inner_end is not None:
+            i = inner_end  # “… what he calls “hell” than …”: skip the quote inside
+        elif ch in _DOUBLE_MARKS:
             if open_double is None:
                 if not nxt.isspace() and (ch not in "”»" or prev.isspace() or i == start):
                     open_double, open_single = i, None
@@ -1175,6 +1445,21 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], Quote
         skip = 2 if text.startswith("''", open_double) else 1
         left_open = QuoteUnit(open_double, None, open_double + skip, end)
     return found, left_open
+
+
+def _inner_quote_end(text: str, outer: int | None, i: int, end: int) -> int | None:
+    """Where a quote nested in the curly quote opened at `outer` ends (its ”), when the “
+    at `i` opens one: before a word, closed within a few words on the same line."""
+    if outer is None or text[i] != "“" or text[outer] != "“":
+        return None
+    if i + 1 >= end or not text[i + 1].isalnum():
+        return None
+    if i > outer + 1 and not text[i - 1].isspace():
+        return None
+    close = text.find("”", i + 1, min(end, i + _INNER_QUOTE_CHARS))
+    if close < 0 or "\n" in text[i:close]:
+        return None
+    return close
 
 
 @register_extractor("statements")
