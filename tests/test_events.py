@@ -94,9 +94,11 @@ def test_lexicon_codes_exist() -> None:
         for word, senses in table.items():
             for sense in senses:
                 assert sense.code in codes, (word, sense.code)
-    for name in ("intent_codes", "reject_codes", "threaten_codes", "cease_codes"):
+    for name in ("intent_codes", "reject_codes", "threaten_codes", "cease_codes", "called_codes"):
         for value in lex.maps[name].values():
             assert value in codes, (name, value)
+    for table in lex.maps["context_codes"].values():
+        assert all(value in codes for value in table.values()), table
     for pair in lex.maps["request_codes"].values():
         assert all(v in codes for v in pair)
 
@@ -268,6 +270,135 @@ def test_main_event_prefers_the_root_predicate(nlp) -> None:
     )
     main = main_event(doc._.events)
     assert main is not None and load_codes()[main.code].plover == "ACCUSE"
+
+
+def test_sanctions_and_stopped_aid_are_sanction(nlp) -> None:
+    e = _one(_events(nlp, "The European Union imposed sanctions on Belarus."), event="SANCTION")
+    assert e["cameo"] == "163" and e["quad"] == 3 and e["target"] == "BLR"
+    e = _one(_events(nlp, "Norway stopped its aid to Ethiopia."), event="SANCTION")
+    assert e["cameo"] == "162" and e["source"] == "NOR" and e["target"] == "ETH"
+    events = _events(nlp, "The United States suspended part of its military aid to Bosnia.")
+    _one(events, event="SANCTION", source="USA", target="BIH")
+
+
+def test_call_for_coercion_without_addressee_is_a_threat(nlp) -> None:
+    events = _events(nlp, "Greece called for sanctions against Turkey.")
+    _one(events, cameo="1312", source="GRC", target="TUR")
+    events = _events(nlp, "Iran urged the United Nations to impose sanctions on Israel.")
+    assert [(e["cameo"], e["target"]) for e in events] == [("020", "IGOUNO")]
+
+
+def test_pronoun_subject_of_a_report_is_the_reporter(nlp) -> None:
+    e = _one(_events(nlp, "Israel said it would not lift the blockade."), event="REJECT")
+    assert e["source"] == "ISR" and e["modality"] == "reported"
+    e = _one(_events(nlp, "Putin said his country would not lift the ban."), event="REJECT")
+    assert e["source"] == "RUS"
+
+
+def test_source_of_an_agentless_passive(nlp) -> None:
+    e = _one(_events(nlp, "Two Iranian diplomats were expelled from Kenya."), event="SANCTION")
+    assert e["source"] == "KEN" and e["target"] == "IRNGOV"
+
+
+def test_purpose_clause_and_deeper_target(nlp) -> None:
+    text = "France sent experts to investigate the attack on Saudi oil facilities."
+    _one(_events(nlp, text), event="ACCUSE", cameo="090", source="FRA", target="SAU")
+    text = "Britain sent armoured vehicles and a team of paratroopers to Lebanon."
+    _one(_events(nlp, text), event="AID", cameo="072", source="GBR", target="LBN")
+
+
+def test_agreeing_with_a_view_is_no_agreement(nlp) -> None:
+    events = _events(nlp, "Germany agrees with the French proposal.")
+    assert [e["cameo"] for e in events] == ["019"] and events[0]["event"] is None
+    e = _one(_events(nlp, "India and Pakistan agreed to a cease-fire."), source="IND")
+    assert e["cameo"] == "0356" and plover_type(e["record"]) == "AGREE"
+
+
+def test_mended_lemma_and_light_verb(nlp) -> None:
+    text = "Students in Indonesia staged demonstrations against the government."
+    _one(_events(nlp, text), event="PROTEST", cameo="141", target="IDNGOV")
+
+
+def test_demands_on_an_addressee(nlp) -> None:
+    text = "Iran told the United States it must lift the sanctions."
+    _one(_events(nlp, text), event="REQUEST", source="IRN", target="USA")
+    text = "India wants Pakistan to hand over the suspects."
+    _one(_events(nlp, text), event="REQUEST", source="IND", target="PAK")
+
+
+def test_requests_with_infinitives_and_charges_with_clauses(nlp) -> None:
+    text = "The Palestinian Authority called for Israel to halt settlement construction."
+    _one(_events(nlp, text), event="REQUEST", target="ISR")
+    text = "The Kenyan government told the rebels to lay down their arms."
+    _one(_events(nlp, text), event="REQUEST", source="KENGOV")
+    text = "The European Union said Serbia had to hand over war crimes suspects."
+    _one(_events(nlp, text), event="REQUEST", source="IGOEUREEC", target="SRB")
+    text = "The Iraqi government charged that Iran had sent agents to destabilize the country."
+    _one(_events(nlp, text), event="ACCUSE", cameo="112", source="IRQGOV", target="IRN")
+    text = "Officials said the programme would not meet the deadline set by Japan."
+    assert _events(nlp, text) == []  # a deadline is met by no one
+
+
+def test_refusals_and_rejections(nlp) -> None:
+    e = _one(_events(nlp, "Bangladesh cannot accept more refugees from Myanmar."), source="BGD")
+    assert e["event"] == "REJECT" and e["negated"] is False
+    _one(_events(nlp, "Iraq ruled out talks with Kuwait."), event="REJECT", cameo="125")
+    events = _events(nlp, "North Korea said it would not return to the talks.")
+    _one(events, event="REJECT", cameo="125", source="PRK")
+    _one(_events(nlp, "Israel opposed the French proposal."), event="REJECT", source="ISR")
+    _one(_events(nlp, "Russia withdrew from the arms control treaty."), event="SANCTION")
+
+
+def test_ultimatum_and_protest_by_a_state(nlp) -> None:
+    text = "Britain gave Russia a deadline to explain the attack."
+    _one(_events(nlp, text), event="THREATEN", cameo="139", source="GBR", target="RUS")
+    _one(_events(nlp, "China protested against the visit."), event="ACCUSE", source="CHN")
+    _one(_events(nlp, "Students protested in Jakarta."), event="PROTEST", target="IDN")
+    text = "India summoned the Pakistani envoy to protest the killing of two soldiers."
+    events = _events(nlp, text)
+    assert [e["event"] for e in events] == ["ACCUSE"] and events[0]["source"] == "IND"
+
+
+def test_charges_accuse_and_verdicts_sanction(nlp) -> None:
+    text = "A Spanish court charged the Argentine officer with genocide."
+    _one(_events(nlp, text), event="ACCUSE", cameo="1121", source="ESPJUD")
+    text = "A court in The Hague found the Serbian commander guilty of genocide."
+    e = _one(_events(nlp, text), event="SANCTION", cameo="116")
+    assert e["mode"] == "convict"
+
+
+def test_orders_at_home_and_abroad(nlp) -> None:
+    text = "The Nicaraguan government ordered the opposition newspaper to suspend publication."
+    _one(_events(nlp, text), event="COERCE", source="NICGOV", target="NICMED")
+    text = "The United Nations ordered Iraq to destroy its missiles."
+    _one(_events(nlp, text), event="REQUEST", source="IGOUNO", target="IRQ")
+
+
+def test_coordinated_modifiers_and_joint_exercises(nlp) -> None:
+    events = _events(nlp, "Indian and Pakistani troops exchanged fire.")
+    _one(events, event="ASSAULT", source="INDMIL", target="PAKMIL")
+    _one(events, event="ASSAULT", source="PAKMIL", target="INDMIL")
+    events = _events(nlp, "China held military exercises near Taiwan.")
+    _one(events, event="MOBILIZE", source="CHN", target="TWN")
+    events = _events(nlp, "French and Egyptian warships held war games.")
+    _one(events, event="COOPERATE", source="FRAMIL")
+    _one(events, event="COOPERATE", source="EGYMIL")
+
+
+def test_mediators_places_and_sponsors(nlp) -> None:
+    text = "Norway undertook a mediation mission between Sri Lanka and the Tamil rebels."
+    _one(_events(nlp, text), event="CONSULT", cameo="045", source="NOR", target="LKA")
+    events = _events(nlp, "Iran-backed Houthi rebels attacked a Saudi oil facility.")
+    assert [(e["event"], e["source"], e["target"]) for e in events] == [
+        ("ASSAULT", "YEMREB", "SAU")
+    ]  # no SUPPORT by Iran, and the facility's country is the target
+    text = "Chinese peacekeepers arrived in South Sudan."
+    _one(_events(nlp, text), event="AID", cameo="074", source="CHNMIL", target="SSD")
+
+
+def test_sports_teams_are_not_states(nlp) -> None:
+    assert _events(nlp, "France crushed Italy 4-0 in the World Cup qualifier.") == []
+    assert _events(nlp, "Germany beat Brazil 7-1 in the semi-final of the tournament.") == []
 
 
 # -- exports ------------------------------------------------------------------------------

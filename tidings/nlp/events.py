@@ -14,9 +14,17 @@ Frames relate predicates to one another instead of coding each word alone:
   export and the gold standard use;
 - request, reject and threaten frames ("urged the US to refrain from restrictions",
   "refused to release", "threatened sanctions") absorb the event below them into a more
-  specific code (0254, 1243, 1312); a future negated cooperation ("will not allow") is a
-  refusal;
-- light verbs ("held talks", "made a visit") hand their subject and date to their noun;
+  specific code (0254, 1243, 1312); a call for coercion that addresses no one ("called for
+  sanctions against Turkey") is coded as CAMEO codes it (1312); a future or "cannot"
+  negated cooperation ("will not allow", "cannot accept") is a refusal; stopping aid or
+  mediation ("halted its aid") is a sanction;
+- purpose and order frames hand over to the event they are for ("summoned the envoy to
+  protest", "ordered the newspaper to suspend publication" -- an order abroad is a demand),
+  and a verb that makes no event of its own leaves its purpose clause to be one ("sent
+  experts to investigate");
+- light verbs ("held talks", "made a visit") hand their subject, date and prepositions to
+  their noun, and an event noun naming a carrier ("a mediation mission between X and Y")
+  takes the carrier's phrase;
 - inside a statement (`tidings_statements`) an event is `reported` with the statement's
   speaker, "I"/"we" are that speaker, and an actor told what it "must"/"should" do is the
   target of the speaker's demand (also when a verb or noun frames the "that" clause: "X
@@ -33,7 +41,12 @@ sector and the country of its own phrase, else of its sentence, else (political 
 of the document -- with lower confidence. A non-state group alone (no state actor in the
 event) makes an event only as a source whose own phrase names its country, or for contentious
 actions (strikes, protests, demands). A city or capital an event goes to or happens in gives
-its country as the recipient ("arrived in Amman").
+its country as the recipient ("arrived in Amman"), and so does a thing its phrase places in a
+country ("attacked a Saudi oil facility"). Coordinated subjects and modifiers ("Indian and
+Pakistani troops") give one event per actor; the subject pronoun of a reported clause is the
+reporter ("Israel said it would"); a participle naming a sponsor ("Iran-backed rebels") is
+neither an event nor the noun's identity; in a sentence about sport, countries are teams and
+their meetings and clashes no events.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -73,11 +86,15 @@ _UP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", 
 _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod", "det",
                       "npadvmod", "nummod", "punct", "quantmod", "case"})  # fmt: skip
 _SUBJECTS = ("nsubj", "csubj", "expl")
+#: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
+_NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
+                           "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 _PERSON_POSSESSIVE = frozenset({"his", "her", "him", "he", "she"})
 _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+_PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: Sectors of generic agents that make a sentence political on their own ("rebels", "the
@@ -86,6 +103,10 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
                                 "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
+#: Clauses under a predicate (its purpose or complement) that are events of their own.
+_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+_INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
+                ("es", ""), ("s", ""))  # fmt: skip
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -114,6 +135,7 @@ class Sense:
     demand: bool = False
     mode: str | None = None
     needs_target: bool = False
+    source: tuple[str, ...] = ()  # prepositions naming the source of an agentless passive
 
 
 @dataclass(frozen=True)
@@ -124,6 +146,20 @@ class Lexicon:
     sets: dict[str, frozenset[str]]
     context_words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, Any]]
+    words: frozenset[str] = frozenset()  # every word the lexicon knows
+
+
+def _lemma(token: Token, lex: Lexicon) -> str:
+    """The token's lemma, mended when the tagger's is no lexicon word but a plain inflection
+    of the token is one ("staged" lemmatized as "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in lex.words or token.pos_ not in ("VERB", "NOUN"):
+        return lemma
+    word = token.lower_
+    for cut, add in _INFLECTIONS:
+        if word.endswith(cut) and word[: len(word) - len(cut)] + add in lex.words:
+            return word[: len(word) - len(cut)] + add
+    return lemma
 
 
 def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
@@ -136,6 +172,10 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "complement",
         "subject_people",
         "modifier",
+        "transitive",
+        "prep_object",
+        "subject",
+        "infinitive",
     )
     return [
         Sense(
@@ -147,6 +187,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
             demand=bool(e.get("demand", False)),
             mode=e.get("mode"),
             needs_target=bool(e.get("needs_target", False)),
+            source=tuple(e.get("source", ())),
         )
         for e in entries
     ]
@@ -177,16 +218,21 @@ def load_lexicon() -> Lexicon:
     set_keys = ("light_verbs", "intent_frames", "intent_modifiers", "intent_nouns",
                 "cease_frames", "future_auxiliaries", "hypothetical_auxiliaries",
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
-                "people_subjects", "phone_words", "multilateral_words")  # fmt: skip
+                "people_subjects", "phone_words", "multilateral_words", "state_nouns",
+                "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
-                "reject_codes", "threaten_codes")  # fmt: skip
+                "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
+    sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
     return Lexicon(
         codes=load_codes(),
         verbs={k: _senses(v, default_target) for k, v in data["verbs"].items()},
         nouns={k: _senses(v, default_target) for k, v in data["nouns"].items()},
-        sets={k: frozenset(str(w) for w in data[k]) for k in set_keys},
+        sets=sets,
         context_words={k: frozenset(v) for k, v in data["context_words"].items()},
         maps={k: data[k] for k in map_keys},
+        words=frozenset(data["verbs"])
+        | frozenset(data["nouns"])
+        | frozenset().union(*sets.values()),
     )
 
 
@@ -273,6 +319,8 @@ class Predicate:
     intended: bool = False
     ceased: bool = False
     absorbed: list[Predicate] = field(default_factory=list)
+    arguments: list[Predicate] = field(default_factory=list)  # consumed as its arguments
+    purpose_of: Predicate | None = None  # the verb whose purpose it is ("summoned X to")
     embedded: bool = False  # the purpose of another event ("staged protests to demand")
 
 
@@ -301,7 +349,9 @@ class EventCoder:
 
     # -- predicates ------------------------------------------------------------------------
     def _sense(self, token: Token) -> Sense | None:
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token, self.lex)
+        if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
+            return None  # a participle describing a noun ("Iran-backed rebels")
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and lemma in self.lex.verbs):
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -317,9 +367,18 @@ class EventCoder:
 
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
         for key, value in conditions.items():
-            if key in ("prep", "prt"):
+            if key in ("prep", "prt"):  # after the word: not "With the approval, X agreed"
                 words = {
-                    c.lower_ for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative")
+                    c.lower_
+                    for c in token.rights
+                    if c.dep_ in ("prep", "prt", "agent", "dative")
+                    or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)  # "pulled its troops back"
+                } | {  # "called for Israel to halt": the clause's "for"
+                    m.lower_
+                    for c in token.rights
+                    if c.dep_ in ("advcl", "ccomp", "xcomp")
+                    for m in c.children
+                    if m.dep_ == "mark" and m.i < c.i
                 }
                 if not words & set(value):
                     return False
@@ -335,14 +394,39 @@ class EventCoder:
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
             elif key == "complement":  # the verb of its clausal complement ("to comment")
-                verbs = {c.lemma_.lower() for c in token.children if c.dep_ in ("xcomp", "ccomp")}
+                verbs = {c.lemma_.lower() for c in _clauses(token)}
                 if not verbs & set(value):
                     return False
             elif key == "clause":
-                if bool(value) != any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+                if bool(value) != bool(_clauses(token)):
+                    return False
+            elif key == "infinitive":  # "told the rebels to lay down their arms"
+                infinitives = [
+                    c for c in _clauses(token) if any(a.lower_ == "to" for a in c.children)
+                ]
+                if bool(value) != bool(infinitives):
+                    return False
+            elif key == "transitive":
+                if bool(value) != bool(_objects(token)):
+                    return False
+            elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks"
+                lemmas = {
+                    o.lemma_.lower()
+                    for c in token.rights
+                    if c.dep_ == "prep"
+                    for p in [c, *(g for g in c.children if g.dep_ == "prep")]
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                }
+                if not lemmas & set(value):
+                    return False
+            elif key == "subject":
+                subject = _subject(token)
+                if subject is None or _partitive(subject).lemma_.lower() not in value:
                     return False
             elif key == "subject_people":
                 subject = _subject(token)
+                subject = _partitive(subject) if subject is not None else None
                 people = subject is not None and (
                     subject.lemma_.lower() in self.lex.sets["people_subjects"]
                 )
@@ -365,6 +449,16 @@ class EventCoder:
             sense = self._sense(token)
             if sense is not None:
                 predicates[token.i] = Predicate(token, sense, sense.code)
+        for position, pred in list(predicates.items()):
+            head = pred.token.head  # "a mediation mission between Syria and the PLO": the
+            # event noun names what a carrier noun is, whose phrase carries its arguments
+            if (
+                pred.token.dep_ == "compound"
+                and head.i not in predicates
+                and head.lemma_.lower() in lex.sets["carrier_nouns"]
+            ):
+                del predicates[position]
+                predicates[head.i] = Predicate(head, pred.sense, pred.code)
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
@@ -377,7 +471,7 @@ class EventCoder:
                 if head.i in predicates:
                     pred.governor = predicates[head.i]
                     break
-                lemma = head.lemma_.lower()
+                lemma = _lemma(head, lex)
                 if (
                     lemma in lex.sets["intent_frames"]
                     or lemma in lex.sets["cease_frames"]
@@ -401,82 +495,151 @@ class EventCoder:
             if pred.governor is None and pred.token.dep_ == "conj" and head.i in predicates:
                 pred.governor = predicates[head.i].governor  # "meet ... and I would go"
                 pred.chain = predicates[head.i].chain
+            elif pred.governor is None and len(pred.chain) >= 2 and pred.chain[0].dep_ == "prep":
+                # "launched an inquiry into the shelling": the preposition the parser hung on
+                # the light verb belongs to its event noun
+                light = pred.chain[1]
+                nouns = [c for c in light.children if c.dep_ == "dobj" and c.i in predicates]
+                if _lemma(light, lex) in lex.sets["light_verbs"] and nouns:
+                    pred.governor = predicates[nouns[0].i]
+                    pred.chain = pred.chain[:1]
         for pred in predicates.values():
             light = pred.chain[0] if pred.chain else None
             pred.embedded = bool(
                 light is not None
                 and pred.token.dep_ in ("advcl", "xcomp")
-                and light.lemma_.lower() in lex.sets["light_verbs"]
+                and _lemma(light, lex) in lex.sets["light_verbs"]
                 and any(c.dep_ == "dobj" and c.i in predicates for c in light.children)
             )
-            lemmas = {t.lemma_.lower() for t in pred.chain}
-            pred.ceased = bool(lemmas & lex.sets["cease_frames"])
+            pred.ceased = _ceased(pred.chain, lex)
             if pred.ceased:
                 cease = _by_prefix(lex.maps["cease_codes"], pred.code)
                 if cease is None:
-                    pred.consumed = pred.governor is None or pred.governor.sense.frame != "request"
+                    governor = pred.governor
+                    pred.consumed = governor is None or governor.sense.frame not in (
+                        "request",
+                        "order",
+                    )
                 else:
                     pred.code = cease
         # Resolve frames top-down: a governor's frame absorbs or intends what is below.
         for pred in sorted(predicates.values(), key=lambda p: _depth(p.token)):
             gov = pred.governor
-            if gov is None or (gov.consumed and gov.sense.frame != "intent"):
-                continue
+            if gov is None or (gov.consumed and gov.sense.frame not in (None, "intent")):
+                continue  # (an argument of an absorbed action is absorbed with it)
             frame = gov.sense.frame
+            if frame == "order":  # at home an order is the act itself ("ordered the paper to
+                # suspend publication"); abroad it is a demand ("ordered Iraq to destroy")
+                frame = "purpose" if self._domestic(gov.token) else "request"
             if frame == "intent" and not _is_negated(gov.token):
                 gov.consumed = True
                 gov.absorbed.append(pred)
                 pred.intended = True
             elif frame == "fail":  # "failed to reach agreement": a rejection; else nothing
+                if (pred.chain[-1] if pred.chain else pred.token).dep_ != "xcomp":
+                    continue  # an adjunct ("..., with each side rejecting"), not what failed
                 pred.consumed = True
                 if pred.code[:2] in _REJECT_PREFIXES:
                     gov.absorbed.append(pred)
                     gov.code = _by_prefix(self.lex.maps["reject_codes"], pred.code) or gov.code
                 else:
                     gov.consumed = True
+            elif frame == "purpose":  # "summoned the envoy to protest": the protest
+                if pred.token.head.i == gov.token.i and pred.token in _clauses(gov.token):
+                    gov.consumed = True
+                    pred.purpose_of = gov
+                else:
+                    pred.consumed = True
+                    gov.arguments.append(pred)
             elif frame == "statement":  # "denied charges that it tortured": the denial
                 pred.consumed = True
                 gov.absorbed.append(pred)
             elif frame in ("request", "reject", "threaten"):
                 pred.consumed = True
                 gov.absorbed.append(pred)
-                gov.code = self._framed_code(gov, pred)
+                gov.code = self._framed_code(gov, pred, frame)
             else:
                 pred.consumed = True  # an argument of the predicate above ("signed a deal")
+                gov.arguments.append(pred)
         found = self._obligations(sentence, index, predicates)
         for pred in predicates.values():
             if pred.consumed:
                 continue
-            found.extend(self._code(pred, index))
+            found.extend(self._emit(pred, index))
         return found
 
-    def _framed_code(self, gov: Predicate, pred: Predicate) -> str:
+    def _emit(self, pred: Predicate, index: int, above: tuple[Token, ...] = ()) -> list[Found]:
+        """The events of a predicate; when it makes none (no actor, no target), those of the
+        clauses it took as arguments ("sent experts to investigate the attacks"), under its
+        frames (an intent above it still makes them intended)."""
+        found = self._code(pred, index, above)
+        if not found:
+            frames = (pred.token, *pred.chain, *above)
+            for argument in pred.arguments:
+                if argument.token.dep_ in _CLAUSE_DEPS:  # not what it acts on ("lifted a
+                    # boycott", "condemned attacks"): that is no event of its own
+                    found.extend(self._emit(argument, index, frames))
+        return found
+
+    def _framed_code(self, gov: Predicate, pred: Predicate, frame: str) -> str:
         maps = self.lex.maps
         code = pred.code
-        if gov.sense.frame == "request":
+        if frame == "request":
             pair = _by_prefix(maps["request_codes"], code)
             if pair:
                 return pair[1] if gov.sense.demand else pair[0]
+            if code[:2] in _CONFLICT_ROOTS and not self._addressee(gov.token):
+                # "called for sanctions against Turkey": a call for coercion of a third
+                # party, coded as CAMEO codes calls for sanctions (1312), else a demand
+                return _by_prefix(maps["called_codes"], code) or gov.code
             return gov.code
-        if gov.sense.frame == "reject":
+        if frame == "reject":
             if code[:2] in _REJECT_PREFIXES or code[:2] in ("02", "10"):
                 return _by_prefix(maps["reject_codes"], code) or gov.code
             return gov.code
-        if gov.sense.frame == "threaten":
+        if frame == "threaten":
             return _by_prefix(maps["threaten_codes"], code) or gov.code
         return gov.code
 
+    def _domestic(self, verb: Token) -> bool:
+        """Whether whom a verb addresses is of its subject's country ("the government ordered
+        the newspaper", "ordered its troops")."""
+        subject = _subject(verb)
+        ctx = self.context
+        sources = ctx.arguments(subject) if subject is not None else []
+        objects = [a for o in _objects(verb) for a in ctx.arguments(o)]
+        countries = {a.country for a, _ in sources if a.country}
+        return bool(countries) and bool(objects) and all(a.country in countries for a, _ in objects)
+
+    def _addressee(self, token: Token) -> bool:
+        """Whether a request names whom it asks ("urged the UN to", "called on Iran to")."""
+        for child in token.children:
+            if child.dep_ in ("dobj", "dative") or (
+                child.dep_ == "prep" and child.lower_ in ("on", "upon", "to")
+            ):
+                heads = [child] if child.dep_ != "prep" else list(child.children)
+                if any(self.context.arguments(h) for h in heads):
+                    return True
+        return False
+
     # -- one predicate ---------------------------------------------------------------------
-    def _code(self, pred: Predicate, sentence_index: int) -> list[Found]:
+    def _code(
+        self, pred: Predicate, sentence_index: int, above: tuple[Token, ...] = ()
+    ) -> list[Found]:
         ctx = self.context
         lex = self.lex
         token = pred.token
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
-        frames += pred.chain
+        frames += [*pred.chain, *above]
         sources, source_rule = self._sources(pred, frames)
         targets = self._targets(pred, frames)
-        if pred.sense.needs_target and not targets:
-            return []
+        if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
+            return []  # "over corruption concerns": a comment needs "expressed", "voiced"
+        pred.code = _by_parties(pred.code, sources)
+        if pred.sense.needs_target and not (targets and any(_usable(a) for a, _ in sources)):
+            return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico")
+        if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
+            return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         political = [
             a
             for a in sources + targets
@@ -488,7 +651,8 @@ class EventCoder:
             )
         ]  # a non-state group counts alone only as the source with its own country named
         # ("Algerian landowners began a hunger strike"), not as a target ("the Italian club")
-        contentious = pred.code[:2] >= "09"  # strikes, protests, demands: groups act alone
+        # protests, demands, attacks: groups act alone (but a firm's "sanctions" are no event)
+        contentious = pred.code[:2] >= "09" and pred.code[:2] != "16"
         if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
             return []
         negated = _is_negated(token) or any(
@@ -502,8 +666,10 @@ class EventCoder:
         code = pred.code
         context = self._context(token, pred)
         action = self._refine(code, context, token, pred)
-        if negated and intended and code[:2] in _REJECT_PREFIXES:
-            code = _by_prefix(lex.maps["reject_codes"], action) or "120"  # "will not allow"
+        refused = intended or _has_aux(token, frames, "can") or _has_aux(token, frames, "ca")
+        if negated and refused and code[:2] in _REJECT_PREFIXES:
+            # "will not allow", "cannot accept": a refusal
+            code = _by_prefix(lex.maps["reject_codes"], action) or "120"
             negated = intended = False
             action = code
         elif intended and not hypothetical and _ultimatum(token, frames):
@@ -583,6 +749,10 @@ class EventCoder:
 
     def _context(self, token: Token, pred: Predicate) -> list[str]:
         words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+        if token.pos_ == "NOUN" and pred.chain and pred.chain[0].pos_ == "VERB":
+            # the light verb's prepositions ("announced the deployment ... on a peacekeeping
+            # mission")
+            words |= {t.lower_ for c in pred.chain[0].rights if c.dep_ == "prep" for t in c.subtree}
         for other in pred.absorbed:
             words |= {t.lemma_.lower() for t in other.token.subtree}
         return [label for label, vocab in self.lex.context_words.items() if words & vocab]
@@ -602,8 +772,8 @@ class EventCoder:
                     found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found, "by"
-            between = _between(token, ctx)
-            if between:
+            between = _between(token, ctx) if pred.sense.symmetric else []
+            if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                     for a in ctx.arguments(c, deep=False)]  # fmt: skip
@@ -629,8 +799,20 @@ class EventCoder:
                         return found, "relative"
                 if subject.pos_ != "PRON" and not frames:
                     return [], "subject"  # ("their countries should cooperate": the frame's)
+            elif pred.sense.source and any(c.dep_ == "nsubjpass" for c in token.children):
+                found = _prepositional(token, pred.sense.source, ctx)  # "expelled from Iran"
+                if found:
+                    return found, "agent"
+            else:
+                found = _loose_subject(token, ctx)
+                if found:
+                    return found, "subject"
         for frame in frames:
             if frame.pos_ in ("VERB", "AUX", "ADJ"):
+                agent = [a for c in frame.children if c.dep_ == "agent"
+                         for o in c.children for a in ctx.arguments(o)]  # fmt: skip
+                if agent:  # "the war game was staged by US marines"
+                    return agent, "frame"
                 subject = _subject(frame)
                 if subject is None and frame.dep_ in ("acomp", "attr"):  # "is willing to"
                     subject = _subject(frame.head)
@@ -641,7 +823,10 @@ class EventCoder:
                     return [], "frame"
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
-            if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "pcomp") or node.head.i == node.i:
+            controlled = node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") or (
+                node.dep_ == "ccomp" and _subject(node) is None  # "let free": an xcomp
+            )
+            if not controlled or node.head.i == node.i:
                 break
             node = node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
@@ -663,20 +848,43 @@ class EventCoder:
                              for a in ctx.arguments(c)]  # fmt: skip
                 else:
                     found = [a for o in _objects(token) for a in ctx.arguments(o)]
-            elif slot == "dative":
-                found = [a for c in token.children if c.dep_ == "dative"
+            elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
+                found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
             elif slot == "between":
                 found = _between(token, ctx)
+            elif slot == "clause_subject":  # "charged that Iran had sent agents": Iran
+                found = [a for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")
+                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                         for a in ctx.arguments(g)]  # fmt: skip
             else:
                 holders = [token, *(o for o in _objects(token) if o.pos_ == "NOUN")]
+                if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
+                    holders.append(frames[0])  # "expressed support on Friday for X"
                 for holder in holders:  # "imposed sanctions on Russia"
                     for child in holder.children:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
                                       for a in ctx.arguments(o) or ctx.city(o)]  # fmt: skip
-            if found:
+            if any(a.code or a.country or a.sector for a, _ in found):  # not "two soldiers"
                 return found
+        for slot in pred.sense.target:  # a preposition hung deeper in the object ("sent
+            # vehicles and a team of paratroopers to Lebanon")
+            if slot in ("dobj", "dative", "between"):
+                continue
+            for obj in _objects(token):
+                for node in obj.subtree:
+                    if node.dep_ == "prep" and node.lower_ == slot and node.head.i != obj.i:
+                        found = [a for o in node.children if o.dep_ == "pobj"
+                                 for a in ctx.arguments(o) or ctx.city(o)
+                                 if _political(a[0])]  # fmt: skip
+                        if found:
+                            return found
+        if "dobj" in pred.sense.target:  # "attacked a Saudi oil facility": Saudi Arabia
+            for obj in _objects(token) if not passive else []:
+                found = ctx.located(obj)
+                if found:
+                    return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
             found = self._targets(below, [])
             if found:
@@ -700,13 +908,17 @@ class EventCoder:
                     found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found
+        if pred.purpose_of is not None:  # "summoned the envoy to protest": the envoy
+            return [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
         return []
 
     # -- modality, date, confidence --------------------------------------------------------
     def _intended(self, token: Token, frames: list[Token]) -> bool:
         lex = self.lex
+        if _background(token):  # "moved troops after the attack": no planned attack
+            return False
         for word in [token, *frames]:
-            lemma = word.lemma_.lower()
+            lemma = _lemma(word, lex)
             if word is not token and (
                 lemma in lex.sets["intent_frames"] or lemma in lex.sets["intent_nouns"]
             ):
@@ -817,15 +1029,19 @@ class EventCoder:
                     and child.lemma_.lower() in lex.sets["obligation_auxiliaries"]
                 ):
                     modal = child
-            if modal is None and token.dep_ == "xcomp" and token.head.lemma_.lower() == "need":
+            if (
+                modal is None
+                and token.dep_ == "xcomp"
+                and token.head.lemma_.lower() in ("need", "have")
+                and any(c.lower_ == "to" for c in token.children)
+            ):  # "X needs to", "Israel had to withdraw"
                 modal = token.head
             if modal is None:
                 continue
             statement = ctx.statement_at(token.idx)
-            if statement is not None and statement.speaker is not None:
-                speaker = statement.speaker
-            else:  # "X declared / issued a reminder that Y must ...": X is the speaker
-                speaker = _clause_speaker(token, ctx)
+            speaker = statement.speaker if statement is not None else None
+            if not _political(speaker):  # "X declared / issued a reminder that Y must ..."
+                speaker = _clause_speaker(token, ctx) or speaker
             if speaker is None or not _political(speaker):
                 continue
             verb = modal if modal.head.i != token.i and modal.pos_ == "VERB" else token
@@ -833,7 +1049,9 @@ class EventCoder:
             if subject is None:
                 continue
             targets = ctx.actors_of(subject)
-            targets = [t for t in targets if _political(t[0]) and t[0].country != speaker.country]
+            if subject.pos_ == "PRON" and token.dep_ == "ccomp":  # "told the US it must": the US
+                targets = [a for o in _objects(token.head) for a in ctx.actors_of(o)] or targets
+            targets = [t for t in targets if _political(t[0]) and not _same_side(t[0], speaker)]
             if not targets:
                 continue
             wanted = predicates.get(token.i)
@@ -898,9 +1116,13 @@ class _DocContext:
         self.placed: set[int] = set()  # ... whose country their own phrase names
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[int, str | None] = {}
+        self._sports: dict[int, bool] = {}
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names, else the generic agent it is ("rebels")."""
+        if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:  # a participle taken for
+            # the head ("internationally recognised Government of National Accord")
+            token = next((c for c in token.children if c.dep_ == "dobj"), token)
         found = self.actors_of(token, deep)
         if found and any(a.country or a.code for a, _ in found):
             return found
@@ -927,12 +1149,21 @@ class _DocContext:
             if span is not None and span._.actor is not None:
                 sector = span._.actor.sector
             agent = book.agents.get(token.lower_) or book.agents.get(token.lemma_.lower())
+            for modifier in token.lefts:  # "a rebel leader", "opposition leaders": the
+                # modifier names the body the head belongs to
+                kind = book.agents.get(modifier.lower_) if modifier.dep_ == "compound" else None
+                if sector is None and kind is not None and kind.sector:
+                    agent = kind
             if sector is None and agent is not None:
                 sector = agent.sector
             country = self._phrase_country(token, book)
             placed = country is not None
             if sector is None and country is None:
                 pass
+            elif sector is None and token.lemma_.lower() in self.lex.sets["state_nouns"]:
+                start, end = _np_bounds(token)  # "his country": the state itself
+                phrase = token.doc[start:end]
+                result.append((Actor(text=phrase.text, code=country, country=country), phrase))
             elif sector is None and token.tag_ not in ("NNS", "NNPS"):
                 pass  # "an Iraqi": only groups of people ("Algerian landowners")
             else:
@@ -957,6 +1188,17 @@ class _DocContext:
         self._generic_cache[token.i] = result
         return result
 
+    def located(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """A thing its own phrase places in a country ("a Saudi oil facility"): the country."""
+        if token.pos_ != "NOUN":
+            return []
+        country = self._phrase_country(token, load_dictionary())
+        if country is None:
+            return []
+        start, end = _np_bounds(token)
+        phrase = token.doc[start:end]
+        return [(Actor(text=phrase.text, code=country, country=country), phrase)]
+
     def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
         in Algiers"): its country, as the recipient."""
@@ -975,9 +1217,9 @@ class _DocContext:
     def _phrase_country(self, token: Token, book: Any) -> str | None:
         """The country of an agent's own phrase: its modifiers and possessor ("Malian",
         "its" troops), else what follows it ("students throughout Indonesia")."""
-        left = [n for c in token.lefts for n in c.subtree]
+        left = [n for c in token.lefts if not _sponsor(c) for n in c.subtree]
         for node in left:
-            if node.lower_ in _GROUP_PRONOUNS and node.dep_ == "poss":
+            if node.lower_ in _GROUP_PRONOUNS | _PERSON_POSSESSIVE and node.dep_ == "poss":
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
@@ -996,6 +1238,8 @@ class _DocContext:
         counts: dict[str, int] = {}
         for span in self.actors:
             if span.start >= sent.start and span.end <= sent.end and span._.actor is not None:
+                if _sponsor(span.root.head):
+                    continue  # "Iran-backed rebels" are not Iran's
                 country = span._.actor.country
                 if country:
                     counts[country] = counts.get(country, 0) + 1
@@ -1037,18 +1281,31 @@ class _DocContext:
             if found is not None and all(found[0].code != r[0].code or not found[0].code
                                          for r in result):  # fmt: skip
                 result.append(found)
+        for head in heads:  # "Indian and Pakistani troops": one actor per coordinated modifier
+            for modifier in head.lefts:
+                if modifier.dep_ not in ("amod", "compound", "nmod"):
+                    continue
+                for other in (modifier, *modifier.conjuncts) if modifier.conjuncts else ():
+                    span = self.by_token.get(other.i)
+                    if (
+                        span is not None
+                        and _political(span._.actor)
+                        and all(span._.actor.code != r[0].code for r in result)
+                    ):
+                        result.append((span._.actor, span))
         return result
 
     def _actor_in(self, head: Token, deep: bool) -> tuple[Actor, Span] | None:
-        if head.i in self.by_token:
-            span = self.by_token[head.i]
-            return span._.actor, span
+        own = self.by_token.get(head.i)
+        if own is not None and (_political(own._.actor) or own.start <= head.left_edge.i):
+            return own._.actor, own
+        # an unresolved head ("the Bush administration"): a political modifier names it
         frontier = [(head, 0)]
         best: tuple[int, Span] | None = None
         while frontier:
             node, level = frontier.pop(0)
             for child in node.children:
-                allowed = child.dep_ in _NP_DEPS and child.dep_ != "conj"
+                allowed = child.dep_ in _NP_DEPS and child.dep_ != "conj" and not _sponsor(child)
                 if deep and child.dep_ == "prep" and child.lower_ == "of":
                     allowed = True
                 if deep and child.dep_ == "pobj" and node.lower_ == "of":
@@ -1061,8 +1318,8 @@ class _DocContext:
                         best = (level, span)
                 if level < 3:
                     frontier.append((child, level + 1))
-        if best is None:
-            return None
+        if best is None or (own is not None and not _political(best[1]._.actor)):
+            return (own._.actor, own) if own is not None else None
         return best[1]._.actor, best[1]
 
     def _pronoun(self, token: Token) -> Actor | None:
@@ -1073,10 +1330,27 @@ class _DocContext:
                 return statement.speaker
             return None
         if word in _PERSON_POSSESSIVE:
-            return self._previous(token, ("person",))
+            return self._reporter(token, person=True) or self._previous(token, ("person",))
         if word in _GROUP_PRONOUNS:
-            return self._previous(token, ("country", "organization", "agent"))
+            return self._reporter(token, person=False) or self._previous(
+                token, ("country", "organization", "agent")
+            )
         return None
+
+    def _reporter(self, token: Token, person: bool) -> Actor | None:
+        """The subject pronoun of a reported clause is who reports it ("Israel said it would
+        not lift the embargo", "the rebels said they will release", "Clinton said he")."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return None
+        subject = _subject(token.head.head)
+        if subject is None or subject.pos_ == "PRON" or subject.i == token.i:
+            return None
+        found = self.arguments(subject)
+        if not found or not _usable(found[0][0]):
+            return None
+        span = found[0][1]  # "Assad regime said it": the regime, though Assad is a person
+        is_person = span is not None and span._.actor_kind == "person" and subject in span
+        return found[0][0] if is_person == person else None
 
     def _previous(self, token: Token, kinds: tuple[str, ...]) -> Actor | None:
         """The nearest actor of `kinds` before `token`, in its sentence or the one before."""
@@ -1109,6 +1383,13 @@ class _DocContext:
             words |= {t.lower_ for t in token.sent if t.dep_ == "compound" and t.head is token}
         return bool(words & lex.sets["phone_words"])
 
+    def sports(self, sentence: Span) -> bool:
+        """A sentence about a match ("in the World Cup qualifier", "a 7-1 win")."""
+        if sentence.start not in self._sports:
+            words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
+            self._sports[sentence.start] = bool(words & self.lex.sets["sports_words"])
+        return self._sports[sentence.start]
+
     def multilateral(self, token: Token, lex: Lexicon) -> bool:
         words = {t.lower_ for t in token.subtree} | {token.lower_}
         return bool(words & lex.sets["multilateral_words"])
@@ -1140,14 +1421,44 @@ def _subject(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in _SUBJECTS:
             return child
+    for child in token.children:  # the parser hung the subject on an auxiliary ("have opposed")
+        if child.dep_ in ("aux", "auxpass") and child.i > token.i - 4:
+            for grandchild in child.children:
+                if grandchild.dep_ in _SUBJECTS:
+                    return grandchild
     return None
+
+
+def _loose_subject(verb: Token, ctx: _DocContext) -> list[tuple]:
+    """A subjectless main verb's actor attached loosely before it (headlines: "US, allies
+    launch war games", "USAID deployed teams")."""
+    if verb.dep_ != "ROOT" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for child in verb.lefts:
+        if child.dep_ in ("dep", "advmod", "npadvmod", "nmod") and child.pos_ == "PROPN":
+            found = [a for a in ctx.actors_of(child) if _political(a[0])]
+            if found:
+                return found
+    return []
+
+
+def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> list[tuple]:
+    return [
+        a
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in words
+        for o in child.children
+        if o.dep_ == "pobj"
+        for a in ctx.arguments(o)
+        if _political(a[0])
+    ]
 
 
 def _objects(token: Token) -> list[Token]:
     """Direct object (verbs) or the "of"/compound argument of a noun ("sale of arms")."""
     result = []
     for child in token.children:
-        if child.dep_ in ("dobj", "attr", "oprd"):
+        if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
             result.append(child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
         elif token.pos_ in ("NOUN", "PROPN") and child.dep_ == "compound":
@@ -1156,7 +1467,39 @@ def _objects(token: Token) -> list[Token]:
             result.extend(o for o in child.children if o.dep_ == "pobj")
     if token.pos_ == "NOUN" and token.dep_ == "compound":
         result.append(token.head)
-    return result
+    if not result and token.pos_ == "VERB":  # "declared a state of siege to begin at midnight",
+        # "found the commander guilty"
+        for child in token.children:
+            if child.dep_ == "ccomp" and (
+                any(a.lower_ == "to" for a in child.children) or child.pos_ in ("ADJ", "NOUN")
+            ):
+                result.extend(
+                    c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                )  # ... and "wants Pakistan to hand over"
+    return [_partitive(o) for o in result]
+
+
+def _partitive(token: Token) -> Token:
+    """The noun a quantity stands for ("part of a military aid program", "dozens of
+    prisoners", "two of its diplomats")."""
+    if token.lower_ in load_lexicon().sets["partitive_nouns"] or token.pos_ == "NUM":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return token
+
+
+def _clauses(token: Token) -> list[Token]:
+    """Its clausal complements, and an infinitive the parser hung as an adverbial clause
+    ("pressed Turkey on Tuesday to respect")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ in ("xcomp", "ccomp")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
 
 
 def _between(token: Token, ctx: _DocContext) -> list[tuple]:
@@ -1212,6 +1555,45 @@ def _background(token: Token) -> bool:
     return False
 
 
+def _by_parties(code: str, sources: list[tuple]) -> str:
+    """What the sources make of an action: a state protests in words, not in the streets
+    (114); two countries' forces exercising together do so jointly (062)."""
+    if code == "141" and sources and all(_state(a, span) for a, span in sources):
+        return "114"
+    if code == "150" and len({a.country for a, _ in sources if a.country}) >= 2:
+        return "062"
+    return code
+
+
+def _state(actor: Actor, span: Span | None) -> bool:
+    """A state ("Iran") or its government, not a people ("Palestinians") or group."""
+    return actor.sector == "GOV" or (span is not None and span._.actor_kind == "country")
+
+
+def _sponsor(modifier: Token) -> bool:
+    """A participle naming another party ("Iran-backed rebels", "US-trained troops"): not who
+    the noun is ("a Saudi-led coalition" is led by Saudi Arabia, so it is not one)."""
+    return modifier.dep_ == "amod" and modifier.pos_ == "VERB" and modifier.lemma_ != "lead"
+
+
+def _light(pred: Predicate, lex: Lexicon) -> bool:
+    """Its noun is the object of a light verb ("expressed concern", "held talks")."""
+    return bool(pred.chain) and _lemma(pred.chain[0], lex) in lex.sets["light_verbs"]
+
+
+def _ceased(chain: list[Token], lex: Lexicon) -> bool:
+    """A cease word governs the event ("halted aid", "an end to the bombing"), not a noun
+    between them ("drop barriers to exports": the barriers stop, not the exports)."""
+    below = ""
+    for word in chain:
+        if _lemma(word, lex) in lex.sets["cease_frames"]:
+            return True
+        if word.pos_ in ("NOUN", "PROPN") and below != "of":  # not "months of fighting"
+            return False
+        below = word.lower_
+    return False
+
+
 def _has_aux(token: Token, frames: list[Token], word: str) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == word for w in [token, *frames] for c in w.children)
 
@@ -1240,6 +1622,13 @@ def _going_to(verb: Token) -> bool:
         and head.lower_ == "going"
         and any(c.dep_ == "aux" for c in head.children)
     )
+
+
+def _same_side(actor: Actor, other: Actor) -> bool:
+    """One country's actors, unless two sectors of it ("rebels" and "the government")."""
+    if actor.country != other.country:
+        return False
+    return not (actor.sector and other.sector and actor.sector != other.sector)
 
 
 def _political(actor: Actor | None) -> bool:
@@ -1277,14 +1666,14 @@ def _pairs(
 
 
 def _evidence(token: Token, spans: list[Span | None], frames: list[Token]) -> tuple[int, int]:
-    """Character range from the predicate (and its frame words) over its arguments."""
-    tokens = [token, *[f for f in frames if f.sent == token.sent]]
-    starts = [t.idx for t in tokens] + [
-        s.start_char for s in spans if s is not None and s.sent == token.sent
-    ]
-    ends = [t.idx + len(t.text) for t in tokens] + [
-        s.end_char for s in spans if s is not None and s.sent == token.sent
-    ]
+    """Character range from the predicate (and its frame words) over its arguments, within
+    its sentence."""
+    sentence = token.sent
+    first, last = sentence.start, sentence.end
+    tokens = [token, *[f for f in frames if first <= f.i < last]]
+    inside = [s for s in spans if s is not None and first <= s.start and s.end <= last]
+    starts = [t.idx for t in tokens] + [s.start_char for s in inside]
+    ends = [t.idx + len(t.text) for t in tokens] + [s.end_char for s in inside]
     return min(starts), max(ends)
 
 
