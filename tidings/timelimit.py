@@ -7,7 +7,10 @@ while it matches. Signals only reach the main thread, so in any other thread (a 
 worker pool, a Ray Data actor) a watchdog thread raises it asynchronously in the worker
 (`PyThreadState_SetAsyncExc`); that cannot stop a single long call into C code (a regex
 included) until it returns. It derives from BaseException so that the broad
-`except Exception` of libraries that parse untrusted markup cannot swallow it.
+`except Exception` of libraries that parse untrusted markup cannot swallow it; and since a
+signal handler's exception can still be lost (raised inside a garbage-collector callback,
+a `__del__` or a weakref callback, where CPython only prints it), both mechanisms raise it
+again every `REPEAT_SECONDS` until the block is left.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ WARM_UP_TEXT = (
     "that China would buy 20 million tons of US soybeans this season, according to Xinhua. "
     "President Donald Trump will visit China in April 2026."
 )
+#: After the limit, how often the exception is raised again until the block is left.
+REPEAT_SECONDS = 0.25
 
 
 class TimeLimitExceeded(BaseException):
@@ -72,7 +77,9 @@ class TimeLimit:
         if _uses_signals():
             self._started = time.monotonic()
             self._previous_handler = signal.signal(signal.SIGALRM, self._fire)
-            self._previous_timer = signal.setitimer(signal.ITIMER_REAL, self.seconds)[0]
+            self._previous_timer = signal.setitimer(
+                signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS
+            )[0]
         else:
             self._watchdog = _Watchdog(threading.get_ident(), self.seconds or 0)
             self._watchdog.start()
@@ -82,7 +89,7 @@ class TimeLimit:
         if self._watchdog is not None:
             self._watchdog.restart()
         elif self.enforced:
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, REPEAT_SECONDS)
 
     def __exit__(self, *exc: object) -> None:
         if not self.enforced:
@@ -95,14 +102,15 @@ class TimeLimit:
         signal.signal(signal.SIGALRM, self._previous_handler)  # type: ignore[arg-type]
         if self._previous_timer:
             remaining = self._previous_timer - (time.monotonic() - self._started)
-            signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001))
+            signal.setitimer(signal.ITIMER_REAL, max(remaining, 0.001), REPEAT_SECONDS)
 
     def _fire(self, signum: int, frame: FrameType | None) -> None:
         raise TimeLimitExceeded(self.seconds)
 
 
 class _Watchdog(threading.Thread):
-    """Raises TimeLimitExceeded in one (non-main) thread once its deadline passes."""
+    """Raises TimeLimitExceeded in one (non-main) thread once its deadline passes, and again
+    every `REPEAT_SECONDS` until stopped."""
 
     def __init__(self, target: int, seconds: float) -> None:
         super().__init__(name="tidings-time-limit", daemon=True)
@@ -118,8 +126,9 @@ class _Watchdog(threading.Thread):
             while not self.done:
                 remaining = self.deadline - time.monotonic()
                 if remaining <= 0:
-                    self.fired = _raise_in(self.target, TimeLimitExceeded)
-                    return
+                    self.fired = _raise_in(self.target, TimeLimitExceeded) or self.fired
+                    self.deadline = time.monotonic() + REPEAT_SECONDS
+                    continue
                 self.wake.wait(remaining)
 
     def restart(self) -> None:
