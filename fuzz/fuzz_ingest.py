@@ -276,6 +276,10 @@ def main(argv: list[str]) -> int:
         f"-seed={args.seed}",
         f"-max_len={min(args.max_size, 65536)}",
         "-print_final_stats=0",
+        # libFuzzer's memory limit reads the *peak* RSS (getrusage), which Linux carries
+        # across fork and exec: started from a big process (a test run), the limit fires at
+        # once. Input size and time are bounded above; pass -rss_limit_mb=N to set one.
+        "-rss_limit_mb=0",
     ]
     atheris.Setup([argv[0], *flags, *libfuzzer_args, str(seeds)], fuzzer.test_one_input)
     atheris.Fuzz()
