@@ -64,7 +64,7 @@ def make_story(
         title=anchor.title,
         date=story_day.isoformat() if story_day else None,
         event=types.most_common(1)[0][0] if types else None,
-        participants=[c for c, _ in participants.most_common()],
+        participants=sorted(participants, key=lambda c: (-participants[c], c)),  # no set order
         doc_ids=[p.doc_id for p in group],
         event_ids=[e.event_id for e in members],
     )
