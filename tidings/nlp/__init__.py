@@ -7,6 +7,7 @@ own components, registered as spaCy factories, one module each. `Analyzer` runs 
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections import Counter
@@ -18,7 +19,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from tidings.nlp import extensions
 from tidings.nlp.topics import topics_for
@@ -61,6 +62,27 @@ def paragraph_numbers(doc: Doc) -> list[int]:
         numbers.append(current)
         doc.user_data["tidings_paragraphs"] = numbers
     return numbers
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, read once per Doc: spaCy rebuilds it from every token on each access, so a
+    per-record `doc.text[a:b]` makes a component quadratic in the document's length."""
+    text = doc.user_data.get("tidings_text")
+    if text is None:
+        text = doc.user_data["tidings_text"] = doc.text
+    return text
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities inside `span`: `span.ents` scans the whole Doc on every call."""
+    doc = span.doc
+    cached = doc.user_data.get("tidings_ents")
+    if cached is None:
+        ents = list(doc.ents)
+        cached = doc.user_data["tidings_ents"] = (ents, [e.start for e in ents])
+    ents, starts = cached
+    first = bisect.bisect_left(starts, span.start)
+    return [e for e in ents[first : bisect.bisect_left(starts, span.end)] if e.end <= span.end]
 
 
 def register_extractor(kind: str) -> Callable[[Callable[[Doc], list[Record]]], Any]:

@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import alternation, load_yaml
-from tidings.nlp import register_extractor
+from tidings.nlp import doc_text, entities_in, register_extractor
 from tidings.nlp.actors import actor_at
 from tidings.records import Actor, Claim
 
@@ -574,7 +574,7 @@ class ClaimFinder:
         self._adjectives: dict[str, str] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found: list[_Found] = []
         spans_at = actor_at(doc)
         for q in self.lexer.scan(text):
@@ -670,8 +670,9 @@ class ClaimFinder:
         q = item.quantity
         doc = item.span.doc
         before = doc[item.span.start - 1] if item.span.start > 0 else None
-        after = doc.text[item.quantity.end : item.quantity.end + 8].lower()
-        ahead = doc.text[max(0, item.quantity.start - 8) : item.quantity.start].lower()
+        text = doc_text(doc)
+        after = text[item.quantity.end : item.quantity.end + 8].lower()
+        ahead = text[max(0, item.quantity.start - 8) : item.quantity.start].lower()
         if after.startswith((" out of", "/10")) or ahead.endswith("out of "):
             return False  # a rating: "ten out of ten"
         big = q.value >= lex.count_min or q.scaled
@@ -945,7 +946,7 @@ class ClaimFinder:
         sent = span.sent
         published: date | None = doc._.published
         best: tuple[int, str] | None = None
-        for ent in sent.ents:
+        for ent in entities_in(sent):
             if ent.label_ != "DATE":
                 continue
             match = _YEAR_IN_TEXT.search(ent.text)
@@ -1058,7 +1059,7 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
 def claims_from_doc(doc: Doc) -> list[Claim]:
     """Every claim span as a `Claim` record (character offsets into the document)."""
     records = []
-    text = doc.text
+    text = doc_text(doc)
     for n, span in enumerate(doc._.claims or [], start=1):
         info: ClaimInfo = span._.claim
         records.append(

@@ -23,6 +23,7 @@ Sets `doc._.commitments` (list of `Found`, character offsets).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
-from tidings.nlp import paragraph_numbers, register_extractor
+from tidings.nlp import doc_text, paragraph_numbers, register_extractor
 from tidings.nlp.actors import actor_at
 from tidings.nlp.timex import timex_for
 from tidings.records import Actor, Commitment
@@ -132,10 +133,12 @@ class CommitmentFinder:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Found] = []
         for sentence in doc.sents:
+            in_sentence: list[Found] = []  # evidence stays in its sentence: no overlap across
             for token in sentence:
                 item = self._commitment(doc, token)
-                if item is not None and not _duplicate(found, item):
-                    found.append(item)
+                if item is not None and not _duplicate(in_sentence, item):
+                    in_sentence.append(item)
+            found.extend(in_sentence)
             found.extend(self._inherited(doc, sentence, found))
         doc._.commitments = sorted(found, key=lambda f: f.start)
         return doc
@@ -342,13 +345,15 @@ class CommitmentFinder:
         if paragraph - previous.paragraph > 1:
             return []
         added: list[Found] = []
+        # Evidence stays within its sentence and `found` is in sentence order: only its tail
+        # (this sentence's commitments) can hold a quantity of this sentence.
+        here = list(itertools.takewhile(lambda f: f.end > sentence.start_char, reversed(found)))
         for span in doc._.claims or []:
-            if not (sentence.start <= span.start < sentence.end) or span._.claim.kind in (
-                None,
-                "percent",
-            ):
+            if span.start >= sentence.end:
+                break
+            if span.start < sentence.start or span._.claim.kind in (None, "percent"):
                 continue
-            if any(f.quantity_text and f.start <= span.start_char < f.end for f in found):
+            if any(f.quantity_text and f.start <= span.start_char < f.end for f in here):
                 continue
             anchor = span.root
             status, actor, frame = self._elaboration(doc, sentence, anchor, previous)
@@ -489,7 +494,7 @@ def _last_actor(doc: Doc, token: Token, kinds: tuple[str, ...], text: str) -> Ac
 
 def _set_quantity(item: Found, span: Span) -> None:
     claim = span._.claim
-    item.quantity_text = span.doc.text[claim.start : claim.end]
+    item.quantity_text = doc_text(span.doc)[claim.start : claim.end]
     item.value, item.unit = claim.value, claim.unit
     item.end = max(item.end, claim.end)
     item.start = min(item.start, claim.start)

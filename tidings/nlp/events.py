@@ -341,9 +341,11 @@ class EventCoder:
         self.context = _DocContext(doc, actors, statements, self.lex)
         found: list[Found] = []
         for index, sentence in enumerate(doc.sents):
+            in_sentence: list[Found] = []
             for item in self._sentence(sentence, index):
-                if not _duplicate(found, item):
-                    found.append(item)
+                if not _duplicate(in_sentence, item):
+                    in_sentence.append(item)
+            found.extend(in_sentence)
         doc._.events = found
         return doc
 
@@ -1694,6 +1696,8 @@ def _date_value(value: str | None) -> tuple[str, str] | None:
 
 
 def _duplicate(found: list[Found], item: Found) -> bool:
+    """The same event of the same sentence (`found` holds that sentence's events)."""
+
     def key(f: Found) -> tuple:
         return (
             f.sentence,

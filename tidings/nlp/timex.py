@@ -24,6 +24,7 @@ API for other components:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable
@@ -36,7 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import alternation, load_yaml
-from tidings.nlp import register_extractor
+from tidings.nlp import doc_text, register_extractor
 from tidings.records import Timex
 
 # -- public value --------------------------------------------------------------------------
@@ -544,7 +545,7 @@ class Normalizer:
 
     def __init__(self, doc: Doc, anchor: Anchor) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access: read it once
+        self.text = doc_text(doc)
         self.anchor = anchor
         self.lex = lexicon()
         self.rules: dict[str, Callable[[Candidate, Span], TimexValue | None]] = {
@@ -1375,7 +1376,11 @@ def timex_for(token: Token) -> Span | None:
     timexes: list[Span] = doc._.timexes or []
     if not timexes:
         return None
-    by_token = {t.i: span for span in timexes for t in span}
+    index = doc.user_data.get("tidings_timex_at")
+    if index is None or index[0] is not timexes:  # built once per Doc, for every caller
+        by_token = {t.i: span for span in timexes for t in span}
+        index = doc.user_data["tidings_timex_at"] = (timexes, by_token, [s.start for s in timexes])
+    _, by_token, starts = index
     for child in token.children:
         if child.i in by_token and child.dep_ in _TEMPORAL_DEPS:
             return by_token[child.i]
@@ -1383,7 +1388,9 @@ def timex_for(token: Token) -> Span | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.i in by_token:
                     return by_token[grandchild.i]
-    for span in timexes:
+    sentence = token.sent  # a path up the tree never leaves the sentence
+    first = bisect.bisect_left(starts, sentence.start)
+    for span in timexes[first : bisect.bisect_left(starts, sentence.end)]:
         node = span.root
         for _ in range(8):
             if node.i == token.i:
