@@ -430,6 +430,9 @@ def test_nominal_cue_inside_another_speakers_predicate_is_not_the_possessors(nlp
         "It shows that prices rose sharply in the spring.",
         "He appeared on ABC’s “This Week,” and the host asked nothing.",
         "Update: The meeting was moved to Friday afternoon\n\nIt will be short.",
+        "The new tariffs threatened to disrupt trade between the two countries.",
+        "Trump spoke to Xi Jinping on Friday, September 19th, about trade.",
+        "It was a point that Trump emphasized as part of his strategy.",
     ],
 )
 def test_writers_inferences_and_titles_are_not_statements(nlp, text) -> None:
@@ -437,10 +440,13 @@ def test_writers_inferences_and_titles_are_not_statements(nlp, text) -> None:
     assert statements == [], [s.quote for s in statements]
 
 
-def test_a_document_can_suggest(nlp) -> None:
+def test_a_document_can_suggest_and_a_person_can_threaten(nlp) -> None:
     _, statements = _run(nlp, "The poll suggests that voters are evenly split on the issue.")
     s = _find(statements, "voters are evenly split")
     assert s.speaker.text == "The poll" and s.cue == "suggests"
+    _, statements = _run(nlp, "Trump threatened to impose new tariffs on Chinese goods.")
+    s = _find(statements, "to impose new tariffs")
+    assert s.speaker.name == "Donald Trump" and s.cue == "threatened"
 
 
 # -- speakers and boundaries ------------------------------------------------------------------

@@ -60,7 +60,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
-from tidings.nlp import register_extractor
+from tidings.nlp import doc_text, register_extractor
 from tidings.nlp.actors import actor_at
 from tidings.nlp.topics import TopicTagger, get_tagger
 from tidings.records import Actor, Statement
@@ -276,7 +276,7 @@ class _Finder:
         self.doc = doc
         self.lex = lex
         self.topic_tagger = topics
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.starts = [t.idx for t in doc]
         self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self.units = _quote_units(self.text, self.para_starts)
@@ -771,8 +771,12 @@ class _Finder:
         anaphor_check = False
         if not parts and cue.lemma in self.lex.prepositional:
             prep = _preposition(verb, self.lex.prepositional[cue.lemma])
-            if prep is not None:  # "talked about X", "called on X to Y"
-                parts = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if prep is not None:  # "talked about X", "called on X to Y"; not "on Friday"
+                parts = [
+                    c
+                    for c in prep.children
+                    if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                ]
                 parts += [c for c in verb.children if c.dep_ == "xcomp" and c.i > prep.i]
                 anaphor_check = True
         if (
@@ -795,6 +799,8 @@ class _Finder:
                     parts = [particle.head]  # "called for the US to act": "for" marks a clause
             else:
                 parts = [c for c in verb.children if c.dep_ == "dobj"]
+                if parts and parts[0].lower_ in self.lex.relative:
+                    return []  # "a point that Trump emphasized": the object is the antecedent
                 if not parts:  # "called both of them “crazy”": the parser's object is inside
                     parts = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
                 if parts:  # "accused X of Y", "called X “unhinged”", "described it as Y"
@@ -1200,10 +1206,11 @@ class _Finder:
 
     def source_like(self, span: Span, cue: Cue | None = None) -> bool:
         """Can this subject make a statement? An actor, a named entity, a person pronoun:
-        yes; "this", "that": no. With an inference verb ("suggests", "shows", "signals") or
-        a verb that is no cue of the lexicon ("the review concluded that"), only a noun for
-        people or documents (`source_nouns`, `document_nouns`, `agent_suffixes`): "the poll
-        suggests", "strategists suggest", not "this approach suggests" nor "it shows"."""
+        yes; "this", "that": no. With an inference verb ("suggests", "shows", "signals"), a
+        verb of cognition ("assumes") or one outside the lexicon ("the review concluded
+        that"), only a noun for people or documents (`source_nouns`, `document_nouns`,
+        `agent_suffixes`): "the poll suggests", "strategists believe", not "this approach
+        suggests", "the plan assumes" nor "it shows"."""
         head = span.root
         if head.i in self.actor_at or span._.actor is not None:
             return True
@@ -1466,13 +1473,14 @@ def _inner_quote_end(text: str, outer: int | None, i: int, end: int) -> int | No
 def extract_statements(doc: Doc) -> list[Statement]:
     """`doc._.statements` as records of the JSONL contract."""
     doc_id = doc._.doc_id or "doc"
+    text = doc_text(doc)
     return [
         Statement(
             doc_id=doc_id,
             statement_id=f"{doc_id}-s{n}",
             start=item.start,
             end=item.end,
-            quote=doc.text[item.start : item.end],
+            quote=text[item.start : item.end],
             kind=item.kind,
             speaker=item.speaker,
             speaker_start=item.speaker_start,
