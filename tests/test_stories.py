@@ -12,8 +12,9 @@ import tidings
 from tidings.cli import main
 from tidings.records import Document
 from tidings.store import Store
-from tidings.stories import loaded_spans, merged_events, rebuild, update
+from tidings.stories import loaded_spans, merged_events, rebuild, story_ids, update
 from tidings.stories.cluster import cluster_profiles
+from tidings.stories.merge import story_id_for
 from tidings.stories.profile import Profile, weigh, word_counts
 
 from .conftest import ROOT
@@ -156,6 +157,19 @@ def test_a_new_report_joins_its_story_and_keeps_the_story_id(
         (grown,) = store.records("stories")
     assert grown.story_id == story.story_id
     assert set(grown.doc_ids) == set(call.doc_ids)
+
+
+def test_a_story_split_off_never_takes_a_name_in_use() -> None:
+    """A story named after report "a" splits: the part without "a"'s majority keeps the
+    name; the part that holds "a" must not take the name its report would give."""
+    old = story_id_for("a")
+    groups = [[Profile(doc_id=d, day=None) for d in ids] for ids in ("ax", "bcd", "e")]
+    previous = {"a": old, "b": old, "c": old, "d": old}
+    held_elsewhere = story_id_for("e")  # a stored story that this update does not replace
+    names = story_ids(groups, previous, frozenset({held_elsewhere}))
+    assert names[1] == old
+    assert len(set(names)) == 3 and old not in (names[0], names[2])
+    assert held_elsewhere not in names
 
 
 def _profile(doc_id: str, text: str, day: date | None = None, **kwargs) -> Profile:

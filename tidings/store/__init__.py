@@ -407,6 +407,10 @@ class Store:
         total = self.con.execute("SELECT count(*) FROM story_profiles").fetchone()[0]
         return found, total
 
+    def story_ids(self) -> list[str]:
+        """The id of every stored story."""
+        return [row[0] for row in self.con.execute("SELECT story_id FROM stories").fetchall()]
+
     def story_events(self, story_ids: Sequence[str], first: str, last: str) -> list[Record]:
         """Events of these stories, and events dated between first and last that are not
         their own report's story's (background: of no story, or linked to another story)."""

@@ -117,7 +117,8 @@ def _update(store: Store, new_ids: list[str]) -> None:
     weigh(profiles, _plus(stored, added), total + len(new))
 
     previous = {row["doc_id"]: row["story_id"] for row in rows}
-    result = _compose(store, profiles, old_docs + new_docs, previous)
+    kept = frozenset(store.story_ids()) - set(region)
+    result = _compose(store, profiles, old_docs + new_docs, previous, kept)
     days = [d for s in result.stories if (d := as_day(s.date)) is not None]
     background = _not_own(result)
     if days:
@@ -164,8 +165,10 @@ def _compose(
     profiles: list[Profile],
     documents: list[Document],
     previous: dict[str, str],
+    reserved: frozenset[str] = frozenset(),
 ) -> _Composed:
-    """Cluster profiles and build the stories, their own events and their accounts."""
+    """Cluster profiles and build the stories, their own events and their accounts
+    (`reserved`: ids of stored stories that these do not replace)."""
     ids = [p.doc_id for p in profiles]
     by_id = {d.doc_id: d for d in documents}
     events: list[Event] = store.records("events", ids)  # type: ignore[assignment]
@@ -183,7 +186,7 @@ def _compose(
         sorted((profiles[i] for i in g), key=lambda p: (p.day or date.max, p.doc_id))
         for g in cluster_profiles(profiles)
     ]
-    names = story_ids(groups, previous)
+    names = story_ids(groups, previous, reserved)
     composed = _Composed([], [], {}, {}, events)
     for group, story_id in zip(groups, names, strict=True):
         story, members = make_story(story_id, group, by_id, events_by_doc, timexes)
@@ -196,10 +199,13 @@ def _compose(
     return composed
 
 
-def story_ids(groups: list[list[Profile]], previous: dict[str, str]) -> list[str]:
+def story_ids(
+    groups: list[list[Profile]], previous: dict[str, str], reserved: frozenset[str] = frozenset()
+) -> list[str]:
     """An id per group (its reports in date order): the previous story id most of its
     reports had (each id goes to the group holding most of that story's reports), else one
-    from its earliest report."""
+    from its earliest report that no other group and no `reserved` (stored, kept) story has:
+    a story split off keeps the earliest report its old story was named after."""
     claims = []
     for number, group in enumerate(groups):
         held = Counter(previous[p.doc_id] for p in group if p.doc_id in previous)
@@ -212,7 +218,15 @@ def story_ids(groups: list[list[Profile]], previous: dict[str, str]) -> list[str
             taken.add(story_id)
     result = []
     for number, group in enumerate(groups):
-        result.append(names.get(number) or story_id_for(group[0].doc_id))
+        name = names.get(number)
+        attempt = 0
+        while name is None:
+            seed = group[0].doc_id if attempt == 0 else f"{group[0].doc_id}#{attempt}"
+            attempt += 1
+            if story_id_for(seed) not in taken and story_id_for(seed) not in reserved:
+                name = story_id_for(seed)
+        taken.add(name)
+        result.append(name)
     return result
 
 
