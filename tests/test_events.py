@@ -458,3 +458,18 @@ def test_seed_001_call_meetings_requests_and_rejections(nlp, seeds_dir: Path) ->
     for e in events:
         if "Second World War" in e["evidence"] or "fought" in e["evidence"]:
             assert e["date"] is None or not e["date"].startswith("2025")
+
+
+def test_easing_a_curfew_is_a_concession(nlp) -> None:
+    events = _events(nlp, "Kenya lifted the night curfew in Mombasa on Monday.")
+    e = _one(events, cameo="0813", source="KEN")
+    assert plover_type(e["record"]) == "CONCEDE"
+
+
+def test_subject_stranded_after_a_fronted_phrase(nlp) -> None:
+    # the parser hangs "the Malian government and the rebels" on the phrase before the comma
+    text = (
+        "With the signing of a Memorandum of Understanding on Border Security, the Malian "
+        "government and the Tuareg rebels have agreed to meet in Algiers."
+    )
+    _one(_events(nlp, text), source="MLIGOV", modality="intended")

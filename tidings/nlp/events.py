@@ -1428,7 +1428,32 @@ def _subject(token: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
-    return None
+    return _stranded_subject(token)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase between a comma and a subjectless main verb, which the parser hung on
+    the phrase before the comma ("With the signing of the accord, the government and the
+    rebels have agreed": a conjunct of "accord")."""
+    if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children):
+        return None
+    first = verb.i
+    for child in reversed(list(verb.lefts)):
+        if child.i == first - 1 and child.dep_ in ("aux", "neg", "advmod"):
+            first = child.i
+    start = first
+    sentence = verb.sent.start
+    while start > sentence and verb.doc[start - 1].text != ",":
+        start -= 1
+    if start in (sentence, first):
+        return None
+    phrase = verb.doc[start:first]
+    roots = [t for t in phrase if not (start <= t.head.i < first) or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].dep_ == "npadvmod":
+        return None
+    return roots[0]
 
 
 def _loose_subject(verb: Token, ctx: _DocContext) -> list[tuple]:
