@@ -257,3 +257,39 @@ def test_a_region_in_several_countries_gives_no_country(nlp) -> None:
     actor, _ = resolve_actor(nlp, "Punjab police")
     assert (actor.country, actor.sector) == (None, "COP")
     assert _resolve(nlp, "Indian Punjab police")[0] == "INDCOP"
+
+
+# -- groups, members and complements -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("a retired deputy minister", "ELI"),
+        ("an army spokesman", "MIL"),
+        ("the border police officials", "COP"),
+        ("militia commanders", "UAF"),
+        ("gang networks", "CRM"),
+    ],
+)
+def test_a_group_noun_gives_its_sector_to_its_members(nlp, text, sector) -> None:
+    actor, _ = resolve_actor(nlp, text)
+    assert actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("a spokesman for Hezbollah", "LBNREB"),
+        ("the chairman of the Knesset", "ISRLEG"),
+        ("a researcher at the company", None),
+        ("the mayor of Kharkiv", "UKRGOV"),
+    ],
+)
+def test_an_officer_of_a_named_body_takes_its_code(nlp, text, code) -> None:
+    assert _resolve(nlp, text)[0] == code
+
+
+def test_an_unknown_person_in_apposition_keeps_the_description_sector(nlp) -> None:
+    found = _actors(nlp, "The regional governor's spokesman, Omar Feyzal, denied it.")
+    actor, _ = resolve_actor(nlp, "The regional governor's spokesman, Omar Feyzal")
+    assert actor.sector == "GOV"
+    assert all(code is None for _, code, _ in found)

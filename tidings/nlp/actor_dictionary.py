@@ -129,6 +129,8 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    #: nouns for a member or part of the group that modifies them ("army officer")
+    member_nouns: frozenset[str] = frozenset()
     _title_words: frozenset[str] | None = None
     #: Matcher label -> every surface form as spelled in the data (case is checked on match).
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -220,6 +222,7 @@ def load_dictionary() -> ActorDictionary:
             book.honorific_sectors[_norm(word)] = sector
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
+    book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]

@@ -30,6 +30,7 @@ from tidings.records import Actor, Mention
 _GAP_POS = frozenset({"DET", "ADJ", "PART"})
 _GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’"})
 _RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -155,6 +156,8 @@ class ActorResolver:
             mention = self._compose(doc, chain, when)
             if mention is None and index + 1 < len(chains):
                 mention = self._coordinated(doc, chain, chains[index + 1], when)
+            if mention is not None and index + 1 < len(chains):
+                self._attach_complement(doc, mention, chains[index + 1], when)
             if mention is not None:
                 resolved.append(mention)
         self._link_appositions(doc, resolved)
@@ -196,6 +199,28 @@ class ActorResolver:
             mention.kind = "agent"
         return mention
 
+    def _attach_complement(
+        self, doc: Doc, mention: Resolved, following: list[Piece], when: date | None
+    ) -> None:
+        """ "president of the Riigikogu", "chairman of the company's board", "professor at
+        the University of St Andrews": an officer or member of an organization named in a
+        complement takes the organization's country and sector."""
+        if mention.kind != "agent" or mention.country is not None or mention.fixed_code:
+            return
+        if not mention.pieces[-1].labels & {"AGENT", "TITLE"}:
+            return
+        if not _governs(doc, doc[mention.pieces[-1].end - 1], following):
+            return
+        other = self._compose(doc, following, when)
+        if other is None or other.kind not in ("organization", "agent"):
+            return
+        if other.country is None and other.sector is None:
+            return
+        mention.end = other.end
+        mention.country, mention.fixed_code = other.country, other.fixed_code
+        mention.sector = other.sector or mention.sector
+        mention.role = None
+
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
@@ -216,7 +241,7 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
-        if mention is not None and mention.kind != "country" and _former(doc, chain[0].start):
+        if mention is not None and mention.kind != "country" and _former(doc, chain):
             # "a former CIA official", "ex-president": an elite, no longer the office
             mention.sector, mention.fixed_code = "ELI", None
             if mention.country is None and mention.person is not None:
@@ -231,20 +256,27 @@ class ActorResolver:
             return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
-            if last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
+            if self._member_head(doc, head) is not None:
+                pass  # "gang confederations", "army accountant": the group's sector
+            elif last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
                 # "spy balloon", "Chinese exports": a modifier, not an actor
                 return self._compose(doc, chain[:-1], when) if len(chain) > 1 else None
-        country = sector = org_code = None
+        country = sector = org_code = organ = None
         for piece in chain[:-1] if len(chain) > 1 else []:
             if "ORG" in piece.labels and org_code is None:
                 # "Taliban official", "NATO officials": the group's own code on that date
                 country, sector, org_code = self.book.organizations[_key(piece)].on(when)
                 continue
+            if "AGENT" in piece.labels:  # "intelligence agency" in "... agency officer"
+                organ = self.book.agents[_key(piece)].sector or organ
             c, s = self._modifier(piece, when)
             country = country or c
             sector = sector or s
         right = self._right_attachment(doc, head) if country is None else None
         end = head.end
+        member_end = self._member_head(doc, head)
+        if member_end is not None:
+            end = member_end
         if right is not None:
             (country, right_sector), end = right
             sector = sector or right_sector
@@ -301,16 +333,21 @@ class ActorResolver:
                 role=self._title_role(title, country) if title else None,
                 pieces=chain,
             )
+        organ = organ or sector
         if "TITLE" in kinds:
-            return self._title(doc, chain, start, end, country, definite, when)
+            return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
+            if org_code is None and organ and agent.text in self.book.member_nouns:
+                sector = organ  # "army officer", "Pentagon officials", "party leaders"
+            else:
+                sector = sector if org_code else agent.sector or sector
             return Resolved(
                 start,
                 end,
                 "agent",
                 country=country,
-                sector=sector if org_code else agent.sector or sector,
+                sector=sector,
                 definite=definite,
                 pieces=chain,
                 fixed_code=org_code,
@@ -388,13 +425,33 @@ class ActorResolver:
         start = head.end + 1
         if doc[start].lower_ == "the":
             start += 1
+        belongs = doc[head.end].lower_ == "of"
         for end in range(min(len(doc), start + 4), start, -1):
             key = self.keys.get(_token_key(doc[start:end]), _normalize(doc[start:end].text).lower())
             if key in self.book.country_names:
                 return (self.book.country_names[key], None), end
             if key in self.book.seats:
                 return self.book.seats[key], end
+            if belongs and self.book.cities.get(key) and self._case_ok(doc[start:end]):
+                return (self.book.cities[key], None), end  # "the mayor of Kharkiv"
+            if belongs and self.book.regions.get(key) and self._case_ok(doc[start:end]):
+                return (self.book.regions[key], None), end  # "the governor of Texas"
         return None
+
+    def _singular(self, piece: Piece) -> str:
+        agent = self.book.agents.get(_key(piece))
+        return agent.text if agent is not None else _key(piece)
+
+    def _member_head(self, doc: Doc, piece: Piece) -> int | None:
+        """The end of the noun an agent noun modifies when that noun names a member or
+        part of the group ("gang confederations", "army accountant"), else None."""
+        last = doc[piece.end - 1]
+        noun = last.head
+        if last.dep_ != "compound" or noun.i != piece.end:
+            return None
+        if "AGENT" not in piece.labels or noun.lemma_.lower() not in self.book.member_nouns:
+            return None
+        return noun.i + 1
 
     def _title_role(self, title: Piece | None, country: str | None) -> str | None:
         if title is None:
@@ -410,6 +467,7 @@ class ActorResolver:
         country: str | None,
         definite: bool,
         when: date | None,
+        organ: str | None = None,
     ) -> Resolved:
         head = chain[-1]
         word = _key(head)
@@ -418,12 +476,16 @@ class ActorResolver:
             role = self.book.leader_role(country)
         if word in self.book.counterpart_words:
             role = "counterpart"
+        sector = "GOV"
+        if organ and len(chain) > 1 and self._singular(head) in self.book.member_nouns:
+            sector = organ  # "army spokesman": the army's, not the government's
+            role = role if organ == "GOV" else None
         resolved = Resolved(
             start,
             end,
             "agent",
             country=country,
-            sector="GOV",
+            sector=sector,
             role=role,
             definite=definite,
             pieces=chain,
@@ -454,9 +516,11 @@ class ActorResolver:
                 described.name = named.name
                 described.person = named.person
                 described.kind = "person"
-                if described.role == "counterpart" or described.country is None:
+                if named.country is not None and (
+                    described.role == "counterpart" or described.country is None
+                ):
                     described.country, described.sector = named.country, named.sector
-            if named.person is None and named.country is None and described.country:
+            if named.person is None and named.country is None and named.sector is None:
                 named.country, named.sector = described.country, described.sector
 
     def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
@@ -584,8 +648,12 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 
 
-def _former(doc: Doc, start: int) -> bool:
-    """Is the phrase starting at `start` qualified as former ("a former CIA official")?"""
+def _former(doc: Doc, chain: list[Piece]) -> bool:
+    """Is the phrase qualified as former, before it ("a former CIA official") or inside it
+    ("retired vice president")?"""
+    if any(_normalize(p.text).lower() in _FORMER for p in chain[:-1]):
+        return True
+    start = chain[0].start
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in _FORMER:
             return True
@@ -669,6 +737,22 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _governs(doc: Doc, head: Token, chain: list[Piece]) -> bool:
+    """Is the phrase of `chain` a prepositional complement of `head`, directly or through
+    other complements ("professor of strategic studies at [the University]")?"""
+    span = doc[chain[0].start : chain[-1].end]
+    token = span.root
+    for _ in range(8):
+        if token.dep_ == "prep" and token.lower_ not in _COMPLEMENT_PREPOSITIONS:
+            return False
+        if token.dep_ not in ("pobj", "prep", "poss"):
+            return False
+        token = token.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def _gap_ok(doc: Doc, end: int, start: int) -> bool:
