@@ -473,3 +473,17 @@ def test_subject_stranded_after_a_fronted_phrase(nlp) -> None:
         "government and the Tuareg rebels have agreed to meet in Algiers."
     )
     _one(_events(nlp, text), source="MLIGOV", modality="intended")
+
+
+def test_two_international_bodies_are_two_sides(nlp) -> None:
+    events = _events(nlp, "The African Union said the United Nations must send more troops.")
+    _one(events, event="REQUEST", source="IGOAFRAFU", target="IGOUNO")
+
+
+def test_cause_and_background_are_not_intentions(nlp) -> None:
+    events = _events(nlp, "A Kurdish activist died in Turkey due to torture in a police cell.")
+    assert not [e for e in events if e["modality"] == "intended"]
+    text = "Kenyan opposition leaders agreed to postpone a march planned after last week's riots."
+    events = _events(nlp, text)
+    assert not [e for e in events if e["modality"] == "intended" and e["quad"] == 4]
+    _one(_events(nlp, "The Iranian foreign minister is due to visit Moscow."), modality="intended")

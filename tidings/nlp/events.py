@@ -219,7 +219,8 @@ def load_lexicon() -> Lexicon:
                 "cease_frames", "future_auxiliaries", "hypothetical_auxiliaries",
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
-                "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns")  # fmt: skip
+                "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
+                "causal_frames")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -663,7 +664,13 @@ class EventCoder:
         statement = ctx.statement_at(token.idx)
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
-        intended = pred.intended or reported_would or self._intended(token, frames)
+        # a background event ("postponed the protest after last week's clashes") is not
+        # what the frame above it intends
+        intended = (
+            (pred.intended and not _background(token))
+            or reported_would
+            or self._intended(token, frames)
+        )
         hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
         code = pred.code
         context = self._context(token, pred)
@@ -919,12 +926,16 @@ class EventCoder:
         lex = self.lex
         if _background(token):  # "moved troops after the attack": no planned attack
             return False
+        below = token
         for word in [token, *frames]:
             lemma = _lemma(word, lex)
-            if word is not token and (
-                lemma in lex.sets["intent_frames"] or lemma in lex.sets["intent_nouns"]
-            ):
+            if (
+                word is not token
+                and (lemma in lex.sets["intent_frames"] or lemma in lex.sets["intent_nouns"])
+                and not (lemma in lex.sets["causal_frames"] and below.pos_ not in ("VERB", "AUX"))
+            ):  # "due to visit" is planned, "due to torture" a cause
                 return True
+            below = word
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in lex.sets["future_auxiliaries"]:
                     return True
@@ -1652,8 +1663,11 @@ def _going_to(verb: Token) -> bool:
 
 
 def _same_side(actor: Actor, other: Actor) -> bool:
-    """One country's actors, unless two sectors of it ("rebels" and "the government")."""
+    """One country's actors, unless two sectors of it ("rebels" and "the government");
+    international bodies are each their own side (the UN and the EU are not one)."""
     if actor.country != other.country:
+        return False
+    if actor.country == "IGO" and actor.code and other.code and actor.code != other.code:
         return False
     return not (actor.sector and other.sector and actor.sector != other.sector)
 
