@@ -64,6 +64,8 @@ SECTORS = {
     "DEV",
     "HRI",
 }
+#: CAMEO religion codes, the sector of a religion's adherents ("Buddhists" BUD)
+RELIGIONS = {"MUS", "CHR", "JEW", "BUD", "HIN", "SIK", "CTH", "PRO", "SUN", "SHI"}
 SPECIAL_COUNTRIES = {"IGO", "NGO", "IMG"}
 COUNTRY_KINDS = {"sovereign", "partially_recognized", "territory", "disputed", "uninhabited"}
 ORG_KINDS = {
@@ -806,13 +808,18 @@ def test_agent_schema(agents):
             "implies_government",
             "state_organ",
             "note",
+            "forms",
+            "religion",
         }, a
         assert isinstance(a["text"], str) and a["text"]
         assert a["text"] not in seen, a["text"]
         seen.add(a["text"])
         assert a["plural"] is None or (isinstance(a["plural"], str) and a["plural"])
-        assert a["sector"] in SECTORS, a
-        assert a.get("secondary") is None or a["secondary"] in SECTORS
+        if a.get("religion"):
+            assert a["sector"] in RELIGIONS, a
+        else:
+            assert a["sector"] in SECTORS | {"PRE"}, a
+        assert a.get("secondary") is None or a["secondary"] in SECTORS | RELIGIONS
         assert isinstance(a.get("implies_government", False), bool)
         assert isinstance(a.get("state_organ", False), bool)
 

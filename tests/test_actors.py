@@ -293,3 +293,30 @@ def test_an_unknown_person_in_apposition_keeps_the_description_sector(nlp) -> No
     actor, _ = resolve_actor(nlp, "The regional governor's spokesman, Omar Feyzal")
     assert actor.sector == "GOV"
     assert all(code is None for _, code, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sri Lankan Buddhists", "LKABUD"),
+        ("Nigerian Christians", "NGACHR"),
+        ("Indian Muslim leaders", "INDREL"),
+        ("ordinary Iranians", "IRNCVL"),
+        ("Iranians", "IRN"),
+        ("Sudan's displaced", "SDNREF"),
+        ("a Kenya-based militia", "KENUAF"),
+        ("a Beijing-based analyst", "CHNEDU"),
+    ],
+)
+def test_faiths_civilians_and_places_of_origin(nlp, text, code) -> None:
+    assert _resolve(nlp, text)[0] == code
+
+
+def test_kinds_of_state_and_candidates_without_a_country(nlp) -> None:
+    for text, sector in [
+        ("a breakaway republic", "PRE"),
+        ("presidential hopefuls", "PTY"),
+        ("a parliamentary delegation", "LEG"),
+    ]:
+        actor, _ = resolve_actor(nlp, text)
+        assert (actor.country, actor.sector) == (None, sector), text

@@ -92,6 +92,7 @@ class Agent:
     text: str
     sector: str | None
     plural: bool = False
+    religion: bool = False  # adherents of a religion ("Muslims" MUS, "Buddhists" BUD)
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
     _title_words: frozenset[str] | None = None
@@ -223,6 +225,7 @@ def load_dictionary() -> ActorDictionary:
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
+    book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]
@@ -297,7 +300,13 @@ def load_dictionary() -> ActorDictionary:
         for number, form in enumerate(forms):
             book.surface["AGENT"].add(form)
             book.agents.setdefault(
-                _norm(form), Agent(entry["text"], entry.get("sector"), plural=number > 0)
+                _norm(form),
+                Agent(
+                    entry["text"],
+                    entry.get("sector"),
+                    plural=number > 0,
+                    religion=bool(entry.get("religion")),
+                ),
             )
     return book
 

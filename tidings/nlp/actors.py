@@ -28,8 +28,9 @@ from tidings.records import Actor, Mention
 #: Tokens that may sit between two pieces of one actor phrase ("China 's foreign ministry",
 #: "the Chinese embassy", "senior US officials").
 _GAP_POS = frozenset({"DET", "ADJ", "PART"})
-_GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’"})
+_GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’", "based"})  # "Somalia-based"
 _RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+_NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -258,7 +259,7 @@ class ActorResolver:
             last = doc[head.end - 1]
             if self._member_head(doc, head) is not None:
                 pass  # "gang confederations", "army accountant": the group's sector
-            elif last.pos_ not in ("NOUN", "PROPN") or last.dep_ in ("compound", "amod"):
+            elif last.dep_ in ("compound", "amod") or not _nominal(last):
                 # "spy balloon", "Chinese exports": a modifier, not an actor
                 return self._compose(doc, chain[:-1], when) if len(chain) > 1 else None
         country = sector = org_code = organ = None
@@ -268,8 +269,11 @@ class ActorResolver:
                 country, sector, org_code = self.book.organizations[_key(piece)].on(when)
                 continue
             if "AGENT" in piece.labels:  # "intelligence agency" in "... agency officer"
-                organ = self.book.agents[_key(piece)].sector or organ
+                modifier = self.book.agents[_key(piece)]
+                organ = ("REL" if modifier.religion else modifier.sector) or organ
             c, s = self._modifier(piece, when)
+            if _located(doc, piece):
+                s = None  # "a Beijing-based group": a place, not the government
             country = country or c
             sector = sector or s
         right = self._right_attachment(doc, head) if country is None else None
@@ -340,6 +344,8 @@ class ActorResolver:
             agent = self.book.agents[_key(head)]
             if org_code is None and organ and agent.text in self.book.member_nouns:
                 sector = organ  # "army officer", "Pentagon officials", "party leaders"
+            elif member_end is not None and agent.religion:
+                sector = "REL"  # "a Muslim group": a religious body
             else:
                 sector = sector if org_code else agent.sector or sector
             return Resolved(
@@ -354,7 +360,9 @@ class ActorResolver:
             )
         if "DEMONYM" in kinds and len(chain) == 1:
             iso3 = self.book.demonyms[_key(head)]
-            return Resolved(start, end, "agent", country=iso3, pieces=chain)
+            ordinary = start > 0 and doc[start - 1].lower_ in self.book.civilian_words
+            sector = "CVL" if ordinary else None  # "ordinary Iranians": civilians
+            return Resolved(start, end, "agent", country=iso3, sector=sector, pieces=chain)
         if len(chain) == 1:
             return self._standalone(doc, head, start, end, when)
         return None
@@ -447,7 +455,7 @@ class ActorResolver:
         part of the group ("gang confederations", "army accountant"), else None."""
         last = doc[piece.end - 1]
         noun = last.head
-        if last.dep_ != "compound" or noun.i != piece.end:
+        if last.dep_ not in ("compound", "amod") or noun.i != piece.end:
             return None
         if "AGENT" not in piece.labels or noun.lemma_.lower() not in self.book.member_nouns:
             return None
@@ -737,6 +745,19 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _located(doc: Doc, piece: Piece) -> bool:
+    """Is the piece the place in "<place>-based"?"""
+    after = doc[piece.end : piece.end + 2]
+    return any(t.lower_ == "based" for t in after)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one ("Burkina Faso's displaced")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ in ("ADJ", "VERB") and token.dep_ in _NOMINAL_DEPS
 
 
 def _governs(doc: Doc, head: Token, chain: list[Piece]) -> bool:
