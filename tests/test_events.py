@@ -487,3 +487,19 @@ def test_cause_and_background_are_not_intentions(nlp) -> None:
     events = _events(nlp, text)
     assert not [e for e in events if e["modality"] == "intended" and e["quad"] == 4]
     _one(_events(nlp, "The Iranian foreign minister is due to visit Moscow."), modality="intended")
+
+
+def test_ruled_out_action_is_a_refusal(nlp) -> None:
+    text = "US officials said removing the sanctions on Iran is off the table."
+    _one(_events(nlp, text), event="REJECT", source="USAGOV", target="IRN")
+
+
+def test_protest_is_aimed_at_whom_its_demand_addresses(nlp) -> None:
+    text = "Dissidents began a hunger strike to demand the resignation of President Paul Biya."
+    e = _one(_events(nlp, text), event="PROTEST", target="CMRGOV")
+    assert e["cameo"] == "142"
+
+
+def test_the_source_gives_the_context(nlp) -> None:
+    text = "Hundreds of Rwandan peacekeepers began deploying near the border on Monday."
+    _one(_events(nlp, text), event="AID", cameo="074", source="RWAMIL")

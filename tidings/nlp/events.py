@@ -220,7 +220,7 @@ def load_lexicon() -> Lexicon:
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
-                "causal_frames")  # fmt: skip
+                "causal_frames", "ruled_out_phrases")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -636,6 +636,12 @@ class EventCoder:
         frames += [*pred.chain, *above]
         sources, source_rule = self._sources(pred, frames)
         targets = self._targets(pred, frames)
+        ruled_out = _ruled_out(token, lex)
+        if ruled_out and not sources:  # "X said lifting the ban is out of the question": X
+            speaker = _clause_speaker(token.head, ctx)
+            statement = ctx.statement_at(token.idx)
+            speaker = speaker or (statement.speaker if statement is not None else None)
+            sources = [(speaker, None)] if _political(speaker) else []
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         pred.code = _by_parties(pred.code, sources)
@@ -673,11 +679,12 @@ class EventCoder:
         )
         hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
         code = pred.code
-        context = self._context(token, pred)
+        context = self._context(token, pred, [s for _, s in sources])
         action = self._refine(code, context, token, pred)
         refused = intended or _has_aux(token, frames, "can") or _has_aux(token, frames, "ca")
-        if negated and refused and code[:2] in _REJECT_PREFIXES:
-            # "will not allow", "cannot accept": a refusal
+        if ((negated and refused) or ruled_out) and code[:2] in _REJECT_PREFIXES:
+            # "will not allow", "cannot accept", "lifting the ban is out of the question": a
+            # refusal
             code = _by_prefix(lex.maps["reject_codes"], action) or "120"
             negated = intended = False
             action = code
@@ -756,8 +763,10 @@ class EventCoder:
                     return table[label]
         return code
 
-    def _context(self, token: Token, pred: Predicate) -> list[str]:
+    def _context(self, token: Token, pred: Predicate, sources: list[Span | None]) -> list[str]:
         words = {t.lemma_.lower() for t in token.subtree} | {t.lower_ for t in token.subtree}
+        # what the source is ("peacekeepers began deploying": a peacekeeping deployment)
+        words |= {s.root.lemma_.lower() for s in sources if s is not None}
         if token.pos_ == "NOUN" and pred.chain and pred.chain[0].pos_ == "VERB":
             # the light verb's prepositions ("announced the deployment ... on a peacekeeping
             # mission")
@@ -919,6 +928,16 @@ class EventCoder:
                         return found
         if pred.purpose_of is not None:  # "summoned the envoy to protest": the envoy
             return [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
+        if pred.code[:2] == "14":  # "staged a strike to demand the president's resignation":
+            # a protest is aimed at whom its demand addresses
+            for word in [token, *frames[:1]]:
+                for clause in word.children:
+                    if clause.dep_ in ("advcl", "acl", "xcomp") and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+                    ):
+                        found = [a for o in _objects(clause) for a in ctx.arguments(o)]
+                        if any(_political(a) for a, _ in found):
+                            return found
         return []
 
     # -- modality, date, confidence --------------------------------------------------------
@@ -1630,6 +1649,16 @@ def _ceased(chain: list[Token], lex: Lexicon) -> bool:
             return False
         below = word.lower_
     return False
+
+
+def _ruled_out(token: Token, lex: Lexicon) -> bool:
+    """The action is the subject of a phrase that rules it out ("lifting the sanctions is
+    out of the question", "a withdrawal is not an option")."""
+    if token.dep_ not in ("csubj", "nsubj") or token.head.lemma_ != "be":
+        return False
+    head = token.head
+    rest = " ".join(t.lower_ for t in token.doc[token.right_edge.i + 1 : head.right_edge.i + 1])
+    return any(phrase in rest for phrase in lex.sets["ruled_out_phrases"])
 
 
 def _has_aux(token: Token, frames: list[Token], word: str) -> bool:
