@@ -320,3 +320,14 @@ def test_kinds_of_state_and_candidates_without_a_country(nlp) -> None:
     ]:
         actor, _ = resolve_actor(nlp, text)
         assert (actor.country, actor.sector) == (None, sector), text
+
+
+def test_given_names_match_in_every_common_spelling(nlp) -> None:
+    assert _resolve(nlp, "Sergei Lavrov", date(2024, 1, 1)) == ("RUSGOV", "Sergey Lavrov")
+    assert _resolve(nlp, "Sergey Lavrov", date(2024, 1, 1)) == ("RUSGOV", "Sergey Lavrov")
+
+
+def test_an_office_before_a_surname_names_the_only_known_holder_of_it(nlp) -> None:
+    assert _resolve(nlp, "Secretary Hicks")[1] == "Kathleen Hicks"
+    assert _resolve(nlp, "Minister Kim")[0] is None  # many Kims: nobody is guessed
+    assert _resolve(nlp, "Mr Hicks")[0] is None  # a courtesy title names no office

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -131,6 +132,9 @@ class ActorDictionary:
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
     civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
+    #: words for an office that, before a bare surname, name someone in the dictionary
+    office_words: frozenset[str] = frozenset()
+    surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
     _title_words: frozenset[str] | None = None
@@ -226,6 +230,7 @@ def load_dictionary() -> ActorDictionary:
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
+    book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]
@@ -259,19 +264,24 @@ def load_dictionary() -> ActorDictionary:
         if entry.name.startswith("people") and entry.name.endswith(".yaml")
     )
     entries = [e for name in people_files for e in load_yaml(f"actors/{name}") or []]
+    variants = {word: line for line in load_yaml("actors/name_variants.yaml") for word in line}
     for entry in entries:
         person = Person(
             name=entry["name"],
             aliases=tuple(entry.get("aliases") or []),
             roles=_roles(entry.get("roles")),
         )
-        for alias in {entry["name"], *person.aliases}:
+        names = {entry["name"], *person.aliases}
+        for alias in names | {v for n in names for v in _spellings(n, variants)}:
             book.surface["PERSON"].add(alias)
             key = _norm(alias)
             if person not in book.people[key]:
                 book.people[key].append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
+        surname = book.surnames[_norm(person.name.split()[-1])]
+        if person not in surname:
+            surname.append(person)
 
     for row in _csv_rows("cities.csv"):
         book.cities.setdefault(_norm(row["name"]), row["country"])
@@ -309,6 +319,15 @@ def load_dictionary() -> ActorDictionary:
                 ),
             )
     return book
+
+
+def _spellings(name: str, variants: dict[str, list[str]]) -> set[str]:
+    """Every spelling of a name under the given-name variants ("Mohamed" -> "Mohammed")."""
+    words = name.split()
+    if not any(w in variants for w in words):
+        return set()
+    options = [variants.get(w, [w]) for w in words]
+    return {" ".join(combo) for combo in itertools.product(*options)}
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:

@@ -324,6 +324,21 @@ class ActorResolver:
                 )
         if "PERSON" in kinds or "PERSON?" in kinds:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
+            known = self._by_surname(doc, head, country, stated, when)
+            if known is not None:
+                role = known.role_on(when)
+                return Resolved(
+                    start,
+                    end,
+                    "person",
+                    name=known.name,
+                    country=role.country if role else None,
+                    sector=role.sector if role else None,
+                    role=role.role if role else None,
+                    person=known,
+                    pieces=chain,
+                    fixed_code=role.code if role else None,
+                )
             sector = sector or stated
             if title is not None and sector is None:
                 sector = "GOV"
@@ -445,6 +460,26 @@ class ActorResolver:
             if belongs and self.book.regions.get(key) and self._case_ok(doc[start:end]):
                 return (self.book.regions[key], None), end  # "the governor of Texas"
         return None
+
+    def _by_surname(
+        self, doc: Doc, head: Piece, country: str | None, stated: str | None, when: date | None
+    ) -> Person | None:
+        """An office and a bare surname ("Deputy Secretary Hicks"): the one person of the
+        dictionary with that surname, if their roles fit the country and the stated sector."""
+        if head.end - head.start != 1 or head.start == 0:
+            return None
+        office = doc[head.start - 1]
+        if not office.text[:1].isupper() or office.lower_ not in self.book.office_words:
+            return None
+        people = self.book.surnames.get(head.text.lower(), [])
+        if len(people) != 1:
+            return None
+        roles = people[0].roles
+        if country and all(r.country != country for r in roles):
+            return None
+        if stated and all(r.sector != stated for r in roles):
+            return None
+        return people[0]
 
     def _singular(self, piece: Piece) -> str:
         agent = self.book.agents.get(_key(piece))
