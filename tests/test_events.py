@@ -503,3 +503,13 @@ def test_protest_is_aimed_at_whom_its_demand_addresses(nlp) -> None:
 def test_the_source_gives_the_context(nlp) -> None:
     text = "Hundreds of Rwandan peacekeepers began deploying near the border on Monday."
     _one(_events(nlp, text), event="AID", cameo="074", source="RWAMIL")
+
+
+def test_forces_sent_without_an_agent_are_their_own_states(nlp) -> None:
+    text = "Two hundred Chadian soldiers were deployed to Niger on Friday."
+    _one(_events(nlp, text), event="MOBILIZE", source="TCDMIL", target="NER")
+
+
+def test_headline_subject_tagged_as_adverb(nlp) -> None:
+    text = "USAID deployed twelve rescue teams as part of an international relief effort."
+    _one(_events(nlp, text), source="USAGOV")

@@ -819,6 +819,10 @@ class EventCoder:
                     return [], "subject"  # ("their countries should cooperate": the frame's)
             elif pred.sense.source and any(c.dep_ == "nsubjpass" for c in token.children):
                 found = _prepositional(token, pred.sense.source, ctx)  # "expelled from Iran"
+                if not found and "self" in pred.sense.source:  # "French troops were
+                    # deployed to Mali": forces sent without an agent are their own state's
+                    found = [a for c in token.children if c.dep_ == "nsubjpass"
+                             for a in ctx.arguments(c) if _political(a[0])]  # fmt: skip
                 if found:
                     return found, "agent"
             else:
@@ -1492,7 +1496,9 @@ def _loose_subject(verb: Token, ctx: _DocContext) -> list[tuple]:
     if verb.dep_ != "ROOT" or any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
     for child in verb.lefts:
-        if child.dep_ in ("dep", "advmod", "npadvmod", "nmod") and child.pos_ == "PROPN":
+        if child.dep_ in ("dep", "advmod", "npadvmod", "nmod") and (
+            child.pos_ == "PROPN" or child.i in ctx.by_token  # "USAID/ADV deployed teams"
+        ):
             found = [a for a in ctx.actors_of(child) if _political(a[0])]
             if found:
                 return found
