@@ -513,3 +513,10 @@ def test_forces_sent_without_an_agent_are_their_own_states(nlp) -> None:
 def test_headline_subject_tagged_as_adverb(nlp) -> None:
     text = "USAID deployed twelve rescue teams as part of an international relief effort."
     _one(_events(nlp, text), source="USAGOV")
+
+
+def test_an_agreement_to_act_is_an_intention(nlp) -> None:
+    to_act = _events(nlp, "Ghana and Togo reached an agreement to open their border crossings.")
+    _one(to_act, cameo="030", source="GHA", target="TGO")
+    signed = _events(nlp, "Ghana and Togo reached an agreement on fishing rights.")
+    _one(signed, cameo="057", source="GHA", target="TGO")

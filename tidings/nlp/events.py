@@ -176,6 +176,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "prep_object",
         "subject",
         "infinitive",
+        "object_clause",
     )
     return [
         Sense(
@@ -392,6 +393,16 @@ class EventCoder:
                     for w in (o, *(c for c in o.children if c.dep_ == "compound"))
                 }
                 if not lemmas & set(value):
+                    return False
+            elif key == "object_clause":  # "reached an agreement to build": what is agreed
+                # is still to be done
+                clauses = [
+                    c
+                    for o in _objects(token)
+                    for c in o.children
+                    if c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children)
+                ]
+                if bool(value) != bool(clauses):
                     return False
             elif key == "object_actor":
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
