@@ -520,3 +520,8 @@ def test_an_agreement_to_act_is_an_intention(nlp) -> None:
     _one(to_act, cameo="030", source="GHA", target="TGO")
     signed = _events(nlp, "Ghana and Togo reached an agreement on fishing rights.")
     _one(signed, cameo="057", source="GHA", target="TGO")
+
+
+def test_subject_of_a_participle_taken_for_the_subject(nlp) -> None:
+    text = "The Red Cross working in Sudan said Sudanese troops must allow convoys to pass."
+    _one(_events(nlp, text), event="REQUEST", source="NGOHLHIRC", target="SDNMIL")
