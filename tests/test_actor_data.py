@@ -78,6 +78,8 @@ ORG_KINDS = {
     "breakaway_region",
     "ngo",
     "party",
+    "university",
+    "company",
 }
 G20 = [
     "ARG",
@@ -122,9 +124,12 @@ def people():
     return _load("people.yaml")
 
 
+ORG_FILES = sorted(p.name for p in DATA.glob("organizations*.yaml"))
+
+
 @pytest.fixture(scope="module")
 def orgs():
-    return _load("organizations.yaml")
+    return [o for name in ORG_FILES for o in _load(name)]
 
 
 @pytest.fixture(scope="module")
@@ -169,9 +174,7 @@ def _holders(people, country, role, on):
 
 
 # ------------------------------------------------------------------ files
-@pytest.mark.parametrize(
-    "name", ["countries.yaml", "people.yaml", "organizations.yaml", "agents.yaml"]
-)
+@pytest.mark.parametrize("name", ["countries.yaml", "people.yaml", "agents.yaml", *ORG_FILES])
 def test_file_loads_and_documents_schema(name):
     text = (DATA / name).read_text(encoding="utf-8")
     header = text.split("\n- ", 1)[0]
@@ -960,3 +963,21 @@ def test_ngec_cases_mostly_covered(countries, people, orgs, agents):
     assert hit / len(cases) >= 0.75, (
         f"only {hit}/{len(cases)} NGEC cases contain a dictionary string"
     )
+
+
+@pytest.mark.parametrize(
+    "alias,code",
+    [
+        ("Harvard", "USAEDU"),
+        ("University of Oxford", "GBREDU"),
+        ("Tsinghua University", "CHNEDU"),
+        ("Huawei", "CHNBUS"),
+        ("TSMC", "TWNBUS"),
+        ("Lockheed Martin", "USABUS"),
+        ("Rheinmetall", "DEUBUS"),
+        ("Yonhap", "KORMED"),
+        ("Kuwait News Agency", "KWTMED"),
+    ],
+)
+def test_institutions(orgs, alias, code):
+    assert _org(orgs, alias)["code"] == code

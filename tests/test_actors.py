@@ -331,3 +331,9 @@ def test_an_office_before_a_surname_names_the_only_known_holder_of_it(nlp) -> No
     assert _resolve(nlp, "Secretary Hicks")[1] == "Kathleen Hicks"
     assert _resolve(nlp, "Minister Kim")[0] is None  # many Kims: nobody is guessed
     assert _resolve(nlp, "Mr Hicks")[0] is None  # a courtesy title names no office
+
+
+def test_universities_and_companies_are_their_country_s_edu_and_bus(nlp) -> None:
+    assert _resolve(nlp, "a professor at Seoul National University")[0] == "KOREDU"
+    assert _resolve(nlp, "Samsung Electronics")[0] == "KORBUS"
+    assert _resolve(nlp, "executives of Tata Motors")[0] == "INDBUS"

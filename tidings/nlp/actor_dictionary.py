@@ -258,12 +258,7 @@ def load_dictionary() -> ActorDictionary:
                 book.country_titles.setdefault((iso3, _norm(title)), role)
                 book.surface["TITLE"].add(title)
 
-    people_files = sorted(
-        entry.name
-        for entry in (resources.files("tidings") / "data" / "actors").iterdir()
-        if entry.name.startswith("people") and entry.name.endswith(".yaml")
-    )
-    entries = [e for name in people_files for e in load_yaml(f"actors/{name}") or []]
+    entries = _entries("people")
     variants = {word: line for line in load_yaml("actors/name_variants.yaml") for word in line}
     for entry in entries:
         person = Person(
@@ -293,7 +288,7 @@ def load_dictionary() -> ActorDictionary:
             book.regions[key] = row["country"] if known == row["country"] else None
             book.surface["REGION"].add(text)
 
-    for entry in load_yaml("actors/organizations.yaml"):
+    for entry in _entries("organizations"):
         organization = Organization(
             name=entry.get("name") or entry["names"][0],
             code=entry.get("code") or "",
@@ -319,6 +314,16 @@ def load_dictionary() -> ActorDictionary:
                 ),
             )
     return book
+
+
+def _entries(prefix: str) -> list[dict[str, Any]]:
+    """The entries of every `actors/<prefix>*.yaml` file ("people.yaml", "people_world.yaml")."""
+    names = sorted(
+        entry.name
+        for entry in (resources.files("tidings") / "data" / "actors").iterdir()
+        if entry.name.startswith(prefix) and entry.name.endswith(".yaml")
+    )
+    return [e for name in names for e in load_yaml(f"actors/{name}") or []]
 
 
 def _spellings(name: str, variants: dict[str, list[str]]) -> set[str]:
