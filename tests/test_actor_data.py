@@ -981,3 +981,26 @@ def test_ngec_cases_mostly_covered(countries, people, orgs, agents):
 )
 def test_institutions(orgs, alias, code):
     assert _org(orgs, alias)["code"] == code
+
+
+@pytest.mark.parametrize(
+    "alias,code",
+    [
+        ("Fano", "ETHREB"),
+        ("Kachin Independence Army", "MMRREB"),
+        ("Allied Democratic Forces", "UGAREB"),
+        ("CODECO", "CODUAF"),
+        ("Viv Ansanm", "HTICRM"),
+        ("Gulf Clan", "COLCRM"),
+    ],
+)
+def test_armed_groups_of_current_conflicts(orgs, alias, code):
+    assert _org(orgs, alias)["code"] == code
+
+
+def test_organization_names_are_unique_ignoring_case(orgs):
+    owner = defaultdict(set)
+    for o in orgs:
+        for n in o["names"]:
+            owner[" ".join(n.lower().split())].add(o["name"])
+    assert not {n: o for n, o in owner.items() if len(o) > 1}
