@@ -531,3 +531,41 @@ def test_quote_after_narration_about_the_same_speaker_continues(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "And we will fight for it.")
     assert s.speaker.text == "Mary Lee" and s.kind == "direct"
+
+
+def test_split_quote_with_the_speaker_after_the_cue(nlp) -> None:
+    text = (
+        '"The harbour will reopen in May," said Lina Moreau, the port director, '
+        '"and the ferries will follow soon after."'
+    )
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    second = _find(statements, "the ferries will follow")
+    assert second.speaker.text == "Lina Moreau" and second.cue == "said"
+    # A title after the cue frame is no second part of the quote.
+    text = '"We are not worried," Ms. Moreau said on the radio show "Morning Port."'
+    _, statements = _run(nlp, text)
+    assert not any("Morning Port" in s.quote for s in statements)
+
+
+def test_words_before_a_quote_with_a_trailing_cue_make_it_mixed(nlp) -> None:
+    text = 'The harbour is "in far better shape than last year," Lina Moreau said.'
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "far better shape")
+    assert s.kind == "mixed" and s.quote.startswith("The harbour is")
+    assert s.speaker.text == "Lina Moreau"
+
+
+def test_a_title_inside_the_subject_is_no_quote(nlp) -> None:
+    text = 'Moreau, the host of the radio show "Morning Port," said she would retire.'
+    _, statements = _run(nlp, text)
+    assert not any(s.quote.startswith("Morning Port") for s in statements)
+    assert not any("host of the radio show" in s.quote for s in statements)
+
+
+def test_a_second_that_clause_belongs_to_the_statement(nlp) -> None:
+    text = "The minister said the port was safe, and that the ferries would run on Monday."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the port was safe")
+    assert s.quote.endswith("the ferries would run on Monday")

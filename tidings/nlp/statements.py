@@ -323,6 +323,7 @@ class _Finder:
                     end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
                     self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
         self.found: list[Attribution] = []
+        self.split: dict[tuple[int, int], tuple] = {}  # trailing cue frames, by token range
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
 
     # -- helpers -----------------------------------------------------------------------------
@@ -369,15 +370,55 @@ class _Finder:
         if left and self.doc[left[-1]].text == ":":
             found = self.colon(left) or self.leading(left, unit) or self.trailing(right, unit, left)
         else:
-            found = self.leading(left, unit) or self.trailing(right, unit, left)
+            found = (
+                self.leading(left, unit)
+                or self.split_quote(left)
+                or self.trailing(right, unit, left)
+            )
         if found is None:
             return
         rule, cue, speaker, frame = found
         item = Attribution(unit.inner_start, unit.inner_end, "direct", rule=rule, frame=frame)
+        if rule == "trailing":  # "“A,” said the senator, “B.”": B's cue is A's
+            self.split[frame] = ("split", cue, speaker, frame)
+            if self.lead_in(left):  # "The media are “framing this campaign,” he said."
+                item.start, item.kind = self.doc[left[0]].idx, "mixed"
+                item.end = unit.inner_end if unit.close_char is None else unit.close_char + 1
         self.set_cue(item, cue)
         self.set_speaker(item, speaker)
         unit.used = True
         self.add(item)
+
+    def quote_roots(self, unit: QuoteUnit, left: list[int]) -> list[int]:
+        """The quote's words that hang on a word of the frame before it."""
+        frame = range(left[0], left[-1] + 1)
+        inside = range(unit.first, unit.last)
+        return [i for i in inside if self.doc[i].head.i in frame]
+
+    def lead_in(self, left: list[int]) -> bool:
+        """Do the words before a quote with a trailing cue open its sentence and hold no cue
+        ("The media are “framing this campaign,” he said")? Then they are the speaker's
+        too: the statement is mixed."""
+        if not any(self.doc[i].is_alpha for i in left) or any(
+            i in self.cues or self.doc[i].text in (":", "(", "[") for i in left
+        ):  # not "His verdict: “…,” he said", "(“…,” wrote X)"
+            return False
+        i = left[0] - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or self.paragraph(self.doc[i].idx) != self.paragraph(self.doc[left[0]].idx):
+            return True
+        if self.in_quote(i):  # after a quote that ends its sentence ("… ends.” The …")
+            return self.text[: self.doc[i].idx].rstrip()[-1:] in _SENTENCE_END
+        return self.doc[i].text in _SENTENCE_END
+
+    def split_quote(self, left: list[int]) -> tuple | None:
+        """ "“A,” said Ms. Lee, the director, “B.”": B takes A's cue when the words between
+        the two quotes are A's trailing cue frame and end in a comma or a dash (not a title:
+        "…,” he said on ABC's “This Week.”")."""
+        if not left or self.doc[left[-1]].text[:1] not in "," + _DASHES:
+            return None
+        return self.split.get((left[0], left[-1] + 1))
 
     def left_frame(self, index: int) -> list[int]:
         """Tokens before the quote back to a sentence end, another quote or the paragraph."""
@@ -460,6 +501,11 @@ class _Finder:
                 and cue.lemma not in self.lex.addressee_cues
             ) or (token.pos_ in ("NOUN", "PROPN") and unit.first <= token.head.i < unit.last):
                 return None  # "called the plan “reckless”": the object is content too
+        if any(
+            self.doc[i].head.i >= cue.end and self.doc[i].head.pos_ in ("NOUN", "PROPN")
+            for i in self.quote_roots(unit, frame)
+        ):
+            return None  # "said on the radio show “Morning Port.”": a title
         if self.doc[frame[-1]].text != ":" and self.continues(unit):
             return None  # "said “it gets me mad” every time …": a fragment of the clause
         speaker = self.subject(cue, frame)
@@ -513,6 +559,8 @@ class _Finder:
             or self.doc[left[-1]].dep_ in ("poss", "case")
         ):
             return None  # "on ABC's “This Week,” he said": a title inside a phrase
+        if left and self.quote_roots(unit, left):
+            return None  # "star of the show “The Apprentice,” said": a title again
         speaker = self.subject(cue, frame)
         allowed: set[int] = set()
         if speaker is not None:
@@ -880,7 +928,9 @@ class _Finder:
                 continue
             if child.dep_ in ("punct", "cc"):
                 continue
-            if child.i in self.cues or child.lower_ == "according" or child.dep_ == "conj":
+            if child.i in self.cues or child.lower_ == "according":
+                break
+            if child.dep_ == "conj" and not _marked(child, "that"):
                 break
             last = min(child.right_edge.i + 1, limit)
             if any(
