@@ -304,6 +304,52 @@ def test_kill_inside_a_transaction_and_during_the_story_rebuild(tmp_path: Path) 
         assert not store.derived_stale()
 
 
+#: A long-lived writer (the API server): an ingest that builds the search index, a checkpoint
+#: (DuckDB makes one whenever its log outgrows 16 MB), a second ingest that rebuilds the
+#: index, then a SIGKILL before the next checkpoint.
+SERVER_LIKE = r"""
+import os, signal, sys
+from pathlib import Path
+from tidings.pipeline import run_analyze
+from tidings.store import Store
+
+store = Store(sys.argv[1])
+run_analyze([Path(sys.argv[2])], store, progress=False)
+store.con.execute("CHECKPOINT")
+run_analyze([Path(sys.argv[3])], store, progress=False)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_writer_killed_after_rebuilding_the_search_index_leaves_a_store_that_opens(
+    tmp_path: Path,
+) -> None:
+    """DuckDB cannot replay its own log of an FTS index dropped with CASCADE that the same
+    process had created: a server killed after its second ingest once left a store that no
+    longer opened ("Cannot drop entry fts_main_documents ...")."""
+    from tidings.store.queries import Queries
+
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 12, seed=5, prefix="f")
+    lines = corpus.read_text("utf-8").splitlines(keepends=True)
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text("".join(lines[:6]), "utf-8")
+    second.write_text("".join(lines[6:]), "utf-8")
+    db = tmp_path / "store.duckdb"
+    script = [sys.executable, "-c", SERVER_LIKE, str(db), str(first), str(second)]
+    result = subprocess.run(script, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == -signal.SIGKILL, result.stderr[-2000:]
+    assert Path(f"{db}.wal").exists(), "the kill should leave a write-ahead log to replay"
+    with Store(db, read_only=True) as store:
+        stored = {d.doc_id for d in store.documents(with_text=False) if not d.skipped}
+        word = store.con.execute(
+            "SELECT split_part(text, ' ', 3) FROM documents WHERE skipped IS NULL LIMIT 1"
+        ).fetchone()[0]
+        store.load_search()
+        hits = Queries(store.con.cursor()).search(word, limit=5)
+    assert len(stored) >= 10 and hits.total >= 1
+
+
 @pytest.mark.parametrize("table", ["documents", "mentions"])
 def test_a_failed_write_rolls_back_the_whole_document(tmp_path: Path, table: str) -> None:
     from tidings.records import AnalyzedDocument, Document, Mention

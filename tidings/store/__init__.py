@@ -6,6 +6,7 @@ is interrupted leaves every document either complete or absent.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import time
@@ -69,6 +70,7 @@ class Store:
         """Open (or create) the store; `wait` is how many seconds to keep retrying while
         another process holds it (DuckDB allows one writing process per file)."""
         self.path = str(path)
+        self.read_only = read_only
         if self.path != ":memory:" and read_only and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}: run `tidings analyze` first or pass --db")
         if self.path != ":memory:" and not read_only:
@@ -108,6 +110,11 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
+        """Close, folding the write-ahead log into the file first when writing (a clean
+        shutdown leaves nothing to replay), unless another cursor still holds a transaction."""
+        if not self.read_only and self.path != ":memory:":
+            with contextlib.suppress(duckdb.Error):
+                self.con.execute("CHECKPOINT")
         self.con.close()
 
     def __enter__(self) -> Store:
@@ -519,13 +526,36 @@ class Store:
         when full-text search is unavailable and search falls back to substring matching."""
         if not self.load_search():
             return False
+        self.con.execute("BEGIN TRANSACTION")
         try:
             for table, (key, columns) in SEARCH_INDEXES.items():
+                self._drop_search_index(f"fts_main_{table}")
                 names = ", ".join(f"'{name}'" for name in (table, key, *columns))
-                self.con.execute(f"PRAGMA create_fts_index({names}, overwrite=1)")
+                self.con.execute(f"PRAGMA create_fts_index({names})")
+            self.con.execute("COMMIT")
         except duckdb.Error:
+            self.con.execute("ROLLBACK")
             return False
         return True
+
+    def _drop_search_index(self, schema: str) -> None:
+        """Drop an FTS index object by object. DuckDB logs the extension's own drop (a
+        schema drop with CASCADE) so that replaying the write-ahead log after a crash fails
+        ("Cannot drop entry ... entries that depend on it") and the store no longer opens."""
+        tables = self.con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = ?", [schema]
+        ).fetchall()
+        macros = self.con.execute(
+            "SELECT DISTINCT function_name, function_type FROM duckdb_functions() "
+            "WHERE schema_name = ?",
+            [schema],
+        ).fetchall()
+        for (name,) in tables:
+            self.con.execute(f'DROP TABLE "{schema}"."{name}"')
+        for name, kind in macros:
+            table = "TABLE " if kind == "table_macro" else ""
+            self.con.execute(f'DROP MACRO {table}"{schema}"."{name}"')
+        self.con.execute(f'DROP SCHEMA IF EXISTS "{schema}"')
 
     def runs(self, limit: int = 10) -> list[dict[str, Any]]:
         cursor = self.con.execute(
