@@ -337,3 +337,10 @@ def test_universities_and_companies_are_their_country_s_edu_and_bus(nlp) -> None
     assert _resolve(nlp, "a professor at Seoul National University")[0] == "KOREDU"
     assert _resolve(nlp, "Samsung Electronics")[0] == "KORBUS"
     assert _resolve(nlp, "executives of Tata Motors")[0] == "INDBUS"
+
+
+def test_after_their_last_office_people_are_elites_of_their_country(nlp) -> None:
+    assert _resolve(nlp, "Heiko Maas", date(2020, 1, 1))[0] == "DEUGOV"
+    assert _resolve(nlp, "Heiko Maas", date(2023, 1, 1))[0] == "DEUELI"
+    assert _resolve(nlp, "Ban Ki-moon", date(2010, 1, 1))[0] == "IGOUNO"
+    assert _resolve(nlp, "Ban Ki-moon", date(2020, 1, 1))[0] == "KORELI"

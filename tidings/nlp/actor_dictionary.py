@@ -10,7 +10,7 @@ import csv
 import io
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +20,8 @@ from tidings.data import load_yaml
 
 #: Sectors that make an actor part of the state when combined with a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Country fields that are not countries: international organizations, NGOs, armed groups.
+SPECIAL_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 
 
 @dataclass(frozen=True)
@@ -47,8 +49,9 @@ class Person:
     roles: tuple[Role, ...]
 
     def role_on(self, on: date | None) -> Role | None:
-        """The role held on `on` (state roles first). With no date, the latest office of
-        state: "Tony Blair" alone is best read as the prime minister he was."""
+        """The role held on `on` (state roles first); after every recorded office has
+        ended, a former office holder (ELI). With no date, the latest office of state:
+        "Tony Blair" alone is best read as the prime minister he was."""
         if not self.roles:
             return None
         if on is None:  # the latest office of state, else the latest role of any kind
@@ -61,8 +64,21 @@ class Person:
             return min(active, key=lambda r: (r.sector not in STATE_SECTORS, _role_rank(r.role)))
         before = [r for r in self.roles if r.start is not None and r.start <= on]
         if before:
-            return max(before, key=lambda r: r.start or date.min)
+            last = max(before, key=lambda r: r.end or date.max)
+            national = [r for r in before if r.country not in SPECIAL_COUNTRIES]
+            if last.country in SPECIAL_COUNTRIES and national:  # a former UN chief: his country's
+                last = replace(max(national, key=lambda r: r.end or date.max), end=last.end)
+            return _former(last)
         return min(self.roles, key=lambda r: r.start or date.min)
+
+
+def _former(role: Role) -> Role:
+    """After the last recorded office has ended, a person is one of the country's elite
+    (ELI), as Phoenix codes former office holders; offices in an IGO stay as they were."""
+    if role.end is None or role.country in SPECIAL_COUNTRIES or role.sector == "ELI":
+        return role
+    title = f"former {role.title or role.role.replace('_', ' ')}"
+    return Role(role.country, "ELI", "former", role.end, None, title)
 
 
 def _role_rank(role: str) -> int:
