@@ -525,3 +525,18 @@ def test_an_agreement_to_act_is_an_intention(nlp) -> None:
 def test_subject_of_a_participle_taken_for_the_subject(nlp) -> None:
     text = "The Red Cross working in Sudan said Sudanese troops must allow convoys to pass."
     _one(_events(nlp, text), event="REQUEST", source="NGOHLHIRC", target="SDNMIL")
+
+
+def test_background_is_no_part_of_an_agreement(nlp) -> None:
+    text = "Togolese opposition leaders agreed to postpone a march after Friday's riots."
+    _one(_events(nlp, text), event="AGREE", source="TGOOPP")
+
+
+def test_failed_meeting_between_two_parties(nlp) -> None:
+    text = "The talks between Serbia and Kosovo failed to produce an agreement on license plates."
+    _one(_events(nlp, text), event="REJECT", source="SRB")
+
+
+def test_firing_across_a_line(nlp) -> None:
+    text = "Indian and Pakistani troops fired across the Line of Control on Sunday."
+    _one(_events(nlp, text), event="ASSAULT", source="INDMIL")

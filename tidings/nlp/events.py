@@ -476,6 +476,8 @@ class EventCoder:
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
+            if _background(node):  # "agreed to postpone the march after the clashes": the
+                continue  # clashes are no part of what was agreed
             for _ in range(7):
                 if node.dep_ not in _UP_DEPS or node.head.i == node.i:
                     break
@@ -681,13 +683,7 @@ class EventCoder:
         statement = ctx.statement_at(token.idx)
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
-        # a background event ("postponed the protest after last week's clashes") is not
-        # what the frame above it intends
-        intended = (
-            (pred.intended and not _background(token))
-            or reported_would
-            or self._intended(token, frames)
-        )
+        intended = pred.intended or reported_would or self._intended(token, frames)
         hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
         code = pred.code
         context = self._context(token, pred, [s for _, s in sources])
@@ -816,7 +812,8 @@ class EventCoder:
                     return found, "agent"
             subject = _subject(token)
             if subject is not None:
-                found = ctx.arguments(subject)
+                # "the summit between the EU and Turkey failed to": its parties
+                found = ctx.arguments(subject) or _between(subject, ctx)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -850,7 +847,7 @@ class EventCoder:
                 if subject is None and frame.dep_ in ("acomp", "attr"):  # "is willing to"
                     subject = _subject(frame.head)
                 if subject is not None:
-                    found = ctx.arguments(subject)
+                    found = ctx.arguments(subject) or _between(subject, ctx)
                     if found:
                         return found, "frame"
                     return [], "frame"
