@@ -1,6 +1,6 @@
 """Concurrency benchmark: one writer and many readers hammer a live `tidings serve`.
 
-    .venv/bin/python bench/hammer.py [--seconds S] [--readers R] [--batch B] [--db PATH]
+    .venv/bin/python bench/hammer.py [--seconds S] [--readers R] [--batch B] [--db PATH] [--kill]
 
 Analyzes the bundled sample into a fresh store (or uses `--db`), starts `tidings serve` on a
 free local port with TIDINGS_TOKEN set, then for S seconds (default 60):
@@ -13,8 +13,9 @@ free local port with TIDINGS_TOKEN set, then for S seconds (default 60):
 
 Documented answers are counted apart from failures: 409 (another ingest is running) for
 writes. Anything else that is not 2xx, a connection error or a timeout is a failure. After
-the server stops, the store is opened and every article the writer was told was added
-must be there exactly once, with its records. Prints tables and ends with one JSON line.
+the server stops (SIGTERM, or with `--kill` SIGKILL while the writer is still sending), the
+store is opened and every article the writer was told was added must be there exactly
+once, with its records. Prints tables and ends with one JSON line.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -73,9 +75,17 @@ class Tally:
     seconds: list[float] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    gone: threading.Event = field(default_factory=threading.Event)  # the server was killed
+
+    def answered(self) -> int:
+        """Requests made while the server was up."""
+        return sum(n for status, n in self.statuses.items() if status != "after kill")
 
     def record(self, kind: str, label: str, status: int | str, took: float) -> None:
         with self.lock:
+            if self.gone.is_set():
+                self.statuses["after kill"] += 1
+                return
             self.statuses[str(status)] += 1
             self.seconds.append(took)
             ok = isinstance(status, int) and (200 <= status < 300 or status in DOCUMENTED[kind])
@@ -192,6 +202,7 @@ def main() -> None:
     parser.add_argument("--readers", type=int, default=4)
     parser.add_argument("--batch", type=int, default=5)
     parser.add_argument("--db", type=Path, help="use this store (default: a fresh one)")
+    parser.add_argument("--kill", action="store_true", help="end with SIGKILL, mid-ingest")
     args = parser.parse_args()
     console = Console()
     workdir = Path(tempfile.mkdtemp(prefix="tidings-hammer-"))
@@ -207,7 +218,8 @@ def main() -> None:
         stdout=subprocess.DEVNULL,
         stderr=(workdir / "serve.log").open("w"),
     )
-    writes, reads, added = Tally(), Tally(), set[str]()
+    gone = threading.Event()
+    writes, reads, added = Tally(gone=gone), Tally(gone=gone), set[str]()
     try:
         wait_for(url, server)
         deadline = time.monotonic() + args.seconds
@@ -218,6 +230,10 @@ def main() -> None:
         ]
         for thread in threads:
             thread.start()
+        if args.kill:  # while the writer still sends: the last ingest dies half done
+            time.sleep(max(0.0, deadline - time.monotonic() - 1.0))
+            gone.set()
+            server.send_signal(signal.SIGKILL)
         for thread in threads:
             thread.join()
     finally:
@@ -231,7 +247,7 @@ def main() -> None:
     for label, tally in (("writes", writes), ("reads", reads)):
         timed = tally.seconds
         table.add_row(
-            f"{label}: {sum(tally.statuses.values())}",
+            f"{label}: {tally.answered()}",
             ", ".join(f"{k}×{v}" for k, v in sorted(tally.statuses.items())),
             f"{1000 * statistics.median(timed):.0f}" if timed else "-",
             f"{1000 * percentile(timed, 0.95):.0f}",
@@ -251,10 +267,11 @@ def main() -> None:
         json.dumps(
             {
                 "seconds": args.seconds,
+                "killed": args.kill,
                 "readers": args.readers,
-                "writes": sum(writes.statuses.values()),
+                "writes": writes.answered(),
                 "write_failures": len(writes.failures),
-                "reads": sum(reads.statuses.values()),
+                "reads": reads.answered(),
                 "read_failures": len(reads.failures),
                 "read_p50_ms": round(1000 * statistics.median(read_seconds), 1)
                 if read_seconds
