@@ -1004,3 +1004,18 @@ def test_organization_names_are_unique_ignoring_case(orgs):
         for n in o["names"]:
             owner[" ".join(n.lower().split())].add(o["name"])
     assert not {n: o for n, o in owner.items() if len(o) > 1}
+
+
+def test_sub_national_heads_of_government():
+    people = _load("people_subnational.yaml")
+    assert len(people) >= 90
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
+        for r in p["roles"]:
+            assert r["country"] in {"IND", "PAK"} and r["sector"] == "GOV", p["name"]
+            assert r["role"] == "other" and r["title"].startswith("chief minister of "), p
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2022, 1, 1)
+    assert _holders(people, "IND", "other", day).count("Yogi Adityanath") == 1
+    assert "Jam Kamal Khan" not in _holders(people, "PAK", "other", day)
