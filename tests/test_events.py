@@ -540,3 +540,13 @@ def test_failed_meeting_between_two_parties(nlp) -> None:
 def test_firing_across_a_line(nlp) -> None:
     text = "Indian and Pakistani troops fired across the Line of Control on Sunday."
     _one(_events(nlp, text), event="ASSAULT", source="INDMIL")
+
+
+def test_agreeing_to_a_demand_is_acceding(nlp) -> None:
+    text = "Sri Lanka's president agreed to the opposition's demand for early elections."
+    e = _one(_events(nlp, text), cameo="083", source="LKAGOV")
+    assert plover_type(e["record"]) == "CONCEDE"
+
+
+def test_a_partially_recognized_territory_is_a_place(nlp) -> None:
+    _one(_events(nlp, "Israeli warplanes bombed targets in Gaza."), event="ASSAULT", target="PSE")

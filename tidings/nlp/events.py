@@ -101,6 +101,8 @@ _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
 _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY",
                                 "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
+#: Sectors of an actor that is a place (none, or a partially recognized entity: "in Gaza").
+_PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
 #: Clauses under a predicate (its purpose or complement) that are events of their own.
@@ -928,7 +930,7 @@ class EventCoder:
                             for o in child.children
                             if o.dep_ == "pobj"
                             for a in ctx.actors_of(o) or ctx.city(o)
-                            if a[0].country and not a[0].sector
+                            if a[0].country and a[0].sector in _PLACE_SECTORS
                         ]
                         if found:
                             return found
