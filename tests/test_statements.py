@@ -569,3 +569,20 @@ def test_a_second_that_clause_belongs_to_the_statement(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the port was safe")
     assert s.quote.endswith("the ferries would run on Monday")
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ('"We could sail to the islands next spring," mused the harbour master.',
+         "We could sail to the islands", "mused"),
+        ("The mayor likened the new tunnel to a second heart for the city.",
+         "the new tunnel to a second heart", "likened"),
+        ("The union credited the governor with saving the shipyard.",
+         "the governor with saving the shipyard", "credited"),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs(nlp, text, fragment, cue) -> None:
+    _, statements = _run(nlp, text)
+    s = _find(statements, fragment)
+    assert s.cue == cue and s.speaker is not None
