@@ -1028,3 +1028,22 @@ def test_sub_national_heads_of_government():
         if r["title"].startswith("governor of ") and _date(r["start"]) <= day < _end(r["end"])
     ]
     assert len(states) == len(set(states)) == 50
+
+
+def test_us_cabinet():
+    people = _load("people_cabinets.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
+        for r in p["roles"]:
+            assert r["country"] == "USA" and r["sector"] in {"GOV", "SPY", "COP"}, p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2022, 6, 1)
+    offices = [
+        r["title"]
+        for p in people
+        for r in p["roles"]
+        if _date(r["start"]) <= day < _end(r["end"]) and not r.get("acting")
+    ]
+    assert len(offices) == len(set(offices))
+    assert {"attorney general", "secretary of energy", "white house chief of staff"} <= set(offices)
