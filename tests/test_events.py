@@ -550,3 +550,17 @@ def test_agreeing_to_a_demand_is_acceding(nlp) -> None:
 
 def test_a_partially_recognized_territory_is_a_place(nlp) -> None:
     _one(_events(nlp, "Israeli warplanes bombed targets in Gaza."), event="ASSAULT", target="PSE")
+
+
+def test_aspectual_keep_and_called_strikes(nlp) -> None:
+    text = "The Afghan Taliban vowed to keep fighting until all foreign troops leave."
+    _one(_events(nlp, text), event="ASSAULT", modality="intended")
+    text = "Venezuela's opposition called a general strike for Thursday to press for elections."
+    _one(_events(nlp, text), cameo="143", source="VENOPP")
+
+
+def test_troops_to_a_border_and_a_withdrawn_bill(nlp) -> None:
+    text = "Venezuela sent troops to the border with Guyana on Wednesday."
+    _one(_events(nlp, text), event="MOBILIZE", source="VEN")
+    text = "Under pressure from protesters, the Kenyan president withdrew the finance bill."
+    _one(_events(nlp, text), event="CONCEDE", source="KENGOV")

@@ -429,7 +429,7 @@ class EventCoder:
                 lemmas = {
                     o.lemma_.lower()
                     for c in token.rights
-                    if c.dep_ == "prep"
+                    if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
