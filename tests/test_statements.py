@@ -586,3 +586,21 @@ def test_more_reporting_verbs(nlp, text, fragment, cue) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, fragment)
     assert s.cue == cue and s.speaker is not None
+
+
+def test_who_is_urged_to_act_belongs_to_the_content(nlp) -> None:
+    text = "The governor urged the county councils to reopen the ferry terminal."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "to reopen the ferry terminal")
+    assert s.quote.startswith("the county councils to reopen")
+
+
+def test_quote_after_an_adverb_continues_the_statement(nlp) -> None:
+    text = (
+        '"The council should have acted in March," Lina Moreau said. '
+        'Instead, "it waited until the storm had passed."'
+    )
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, "it waited until the storm")
+    assert s.speaker.text == "Lina Moreau" and s.quote.startswith("Instead,")

@@ -837,6 +837,10 @@ class _Finder:
                 for c in verb.children
                 if c.dep_ == "xcomp" and c.i not in self.cues and c.i > verb.i
             ]
+            if parts:  # "urged party leaders to act": who is to act is part of it
+                parts += [
+                    c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < parts[0].i
+                ]
         if not parts and self.takes_object(cue, verb):
             particle = self.doc[cue.end - 1] if cue.end - cue.start > 1 else None
             if particle is not None and cue.lemma in self.lex.particles:
@@ -1124,9 +1128,12 @@ class _Finder:
             return
         left_words = [self.doc[i] for i in left if self.doc[i].is_alpha]
         lowercase_start = bool(left_words) and left_words[0].lower_ in _CONTINUATION_WORDS
-        if left_words and not lowercase_start:
+        adverbial = bool(left_words) and all(
+            t.pos_ in ("ADV", "CCONJ", "SCONJ") for t in left_words
+        )  # "Instead, “he just acts …”"
+        if left_words and not (lowercase_start or adverbial):
             return
-        if lowercase_start and not left_words[0].text.islower():
+        if lowercase_start and not adverbial and not left_words[0].text.islower():
             return
         frame_start = self.doc[left[0]].idx if left else unit.open_char
         extent = max(previous.end, previous.cue_end or 0, previous.speaker_end or 0)
@@ -1138,6 +1145,8 @@ class _Finder:
         if self.paragraph(frame_start) - self.paragraph(extent) > 1:
             return
         item = Attribution(unit.inner_start, unit.inner_end, "direct", rule="follow")
+        if adverbial and unit.close_char is not None:
+            item.start, item.end, item.kind = left_words[0].idx, unit.close_char + 1, "mixed"
         item.speaker = replace(previous.speaker)
         item.speaker_start, item.speaker_end = previous.speaker_start, previous.speaker_end
         first = left[0] if left else unit.first
