@@ -344,3 +344,9 @@ def test_after_their_last_office_people_are_elites_of_their_country(nlp) -> None
     assert _resolve(nlp, "Heiko Maas", date(2023, 1, 1))[0] == "DEUELI"
     assert _resolve(nlp, "Ban Ki-moon", date(2010, 1, 1))[0] == "IGOUNO"
     assert _resolve(nlp, "Ban Ki-moon", date(2020, 1, 1))[0] == "KORELI"
+
+
+def test_a_title_only_one_country_has_names_that_country_s_office(nlp) -> None:
+    assert _resolve(nlp, "the Pope", date(2025, 3, 12)) == ("VATGOV", "Pope Francis")
+    assert _resolve(nlp, "the Taoiseach")[0] == "IRLGOV"
+    assert _resolve(nlp, "the president")[0] is None  # many countries have one

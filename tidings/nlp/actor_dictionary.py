@@ -150,6 +150,7 @@ class ActorDictionary:
     civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
     #: words for an office that, before a bare surname, name someone in the dictionary
     office_words: frozenset[str] = frozenset()
+    title_country: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT
     surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
@@ -247,6 +248,7 @@ def load_dictionary() -> ActorDictionary:
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
+    book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]

@@ -514,6 +514,7 @@ class ActorResolver:
     ) -> Resolved:
         head = chain[-1]
         word = _key(head)
+        country = country or self.book.title_country.get(word)  # "the Pope": VAT's
         role = self.book.role_for_title(word, country)
         if word in self.book.leader_words and country:
             role = self.book.leader_role(country)
