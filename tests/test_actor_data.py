@@ -1035,15 +1035,20 @@ def test_us_cabinet():
     for p in people:
         assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
         for r in p["roles"]:
-            assert r["country"] == "USA" and r["sector"] in {"GOV", "SPY", "COP"}, p["name"]
+            assert r["country"] in {"USA", "CHN"} and r["sector"] in {"GOV", "SPY", "COP"}, p
             start, end = _date(r["start"]), _date(r["end"])
             assert end is None or start < end, (p["name"], r)
+    member = "member of the Politburo Standing Committee"
+    standing = [p["name"] for p in people if _role_holds(p, dt.date(2025, 1, 1), title=member)]
+    assert len(standing) == 5  # with Xi Jinping and Li Qiang, in people.yaml
     day = dt.date(2022, 6, 1)
     offices = [
         r["title"]
         for p in people
         for r in p["roles"]
-        if _date(r["start"]) <= day < _end(r["end"]) and not r.get("acting")
+        if _date(r["start"]) <= day < _end(r["end"])
+        and not r.get("acting")
+        and r["country"] == "USA"
     ]
     assert len(offices) == len(set(offices))
     assert {"attorney general", "secretary of energy", "white house chief of staff"} <= set(offices)
