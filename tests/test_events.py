@@ -564,3 +564,14 @@ def test_troops_to_a_border_and_a_withdrawn_bill(nlp) -> None:
     _one(_events(nlp, text), event="MOBILIZE", source="VEN")
     text = "Under pressure from protesters, the Kenyan president withdrew the finance bill."
     _one(_events(nlp, text), event="CONCEDE", source="KENGOV")
+
+
+def test_forces_shipped_out_withdraw(nlp) -> None:
+    text = "Forty UN peacekeepers were shipped out of the Congolese town of Bunia on Monday."
+    _one(_events(nlp, text), event="SANCTION", source="IGOUNO")
+
+
+def test_noun_acting_in_an_active_participle(nlp) -> None:
+    # the parser hangs "donated" on "charities" as a participle
+    text = "Nurses from three French charities donated and personally delivered medical kits."
+    _one(_events(nlp, text), event="AID", source="FRANGO")

@@ -860,6 +860,11 @@ class EventCoder:
             )
             if not controlled or node.head.i == node.i:
                 break
+            if node.dep_ == "acl" and _active_participle(node):  # "groups providing aid",
+                # and a finite verb hung as one ("aid groups donated goods"): the noun acts
+                found = [a for a in ctx.arguments(node.head) if _political(a[0])]
+                if found:
+                    return found, "relative"
             node = node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
                 node = node.head
@@ -1505,6 +1510,14 @@ def _stranded_subject(verb: Token) -> Token | None:
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].dep_ == "npadvmod":
         return None
     return roots[0]
+
+
+def _active_participle(verb: Token) -> bool:
+    """A clause on a noun whose noun is its doer: a present participle, a finite verb the
+    parser hung there, or one that (with its conjuncts) has an object of its own."""
+    return verb.tag_ in ("VBG", "VBD") or any(
+        c.dep_ == "dobj" for w in (verb, *verb.conjuncts) for c in w.children
+    )
 
 
 def _loose_subject(verb: Token, ctx: _DocContext) -> list[tuple]:
