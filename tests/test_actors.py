@@ -350,3 +350,10 @@ def test_a_title_only_one_country_has_names_that_country_s_office(nlp) -> None:
     assert _resolve(nlp, "the Pope", date(2025, 3, 12)) == ("VATGOV", "Pope Francis")
     assert _resolve(nlp, "the Taoiseach")[0] == "IRLGOV"
     assert _resolve(nlp, "the president")[0] is None  # many countries have one
+
+
+def test_a_state_organ_in_a_speaker_s_words_is_the_speaker_s(nlp) -> None:
+    found = _actors(nlp, "Turkish officials said the army would stay.", date(2025, 1, 1))
+    assert ("army", "TURMIL", None) in found
+    found = _actors(nlp, "The US protested after the army fired on crowds.", date(2025, 1, 1))
+    assert all(code != "USAMIL" for _, code, _ in found)

@@ -110,6 +110,7 @@ class Agent:
     sector: str | None
     plural: bool = False
     religion: bool = False  # adherents of a religion ("Muslims" MUS, "Buddhists" BUD)
+    state: bool = False  # an organ or officer of a state ("the army", "the government")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class ActorDictionary:
     #: words for an office that, before a bare surname, name someone in the dictionary
     office_words: frozenset[str] = frozenset()
     title_country: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT
+    speaker_verbs: frozenset[str] = frozenset()  # "said": the speaker's "army" is their own
     surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
@@ -249,6 +251,7 @@ def load_dictionary() -> ActorDictionary:
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
+    book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]
@@ -329,6 +332,7 @@ def load_dictionary() -> ActorDictionary:
                     entry.get("sector"),
                     plural=number > 0,
                     religion=bool(entry.get("religion")),
+                    state=bool(entry.get("implies_government") or entry.get("state_organ")),
                 ),
             )
     return book

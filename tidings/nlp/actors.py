@@ -586,6 +586,8 @@ class ActorResolver:
                 earlier = by_head.get(head_word)
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
                     item.country, item.sector = earlier.country, earlier.sector
+                elif self._state_organ(item):
+                    item.country = self._speaker_country(doc, item, resolved)
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
@@ -611,6 +613,27 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
+
+    def _state_organ(self, item: Resolved) -> bool:
+        agent = self.book.agents.get(_key(item.pieces[-1])) if item.pieces else None
+        return agent is not None and agent.state and len(item.pieces) == 1
+
+    def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
+        """The country of the speaker whose words name a state organ: "Netanyahu said the
+        army would ..." -> ISR, "He told the cabinet" -> his country."""
+        verb = next(
+            (t for t in doc[item.end - 1].ancestors if t.lemma_.lower() in self.book.speaker_verbs),
+            None,
+        )
+        if verb is None:
+            return None
+        subject = next((t for t in verb.children if t.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return None
+        speaker = next((r for r in resolved if r.start <= subject.i < r.end), None)
+        if speaker is None or speaker.country in (None, "IGO", "NGO", "IMG"):
+            return None
+        return speaker.country
 
     def _counterpart(self, doc: Doc, item: Resolved, people: list[Resolved]) -> None:
         sentence = doc[item.start].sent
