@@ -357,3 +357,9 @@ def test_a_state_organ_in_a_speaker_s_words_is_the_speaker_s(nlp) -> None:
     assert ("army", "TURMIL", None) in found
     found = _actors(nlp, "The US protested after the army fired on crowds.", date(2025, 1, 1))
     assert all(code != "USAMIL" for _, code, _ in found)
+
+
+def test_a_proper_name_with_a_nationality_and_an_agent_noun_is_one_actor(nlp) -> None:
+    assert _resolve(nlp, "the Zambian National Police Service")[0] == "ZMBCOP"
+    assert _resolve(nlp, "the ruling Tanzanian People's Party")[0] == "TZAPTY"
+    assert _resolve(nlp, "Chinese Officials Say Talks Will Resume")[0] == "CHNGOV"

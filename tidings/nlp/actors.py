@@ -224,6 +224,8 @@ class ActorResolver:
 
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
+        if _one_name(doc, chain[0].start, piece.end):
+            return True  # "Mongolian People's Party", "Kenyan National Police Service"
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
             return False  # "the president's public comments": not one actor
@@ -487,14 +489,19 @@ class ActorResolver:
 
     def _member_head(self, doc: Doc, piece: Piece) -> int | None:
         """The end of the noun an agent noun modifies when that noun names a member or
-        part of the group ("gang confederations", "army accountant"), else None."""
+        part of the group ("gang confederations", "army accountant") or ends the proper name
+        it is part of ("National Police Service"), else None."""
         last = doc[piece.end - 1]
         noun = last.head
         if last.dep_ not in ("compound", "amod") or noun.i != piece.end:
             return None
-        if "AGENT" not in piece.labels or noun.lemma_.lower() not in self.book.member_nouns:
+        if "AGENT" not in piece.labels:
             return None
-        return noun.i + 1
+        if noun.lemma_.lower() in self.book.member_nouns:
+            return noun.i + 1
+        if last.text[:1].isupper() and _one_name(doc, piece.start, noun.i + 1):
+            return noun.i + 1
+        return None
 
     def _title_role(self, title: Piece | None, country: str | None) -> str | None:
         if title is None:
@@ -833,6 +840,25 @@ def _governs(doc: Doc, head: Token, chain: list[Piece]) -> bool:
         if token.i == head.i:
             return True
     return False
+
+
+def _one_name(doc: Doc, start: int, end: int) -> bool:
+    """Are the tokens (part of) one capitalized proper name ("Mongolian People's Party")?
+    Each is a capitalized noun (or a possessive "'s") that modifies a later capitalized
+    token."""
+    if end - start < 2 or not doc[end - 1].text[:1].isupper():
+        return False
+    for token in doc[start : end - 1]:
+        if token.tag_ == "POS":
+            continue
+        if not (token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN", "ADJ")):
+            return False
+        head = token.head
+        if token.dep_ not in ("compound", "poss", "amod") or head.i <= token.i:
+            return False
+        if not head.text[:1].isupper():
+            return False
+    return True
 
 
 def _gap_ok(doc: Doc, end: int, start: int) -> bool:
