@@ -575,3 +575,10 @@ def test_noun_acting_in_an_active_participle(nlp) -> None:
     # the parser hangs "donated" on "charities" as a participle
     text = "Nurses from three French charities donated and personally delivered medical kits."
     _one(_events(nlp, text), event="AID", source="FRANGO")
+
+
+def test_intelligence_provided_is_aid_and_shared_is_cooperation(nlp) -> None:
+    given = _events(nlp, "Britain is providing military intelligence to Ukraine.")
+    _one(given, event="AID", cameo="072", source="GBR", target="UKR")
+    shared = _events(nlp, "Jordan shared intelligence with Egypt on the smuggling routes.")
+    _one(shared, event="COOPERATE", cameo="064", source="JOR", target="EGY")
