@@ -604,3 +604,18 @@ def test_quote_after_an_adverb_continues_the_statement(nlp) -> None:
     _check_offsets(text, statements)
     s = _find(statements, "it waited until the storm")
     assert s.speaker.text == "Lina Moreau" and s.quote.startswith("Instead,")
+
+
+def test_relative_clause_around_a_cue_starts_at_the_pronoun(nlp) -> None:
+    text = "The ferry was run by a firm that inspectors said was ignoring safety rules."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "was ignoring safety rules")
+    assert s.quote.startswith("that inspectors said") and s.speaker.text == "inspectors"
+    text = "The levy, which the mayor said the port should pay for, was dropped."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the port should pay for")
+    assert s.quote.startswith("which the mayor said")
+    # The relative pronoun as the cue's subject is its speaker, not its content.
+    _, statements = _run(nlp, "Residents who say the tunnel is unsafe have protested.")
+    s = _find(statements, "the tunnel is unsafe")
+    assert s.quote == "the tunnel is unsafe"

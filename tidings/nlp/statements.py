@@ -777,9 +777,8 @@ class _Finder:
                     return self.speaker_span(objects[0])
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.nominal_verbs:
-            subjects = self.subjects_of(verb)
-            if subjects:
-                return self.speaker_span(subjects[0])
+            # the verb's subject, inherited as for a cue ("… but also made the decision to")
+            return self.subject(Cue(verb.lemma_, frozenset(), verb.i, verb.i + 1), None)
         return None
 
     def passive(self, cue: Cue) -> Attribution | None:
@@ -901,7 +900,10 @@ class _Finder:
         hi = max(p.right_edge.i for p in parts) + 1
         sent = verb.sent
         lo, hi = max(lo, sent.start, lo_hi[0]), min(hi, sent.end, lo_hi[1])
-        if lo < verb.i < hi or lo >= hi:
+        relative = self.relative_start(verb, parts)
+        if relative is not None and relative >= max(sent.start, lo_hi[0]):
+            lo = relative  # "a charity that prosecutors said was suspected of …"
+        elif lo < verb.i < hi or lo >= hi:
             return []
         if anaphor_check and len(parts) == 1 and parts[0].pos_ == "PRON":
             return []  # "denied it"; but "called it a mistake" is content
@@ -920,6 +922,21 @@ class _Finder:
             lo += 1  # the particle of "called for", not its content
         trimmed = _trim(self.doc, lo, hi, self.units)
         return [trimmed] if trimmed else []
+
+    def relative_start(self, verb: Token, parts: list[Token]) -> int | None:
+        """Where a relative clause around a clausal cue starts ("which he said the city
+        should pay for", "who she claims has been unfair", "what critics called a …"): the
+        pronoun stands for what was said, so the content runs from it, speaker included."""
+        first = self.doc[verb.left_edge.i]
+        if not parts or (first.tag_ not in ("WDT", "WP") and first.lower_ != "that"):
+            return None
+        if first.head == verb and first.dep_ in _SUBJECT_DEPS:
+            return None  # "experts who say …": the pronoun is the speaker
+        if verb.dep_ != "relcl" and first.lower_ != "what":
+            return None
+        if any(p.dep_ not in _CLAUSE_DEPS for p in parts) and first.lower_ != "what":
+            return None
+        return first.i
 
     def extend(self, verb: Token, hi: int, limit: int) -> int:
         """A reported clause runs on over what the parser hung on the cue after it ("said
