@@ -363,3 +363,8 @@ def test_a_proper_name_with_a_nationality_and_an_agent_noun_is_one_actor(nlp) ->
     assert _resolve(nlp, "the Zambian National Police Service")[0] == "ZMBCOP"
     assert _resolve(nlp, "the ruling Tanzanian People's Party")[0] == "TZAPTY"
     assert _resolve(nlp, "Chinese Officials Say Talks Will Resume")[0] == "CHNGOV"
+
+
+def test_his_or_her_government_is_the_person_s_country_s(nlp) -> None:
+    found = _actors(nlp, "Mexican President Claudia Sheinbaum said her government would act.")
+    assert ("government", "MEXGOV", None) in found

@@ -595,6 +595,9 @@ class ActorResolver:
                     item.country, item.sector = earlier.country, earlier.sector
                 elif self._state_organ(item):
                     item.country = self._speaker_country(doc, item, resolved)
+            elif item.kind == "agent" and item.country is None and self._owned(doc, item):
+                owner = _nearest_person(doc, item.start, people)  # "her government"
+                item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
@@ -620,6 +623,13 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
+
+    def _owned(self, doc: Doc, item: Resolved) -> bool:
+        """A state organ or an office after "his"/"her" ("her government", "his
+        spokesman"): the person's country's."""
+        if item.start == 0 or doc[item.start - 1].lower_ not in ("his", "her"):
+            return False
+        return self._state_organ(item) or "TITLE" in item.pieces[-1].labels
 
     def _state_organ(self, item: Resolved) -> bool:
         agent = self.book.agents.get(_key(item.pieces[-1])) if item.pieces else None
