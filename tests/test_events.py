@@ -582,3 +582,8 @@ def test_intelligence_provided_is_aid_and_shared_is_cooperation(nlp) -> None:
     _one(given, event="AID", cameo="072", source="GBR", target="UKR")
     shared = _events(nlp, "Jordan shared intelligence with Egypt on the smuggling routes.")
     _one(shared, event="COOPERATE", cameo="064", source="JOR", target="EGY")
+
+
+def test_debt_relief_is_aid(nlp) -> None:
+    _one(_events(nlp, "Germany cancelled Ghana's debt."), event="AID", source="DEU", target="GHA")
+    _one(_events(nlp, "France wrote off the loans it had made to Mali."), event="AID", source="FRA")
