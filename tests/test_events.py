@@ -587,3 +587,8 @@ def test_intelligence_provided_is_aid_and_shared_is_cooperation(nlp) -> None:
 def test_debt_relief_is_aid(nlp) -> None:
     _one(_events(nlp, "Germany cancelled Ghana's debt."), event="AID", source="DEU", target="GHA")
     _one(_events(nlp, "France wrote off the loans it had made to Mali."), event="AID", source="FRA")
+
+
+def test_a_plea_is_a_request(nlp) -> None:
+    text = "The Malian president issued a plea to the rebels to return to the negotiating table."
+    _one(_events(nlp, text), event="REQUEST", source="MLIGOV")
