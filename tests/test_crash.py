@@ -264,11 +264,11 @@ def test_runs_killed_at_random_points_end_like_an_uninterrupted_run(tmp_path: Pa
 
 def test_kill_inside_a_transaction_and_during_the_story_rebuild(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"  # one path, so that documents' sources match
-    write_corpus(corpus, 30, seed=11, prefix="s")
+    write_corpus(corpus, 50, seed=11, prefix="s")
     lines = corpus.read_text("utf-8").splitlines(keepends=True)
     db, reference_db = tmp_path / "store.duckdb", tmp_path / "reference.duckdb"
     corpus.write_text("".join(lines[:15]), "utf-8")
-    analyze_in_process(corpus, db)  # the first half, stories and all
+    analyze_in_process(corpus, db)  # the first 15, stories and all
     analyze_in_process(corpus, reference_db)
     corpus.write_text("".join(lines), "utf-8")
     analyze_in_process(corpus, reference_db)  # then the rest, never interrupted
@@ -276,9 +276,10 @@ def test_kill_inside_a_transaction_and_during_the_story_rebuild(tmp_path: Path) 
     before = snapshot(db)
     assert before["corpus"]["stories"], "the first half should already form stories"
 
-    # Killed inside the transaction of the 5th new document, after its events, before COMMIT.
-    seen, status = run_to_death(start(corpus, db, KILL_TABLE="events", KILL_AT="5"))
-    assert status == -signal.SIGKILL
+    # Killed inside the transaction of the second batch of new documents (16 a batch), after
+    # their events, before COMMIT: the first batch is stored, the second not at all.
+    seen, status = run_to_death(start(corpus, db, KILL_TABLE="events", KILL_AT="2"))
+    assert status == -signal.SIGKILL and seen > 0
     state = snapshot(db, stories=False)
     assert state["orphans"] == state["duplicates"] == 0
     partial = snapshot(reference_db, stories=False)["documents"]

@@ -223,21 +223,20 @@ class _BatchWriter:
             else [AnalyzedDocument(document=d) for d in documents]
         )
         version = self.version if needs_nlp else None
+        entries = []
         for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
             if result.document.skipped and signature is not None:  # the analysis failed
                 self.summary.usable -= 1
                 self.summary.skipped += 1
                 signature = None
-            self.store.add(
-                result,
-                signature=signature,
-                run_id=self.summary.run_id,
-                analyzer=None if result.document.skipped else version,
-            )
+            entries.append((result, signature, None if result.document.skipped else version))
             if existed:
                 self.summary.updated += 1
             else:
                 self.summary.added += 1
+        # One transaction for the batch: each document is stored whole or not at all, and
+        # DuckDB's cost is per statement, so a batch costs about what one document does.
+        self.store.add_many(entries, run_id=self.summary.run_id)
         self.pending.clear()
 
 
