@@ -30,7 +30,9 @@ called on X to Y, ...), evidence verbs with an object under a document subject (
 showed Trump ahead"), opinions with "as" ("see him as weak"), nominal cues ("his claim
 that ...", "her promise to ...", "his call for ...", "reports that ..."), any verb with a
 that-clause, passives with no source ("is expected to", "it was reported that"),
-"according to", headline labels ("Poll: ..."), and direct quotes introduced by a colon.
+"according to", headline labels ("Poll: ..."), direct quotes introduced by a colon, split
+quotes with the speaker after the cue, and relative clauses around a cue ("which critics
+said was unfair").
 Content follows PolNeAR's convention: a reported clause includes its "that". Not covered,
 and counted against recall: impressions with no source ("X seemed to ...", "appears to"),
 perception ("watched", "saw X do"), verbs with a bare object that report no speech

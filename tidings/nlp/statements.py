@@ -11,9 +11,12 @@ the registered extractor. Six passes, most reliable first:
    quote ("…," he said / "…," said Xi / "…," Jim Lee, the director of X, said / "…" -he
    wrote- "…"), a cue right before it ("He added: …", "argued that “…”"), or a clause
    ending in a colon whose subject is the speaker ("He was emphatic in his exhortation:").
-   A split quote ("A," he said, "B.") gives two statements with the same speaker and cue.
-   A quote that is a fragment of the clause ("said “it gets me mad” every time …",
-   "called the plan “reckless”") or a title ("on ABC's “This Week,”") is left to pass 4.
+   A split quote ("A," he said, "B." / "A," said Ms. Lee, the director, "B.") gives two
+   statements with the same speaker and cue. Words that open the sentence before a quote
+   with a trailing cue are the speaker's too ("The media are “framing it,” he said": a
+   mixed statement). A quote that is a fragment of the clause ("said “it gets me mad”
+   every time …", "called the plan “reckless”") or a title ("on ABC's “This Week,”", "the
+   show “The Apprentice,” said") is left to pass 4.
 2. "according to X": the clause it modifies, or the whole sentence when the phrase ends
    it, is X's content; a report inside it ("According to the poll, most voters say …")
    is a statement of its own as well.
@@ -26,7 +29,10 @@ the registered extractor. Six passes, most reliable first:
    prepositional cues the object of the preposition ("talked about X", "called on X to
    Y"); for evidence verbs an object only under a document subject ("the poll showed
    Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
-   to-infinitive ("wants to …"). Besides the lexicon: any verb with a that-clause (not
+   to-infinitive ("wants to …", with whoever is urged to act: "urged Congress to act");
+   a second that-clause joined to the first ("said X, and that Y") is content too; a
+   relative clause around a clausal cue starts at its pronoun ("a firm that inspectors
+   said was failing"). Besides the lexicon: any verb with a that-clause (not
    the `not_cues`), passives with no source ("Trump is expected to …"), parenthetical cues
    ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
