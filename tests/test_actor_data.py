@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
@@ -1052,3 +1052,19 @@ def test_us_cabinet():
     ]
     assert len(offices) == len(set(offices))
     assert {"attorney general", "secretary of energy", "white house chief of staff"} <= set(offices)
+
+
+def test_us_senators():
+    people = _load("people_legislators.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
+        for r in p["roles"]:
+            assert (r["country"], r["sector"], r["role"]) == ("USA", "LEG", "other"), p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2025, 6, 1)
+    seats = Counter(
+        r["title"] for p in people for r in p["roles"] if _date(r["start"]) <= day < _end(r["end"])
+    )
+    assert all(n <= 2 for n in seats.values())
+    assert sum(n for t, n in seats.items() if t.startswith("senator from ")) >= 85
