@@ -592,3 +592,10 @@ def test_debt_relief_is_aid(nlp) -> None:
 def test_a_plea_is_a_request(nlp) -> None:
     text = "The Malian president issued a plea to the rebels to return to the negotiating table."
     _one(_events(nlp, text), event="REQUEST", source="MLIGOV")
+
+
+def test_pressing_is_a_demand_and_pushing_for_an_appeal(nlp) -> None:
+    text = "Kenyan police pressured the striking doctors to return to work."
+    assert _one(_events(nlp, text), event="REQUEST")["quad"] == 3
+    text = "The Japanese government has pushed for reforms of the pension system."
+    assert _one(_events(nlp, text), event="REQUEST")["quad"] == 0
