@@ -368,3 +368,11 @@ def test_a_proper_name_with_a_nationality_and_an_agent_noun_is_one_actor(nlp) ->
 def test_his_or_her_government_is_the_person_s_country_s(nlp) -> None:
     found = _actors(nlp, "Mexican President Claudia Sheinbaum said her government would act.")
     assert ("government", "MEXGOV", None) in found
+
+
+def test_an_unknown_name_the_ner_splits_is_kept_whole(nlp) -> None:
+    for text in ["Harry Ho-jen Tseng", "He Zhihua"]:
+        actor, kind = resolve_actor(nlp, text)
+        assert (actor.name, actor.code, kind) == (text, None, "person")
+    found = _actors(nlp, "He told reporters that the talks had failed.")
+    assert all(not text.startswith("He") for text, _, _ in found)

@@ -116,9 +116,7 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        for ent in _person_names(doc, self.book):
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             if any(not _city_inside(found[k], ent) for k in overlapping):
@@ -744,6 +742,36 @@ def _former(doc: Doc, chain: list[Piece]) -> bool:
         if token.pos_ not in ("DET", "ADJ", "PUNCT", "PROPN") and token.text != "-":
             return False
     return False
+
+
+def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
+    """The NER's PERSON entities, with the pieces of one name put together: adjacent
+    entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
+    capitalized word before an entity that is a compound of it ("He" in "He Zhihua")."""
+    names: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > 0 and _name_part(doc[start - 1], start, ent.end, book):
+            start -= 1
+        if names and names[-1].end == start and doc[start - 1].dep_ == "compound":
+            start = names.pop().start
+        names.append(doc[start : ent.end])
+    return names
+
+
+def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
+    return (
+        token.dep_ == "compound"
+        and start <= token.head.i < end
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and token.lower_ not in book.honorifics
+        and token.lower_ not in book.title_words
+        and token.lower_ not in book.office_words
+        and token.lower_ not in book.agents
+    )
 
 
 def _city_inside(piece: Piece, ent: Span) -> bool:
