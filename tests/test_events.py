@@ -599,3 +599,14 @@ def test_pressing_is_a_demand_and_pushing_for_an_appeal(nlp) -> None:
     assert _one(_events(nlp, text), event="REQUEST")["quad"] == 3
     text = "The Japanese government has pushed for reforms of the pension system."
     assert _one(_events(nlp, text), event="REQUEST")["quad"] == 0
+
+
+def test_without_doing_is_not_doing(nlp) -> None:
+    text = "Egyptian police buried the activist without allowing his family to see the body."
+    _one(_events(nlp, text), cameo="080", negated=True)
+
+
+def test_a_released_report_is_no_release_of_people(nlp) -> None:
+    events = _events(nlp, "The Kenyan government released a report on the drought on Monday.")
+    assert not [e for e in events if e["event"] == "RETREAT"]
+    _one(_events(nlp, "Israel released thirty Palestinian prisoners."), event="RETREAT")

@@ -1612,6 +1612,8 @@ def _copula_subject(noun: Token, ctx: _DocContext) -> list[tuple]:
 
 
 def _is_negated(token: Token) -> bool:
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":  # "without allowing"
+        return True
     for child in token.children:
         if child.dep_ == "neg" or (
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
