@@ -376,3 +376,9 @@ def test_an_unknown_name_the_ner_splits_is_kept_whole(nlp) -> None:
         assert (actor.name, actor.code, kind) == (text, None, "person")
     found = _actors(nlp, "He told reporters that the talks had failed.")
     assert all(not text.startswith("He") for text, _, _ in found)
+
+
+def test_an_office_and_a_surname_shared_by_several_people_use_date_and_office(nlp) -> None:
+    assert _resolve(nlp, "President Lee", date(2025, 8, 1)) == ("KORGOV", "Lee Jae-myung")
+    assert _resolve(nlp, "President Lee")[0] is None  # several presidents Lee
+    assert _resolve(nlp, "Senator Graham")[1] == "Lindsey Graham"

@@ -20,6 +20,8 @@ from tidings.data import load_yaml
 
 #: Sectors that make an actor part of the state when combined with a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Countries whose people's names are written family name first ("Xi Jinping", "Lee Jae-myung").
+SURNAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"})
 #: Country fields that are not countries: international organizations, NGOs, armed groups.
 SPECIAL_COUNTRIES = frozenset({"IGO", "NGO", "IMG"})
 
@@ -295,7 +297,11 @@ def load_dictionary() -> ActorDictionary:
                 book.people[key].append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
-        surname = book.surnames[_norm(person.name.split()[-1])]
+        words = person.name.split()
+        family = (
+            words[0] if person.roles and person.roles[0].country in SURNAME_FIRST else words[-1]
+        )
+        surname = book.surnames[_norm(family)]
         if person not in surname:
             surname.append(person)
 

@@ -22,7 +22,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tidings.nlp import paragraph_numbers, register_extractor
-from tidings.nlp.actor_dictionary import ActorDictionary, Person, load_dictionary
+from tidings.nlp.actor_dictionary import (
+    STATE_SECTORS,
+    ActorDictionary,
+    Person,
+    Role,
+    load_dictionary,
+)
 from tidings.records import Actor, Mention
 
 #: Tokens that may sit between two pieces of one actor phrase ("China 's foreign ministry",
@@ -472,6 +478,13 @@ class ActorResolver:
         if not office.text[:1].isupper() or office.lower_ not in self.book.office_words:
             return None
         people = self.book.surnames.get(head.text.lower(), [])
+        for fits in (
+            lambda p: when is None or _in_office(p, when, country),  # "Prime Minister Sharif"
+            lambda p: stated is None or any(r.sector == stated for r in p.roles),  # "Sen."
+            lambda p: any(self._names_office(office.lower_, r) for r in p.roles),  # "Governor"
+        ):
+            if len(people) > 1:
+                people = [p for p in people if fits(p)] or people
         if len(people) != 1:
             return None
         roles = people[0].roles
@@ -480,6 +493,12 @@ class ActorResolver:
         if stated and all(r.sector != stated for r in roles):
             return None
         return people[0]
+
+    def _names_office(self, word: str, role: Role) -> bool:
+        """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
+        return (
+            word in (role.title or "") or self.book.role_for_title(word, role.country) == role.role
+        )
 
     def _singular(self, piece: Piece) -> str:
         agent = self.book.agents.get(_key(piece))
@@ -943,6 +962,14 @@ def _choose_person(people: list[Person], country: str | None, when: date | None)
         return same_country, active, latest
 
     return max(people, key=score)
+
+
+def _in_office(person: Person, when: date, country: str | None) -> bool:
+    """Does the person hold an office of state on the date (in the country, if given)?"""
+    return any(
+        r.active(when) and r.sector in STATE_SECTORS and country in (None, r.country)
+        for r in person.roles
+    )
 
 
 def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
