@@ -1068,3 +1068,18 @@ def test_us_senators():
     )
     assert all(n <= 2 for n in seats.values())
     assert sum(n for t, n in seats.items() if t.startswith("senator from ")) >= 85
+
+
+def test_central_bank_governors():
+    people = _load("people_central_banks.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        for r in p["roles"]:
+            assert r["sector"] == "GOV" and r["role"] == "other", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2024, 6, 1)
+    banks = [
+        r["title"] for p in people for r in p["roles"] if _role_holds(p, day, title=r["title"])
+    ]
+    assert len(banks) == len(set(banks)) >= 14
