@@ -610,3 +610,8 @@ def test_a_released_report_is_no_release_of_people(nlp) -> None:
     events = _events(nlp, "The Kenyan government released a report on the drought on Monday.")
     assert not [e for e in events if e["event"] == "RETREAT"]
     _one(_events(nlp, "Israel released thirty Palestinian prisoners."), event="RETREAT")
+
+
+def test_compensation_paid_is_aid(nlp) -> None:
+    text = "Uganda paid compensation to sixty British nationals for the assets they lost."
+    _one(_events(nlp, text), event="AID", source="UGA", target="GBR")
