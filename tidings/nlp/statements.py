@@ -362,8 +362,9 @@ class _Finder:
                 self.follow_on(index)
         self.found.sort(key=lambda a: a.start)
         _assign_channels(self)
-        for item in self.found:
-            item.topics = self.topic_tagger.tag_text(self.text[item.start : item.end])
+        for item in self.found:  # the Doc's own tokens: no second tokenization of the quote
+            words = self.doc.char_span(item.start, item.end, alignment_mode="expand")
+            item.topics = self.topic_tagger.tag(words) if words is not None else []
         return self.found
 
     def direct(self, index: int) -> None:
