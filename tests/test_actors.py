@@ -382,3 +382,9 @@ def test_an_office_and_a_surname_shared_by_several_people_use_date_and_office(nl
     assert _resolve(nlp, "President Lee", date(2025, 8, 1)) == ("KORGOV", "Lee Jae-myung")
     assert _resolve(nlp, "President Lee")[0] is None  # several presidents Lee
     assert _resolve(nlp, "Senator Graham")[1] == "Lindsey Graham"
+
+
+def test_complements_naming_a_body_or_a_place(nlp) -> None:
+    assert _resolve(nlp, "the commander of the US Central Command")[0] == "USAMIL"
+    assert _resolve(nlp, "residents of Gaza")[0] == "PSECVL"  # of the place, not its rulers
+    assert _resolve(nlp, "Russia-NATO talks")[0] != "RUS"

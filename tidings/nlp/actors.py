@@ -36,6 +36,8 @@ from tidings.records import Actor, Mention
 _GAP_POS = frozenset({"DET", "ADJ", "PART"})
 _GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’", "based"})  # "Somalia-based"
 _RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
+#: Sectors of a population rather than an institution ("residents", "refugees").
+_POPULATION = frozenset({"CVL", "REF"})
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -221,10 +223,11 @@ class ActorResolver:
             return
         if other.country is None and other.sector is None:
             return
-        mention.end = other.end
-        mention.country, mention.fixed_code = other.country, other.fixed_code
-        mention.sector = other.sector or mention.sector
-        mention.role = None
+        mention.end, mention.country, mention.role = other.end, other.country, None
+        if other.sector is not None and mention.sector not in _POPULATION:
+            mention.sector, mention.fixed_code = other.sector, other.fixed_code
+        else:  # "residents of Gaza", "refugees from Darfur": of the place, not its rulers
+            mention.fixed_code = None
 
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
@@ -244,6 +247,10 @@ class ActorResolver:
             return True  # "Pakistani Punjab police": the named country first
         if heads_after and piece.labels & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
             return True
+        if last.labels & {"COUNTRY"} and "ORG" in piece.labels:  # "the US Central Command"
+            token = doc[last.end - 1]
+            compound = token.dep_ == "compound" and piece.start <= token.head.i < piece.end
+            return compound and last.end == piece.start
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
@@ -384,7 +391,7 @@ class ActorResolver:
             ordinary = start > 0 and doc[start - 1].lower_ in self.book.civilian_words
             sector = "CVL" if ordinary else None  # "ordinary Iranians": civilians
             return Resolved(start, end, "agent", country=iso3, sector=sector, pieces=chain)
-        if len(chain) == 1:
+        if len(chain) == 1 or "ORG" in kinds:  # "the US Central Command": the body's code
             return self._standalone(doc, head, start, end, when)
         return None
 
@@ -456,6 +463,9 @@ class ActorResolver:
             start += 1
         belongs = doc[head.end].lower_ == "of"
         for end in range(min(len(doc), start + 4), start, -1):
+            last = doc[end - 1]
+            if last.dep_ == "compound" and last.head.i >= end:
+                continue  # "the US Central Command": the name goes on
             key = self.keys.get(_token_key(doc[start:end]), _normalize(doc[start:end].text).lower())
             if key in self.book.country_names:
                 return (self.book.country_names[key], None), end
@@ -891,7 +901,7 @@ def _governs(doc: Doc, head: Token, chain: list[Piece]) -> bool:
     for _ in range(8):
         if token.dep_ == "prep" and token.lower_ not in _COMPLEMENT_PREPOSITIONS:
             return False
-        if token.dep_ not in ("pobj", "prep", "poss"):
+        if token.dep_ not in ("pobj", "prep", "poss", "compound"):
             return False
         token = token.head
         if token.i == head.i:
