@@ -388,3 +388,11 @@ def test_complements_naming_a_body_or_a_place(nlp) -> None:
     assert _resolve(nlp, "the commander of the US Central Command")[0] == "USAMIL"
     assert _resolve(nlp, "residents of Gaza")[0] == "PSECVL"  # of the place, not its rulers
     assert _resolve(nlp, "Russia-NATO talks")[0] != "RUS"
+
+
+def test_people_and_the_other_side_are_not_a_speaker_s_organs(nlp) -> None:
+    found = _actors(nlp, "Trump said the two leaders had made progress.", date(2025, 10, 1))
+    assert all(code is None for text, code, _ in found if text == "leaders")
+    found = _actors(nlp, "Putin spoke at an event hosted by his counterpart.", date(2025, 8, 15))
+    assert all(code != "RUSGOV" for text, code, _ in found if "counterpart" in text)
+    assert all("One" not in text for text, _, _ in _actors(nlp, "He flew on Air Force One."))

@@ -653,14 +653,22 @@ class ActorResolver:
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
-        spokesman"): the person's country's."""
+        spokesman"): the person's country's (not "his counterpart", the other side's)."""
         if item.start == 0 or doc[item.start - 1].lower_ not in ("his", "her"):
+            return False
+        if _key(item.pieces[-1]) in self.book.counterpart_words:
             return False
         return self._state_organ(item) or "TITLE" in item.pieces[-1].labels
 
     def _state_organ(self, item: Resolved) -> bool:
-        agent = self.book.agents.get(_key(item.pieces[-1])) if item.pieces else None
-        return agent is not None and agent.state and len(item.pieces) == 1
+        """One organ of a state named by a singular noun ("the army", "the cabinet"), not
+        people ("the two leaders")."""
+        if len(item.pieces) != 1:
+            return False
+        agent = self.book.agents.get(_key(item.pieces[-1]))
+        if agent is None or not agent.state or agent.plural:
+            return False
+        return agent.text not in self.book.person_nouns and agent.text not in self.book.member_nouns
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
@@ -915,6 +923,8 @@ def _one_name(doc: Doc, start: int, end: int) -> bool:
     token."""
     if end - start < 2 or not doc[end - 1].text[:1].isupper():
         return False
+    if doc[end - 1].pos_ not in ("PROPN", "NOUN") or doc[end - 1].like_num:
+        return False  # "Air Force One" is a plane
     for token in doc[start : end - 1]:
         if token.tag_ == "POS":
             continue
