@@ -615,3 +615,11 @@ def test_a_released_report_is_no_release_of_people(nlp) -> None:
 def test_compensation_paid_is_aid(nlp) -> None:
     text = "Uganda paid compensation to sixty British nationals for the assets they lost."
     _one(_events(nlp, text), event="AID", source="UGA", target="GBR")
+
+
+def test_encouraging_pardons_allegations_and_abductions(nlp) -> None:
+    text = "Norway encouraged the Sri Lankan government to resume talks with the rebels."
+    _one(_events(nlp, text), event="REQUEST", source="NOR", target="LKAGOV")
+    _one(_events(nlp, "The Belarusian president granted a pardon to six activists."), cameo="0841")
+    text = "Kenya made an allegation against Uganda over the border raids."
+    _one(_events(nlp, text), event="ACCUSE", source="KEN", target="UGA")
