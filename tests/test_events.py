@@ -623,3 +623,8 @@ def test_encouraging_pardons_allegations_and_abductions(nlp) -> None:
     _one(_events(nlp, "The Belarusian president granted a pardon to six activists."), cameo="0841")
     text = "Kenya made an allegation against Uganda over the border raids."
     _one(_events(nlp, text), event="ACCUSE", source="KEN", target="UGA")
+
+
+def test_words_provided_are_no_aid(nlp) -> None:
+    events = _events(nlp, "The Chinese foreign minister provided a summary of the talks to Russia.")
+    assert not [e for e in events if e["event"] == "AID"]
