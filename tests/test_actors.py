@@ -396,3 +396,13 @@ def test_people_and_the_other_side_are_not_a_speaker_s_organs(nlp) -> None:
     found = _actors(nlp, "Putin spoke at an event hosted by his counterpart.", date(2025, 8, 15))
     assert all(code != "RUSGOV" for text, code, _ in found if "counterpart" in text)
     assert all("One" not in text for text, _, _ in _actors(nlp, "He flew on Air Force One."))
+
+
+def test_before_a_first_recorded_office_a_person_is_a_national_without_sector(nlp) -> None:
+    assert _resolve(nlp, "Donald Trump", date(2016, 9, 1)) == ("USA", "Donald Trump")
+    assert _resolve(nlp, "Mitt Romney", date(2016, 9, 1))[0] == "USA"
+
+
+def test_an_office_of_a_company_is_the_company_s(nlp) -> None:
+    assert _resolve(nlp, "Apple's chief executive")[0] == "USABUS"
+    assert _resolve(nlp, "Elizabeth Warren Hammers Wells Fargo CEO")[0] != "USAPTY"

@@ -52,8 +52,9 @@ class Person:
 
     def role_on(self, on: date | None) -> Role | None:
         """The role held on `on` (state roles first); after every recorded office has
-        ended, a former office holder (ELI). With no date, the latest office of state:
-        "Tony Blair" alone is best read as the prime minister he was."""
+        ended, a former office holder (ELI); before the first, a national of its country
+        with no sector. With no date, the latest office of state: "Tony Blair" alone is
+        best read as the prime minister he was."""
         if not self.roles:
             return None
         if on is None:  # the latest office of state, else the latest role of any kind
@@ -71,7 +72,11 @@ class Person:
             if last.country in SPECIAL_COUNTRIES and national:  # a former UN chief: his country's
                 last = replace(max(national, key=lambda r: r.end or date.max), end=last.end)
             return _former(last)
-        return min(self.roles, key=lambda r: r.start or date.min)
+        first = min(self.roles, key=lambda r: r.start or date.min)
+        if first.country in SPECIAL_COUNTRIES:
+            return None
+        # before the first recorded office: a national of its country, sector unknown
+        return Role(first.country, None, "before_office", None, first.start)
 
 
 def _former(role: Role) -> Role:

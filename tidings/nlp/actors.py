@@ -231,7 +231,7 @@ class ActorResolver:
 
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
-        if _one_name(doc, chain[0].start, piece.end):
+        if chain[0].labels & {"ADJ", "COUNTRY"} and _one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
@@ -366,6 +366,17 @@ class ActorResolver:
                 pieces=chain,
             )
         organ = organ or sector
+        if "TITLE" in kinds and org_code and sector not in STATE_SECTORS:
+            return Resolved(  # "Apple's chief executive": the company's, not a state office
+                start,
+                end,
+                "agent",
+                country=country,
+                sector=sector,
+                pieces=chain,
+                definite=definite,
+                fixed_code=org_code,
+            )
         if "TITLE" in kinds:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
@@ -784,7 +795,8 @@ def _former(doc: Doc, chain: list[Piece]) -> bool:
 def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
     """The NER's PERSON entities, with the pieces of one name put together: adjacent
     entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
-    capitalized word before an entity that is a compound of it ("He" in "He Zhihua")."""
+    capitalized word before an entity that the parser took for a pronoun but attached to
+    the name ("He" in "He Zhihua")."""
     names: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -800,7 +812,8 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
     return (
-        token.dep_ == "compound"
+        token.pos_ == "PRON"
+        and token.dep_ == "compound"
         and start <= token.head.i < end
         and token.text[:1].isupper()
         and token.is_alpha
