@@ -406,3 +406,9 @@ def test_before_a_first_recorded_office_a_person_is_a_national_without_sector(nl
 def test_an_office_of_a_company_is_the_company_s(nlp) -> None:
     assert _resolve(nlp, "Apple's chief executive")[0] == "USABUS"
     assert _resolve(nlp, "Elizabeth Warren Hammers Wells Fargo CEO")[0] != "USAPTY"
+
+
+def test_a_complement_that_is_no_body_leaves_a_person_noun_alone(nlp) -> None:
+    actor, _ = resolve_actor(nlp, "senators from both parties")
+    assert actor.sector == "LEG"
+    assert _resolve(nlp, "Parents Rally Against School Closures")[0] is None

@@ -39,7 +39,7 @@ _RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
 #: Sectors of a population rather than an institution ("residents", "refugees").
 _POPULATION = frozenset({"CVL", "REF"})
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
-_COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for", "with"})
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -221,6 +221,10 @@ class ActorResolver:
         other = self._compose(doc, following, when)
         if other is None or other.kind not in ("organization", "agent"):
             return
+        head = mention.pieces[-1]
+        officer = "TITLE" in head.labels or self._singular(head) in self.book.member_nouns
+        if other.kind == "agent" and other.country is None and not officer:
+            return  # "senators from both parties" stay senators
         if other.country is None and other.sector is None:
             return
         mention.end, mention.country, mention.role = other.end, other.country, None
@@ -270,7 +274,7 @@ class ActorResolver:
             return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
-            if self._member_head(doc, head) is not None:
+            if self._member_head(doc, chain) is not None:
                 pass  # "gang confederations", "army accountant": the group's sector
             elif last.dep_ in ("compound", "amod") or not _nominal(last):
                 # "spy balloon", "Chinese exports": a modifier, not an actor
@@ -291,7 +295,7 @@ class ActorResolver:
             sector = sector or s
         right = self._right_attachment(doc, head) if country is None else None
         end = head.end
-        member_end = self._member_head(doc, head)
+        member_end = self._member_head(doc, chain)
         if member_end is not None:
             end = member_end
         if right is not None:
@@ -525,10 +529,11 @@ class ActorResolver:
         agent = self.book.agents.get(_key(piece))
         return agent.text if agent is not None else _key(piece)
 
-    def _member_head(self, doc: Doc, piece: Piece) -> int | None:
+    def _member_head(self, doc: Doc, chain: list[Piece]) -> int | None:
         """The end of the noun an agent noun modifies when that noun names a member or
         part of the group ("gang confederations", "army accountant") or ends the proper name
-        it is part of ("National Police Service"), else None."""
+        of a nationality it is part of ("Kenyan National Police Service"), else None."""
+        piece = chain[-1]
         last = doc[piece.end - 1]
         noun = last.head
         if last.dep_ not in ("compound", "amod") or noun.i != piece.end:
@@ -537,7 +542,8 @@ class ActorResolver:
             return None
         if noun.lemma_.lower() in self.book.member_nouns:
             return noun.i + 1
-        if last.text[:1].isupper() and _one_name(doc, piece.start, noun.i + 1):
+        national = len(chain) > 1 and chain[0].labels & {"ADJ", "COUNTRY"}
+        if national and last.text[:1].isupper() and _one_name(doc, piece.start, noun.i + 1):
             return noun.i + 1
         return None
 
