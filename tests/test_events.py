@@ -628,3 +628,10 @@ def test_encouraging_pardons_allegations_and_abductions(nlp) -> None:
 def test_words_provided_are_no_aid(nlp) -> None:
     events = _events(nlp, "The Chinese foreign minister provided a summary of the talks to Russia.")
     assert not [e for e in events if e["event"] == "AID"]
+
+
+def test_targets_of_demands_and_of_rejected_offers(nlp) -> None:
+    text = "The European Union demanded that Belarus release all political prisoners."
+    _one(_events(nlp, text), event="REQUEST", source="IGOEUREEC", target="BLR")
+    text = "Pakistan rejected a fresh offer from India for direct talks."
+    _one(_events(nlp, text), event="REJECT", source="PAK", target="IND")

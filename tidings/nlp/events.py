@@ -885,6 +885,9 @@ class EventCoder:
                              for a in ctx.arguments(c)]  # fmt: skip
                 else:
                     found = [a for o in _objects(token) for a in ctx.arguments(o)]
+                if not any(_political(a) for a, _ in found):  # "rejected an offer from
+                    # Kabul": whose the offer is
+                    found = [a for o in _objects(token) for a in _proposer(o, ctx)] or found
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
@@ -1600,6 +1603,20 @@ def _between(token: Token, ctx: _DocContext) -> list[tuple]:
         if child.dep_ == "prep" and child.lower_ == "between":
             return [a for o in child.children if o.dep_ == "pobj" for a in ctx.actors_of(o)]
     return []
+
+
+def _proposer(noun: Token, ctx: _DocContext) -> list[tuple]:
+    """Who an offer, appeal or demand comes from ("an offer from Afghanistan", "a proposal
+    by the EU")."""
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for o in c.children
+        if o.dep_ == "pobj"
+        for a in ctx.arguments(o)
+        if _political(a[0])
+    ]
 
 
 def _copula_subject(noun: Token, ctx: _DocContext) -> list[tuple]:
