@@ -412,3 +412,12 @@ def test_a_complement_that_is_no_body_leaves_a_person_noun_alone(nlp) -> None:
     actor, _ = resolve_actor(nlp, "senators from both parties")
     assert actor.sector == "LEG"
     assert _resolve(nlp, "Parents Rally Against School Closures")[0] is None
+
+
+def test_a_person_s_office_is_of_the_person_s_country(nlp) -> None:
+    found = _actors(nlp, "Netanyahu's government approved the plan.", date(2025, 3, 1))
+    assert ("government", "ISRGOV", None) in found
+    found = _actors(nlp, "Guterres's spokesman said the UN would help.", date(2025, 3, 1))
+    assert ("spokesman", "IGOUNO", None) in found
+    found = _actors(nlp, "Trump's counterpart was silent.", date(2025, 3, 1))
+    assert ("counterpart", "USAGOV", None) not in found

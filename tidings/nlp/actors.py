@@ -642,6 +642,13 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 owner = _nearest_person(doc, item.start, people)  # "her government"
                 item.country = owner.country if owner is not None else None
+            elif item.kind == "agent" and item.country is None and people:
+                owner = people[-1]  # "Putin's spokesman", "Netanyahu's government"
+                possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
+                if possessive and owner.end == item.start - 1 and self._office(item):
+                    item.country = owner.country
+                    if owner.fixed_code:  # "Guterres's spokesman": the UN's
+                        item.sector, item.fixed_code = owner.sector, owner.fixed_code
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
@@ -670,9 +677,13 @@ class ActorResolver:
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
-        spokesman"): the person's country's (not "his counterpart", the other side's)."""
+        spokesman"): the person's country's."""
         if item.start == 0 or doc[item.start - 1].lower_ not in ("his", "her"):
             return False
+        return self._office(item)
+
+    def _office(self, item: Resolved) -> bool:
+        """A state organ or an office, but not a counterpart (the other side's)."""
         if _key(item.pieces[-1]) in self.book.counterpart_words:
             return False
         return self._state_organ(item) or "TITLE" in item.pieces[-1].labels
