@@ -1083,3 +1083,13 @@ def test_central_bank_governors():
         r["title"] for p in people for r in p["roles"] if _role_holds(p, day, title=r["title"])
     ]
     assert len(banks) == len(set(banks)) >= 14
+
+
+def test_military_chiefs():
+    people = _load("people_military.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
+        for r in p["roles"]:
+            assert r["sector"] == "MIL" and r["role"] == "other", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
