@@ -635,3 +635,10 @@ def test_targets_of_demands_and_of_rejected_offers(nlp) -> None:
     _one(_events(nlp, text), event="REQUEST", source="IGOEUREEC", target="BLR")
     text = "Pakistan rejected a fresh offer from India for direct talks."
     _one(_events(nlp, text), event="REJECT", source="PAK", target="IND")
+
+
+def test_targets_owned_by_an_actor(nlp) -> None:
+    text = "Kurdish refugees began a hunger strike to protest against Denmark's decision."
+    _one(_events(nlp, text), event="PROTEST", cameo="142", target="DNK")
+    text = "Iran rejected a proposal by the European Union for new talks."
+    _one(_events(nlp, text), event="REJECT", source="IRN", target="IGOEUREEC")

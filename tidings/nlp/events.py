@@ -887,7 +887,7 @@ class EventCoder:
                     found = [a for o in _objects(token) for a in ctx.arguments(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
                     # Kabul": whose the offer is
-                    found = [a for o in _objects(token) for a in _proposer(o, ctx)] or found
+                    found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
@@ -905,7 +905,8 @@ class EventCoder:
                     for child in holder.children:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
-                                      for a in ctx.arguments(o) or ctx.city(o)]  # fmt: skip
+                                      for a in ctx.arguments(o) or ctx.city(o)
+                                      or _owner(o, ctx)]  # fmt: skip
             if any(a.code or a.country or a.sector for a, _ in found):  # not "two soldiers"
                 return found
         for slot in pred.sense.target:  # a preposition hung deeper in the object ("sent
@@ -954,10 +955,17 @@ class EventCoder:
             # a protest is aimed at whom its demand addresses
             for word in [token, *frames[:1]]:
                 for clause in word.children:
-                    if clause.dep_ in ("advcl", "acl", "xcomp") and any(
+                    if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
                     ):
-                        found = [a for o in _objects(clause) for a in ctx.arguments(o)]
+                        aims = _objects(clause) + [
+                            o
+                            for c in clause.children
+                            if c.dep_ == "prep" and c.lower_ in ("against", "at", "over", "on")
+                            for o in c.children
+                            if o.dep_ == "pobj"
+                        ]  # "to demand X", "to protest against Sweden's decision"
+                        found = [a for o in aims for a in ctx.arguments(o) or _owner(o, ctx)]
                         if any(_political(a) for a, _ in found):
                             return found
         return []
@@ -1605,15 +1613,14 @@ def _between(token: Token, ctx: _DocContext) -> list[tuple]:
     return []
 
 
-def _proposer(noun: Token, ctx: _DocContext) -> list[tuple]:
-    """Who an offer, appeal or demand comes from ("an offer from Afghanistan", "a proposal
-    by the EU")."""
+def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
+    """Whose a thing is, for an event aimed at it: who an offer or a demand comes from ("an
+    offer from Afghanistan", "violations by the security forces", "Sweden's decision")."""
     return [
         a
         for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in ("from", "by")
-        for o in c.children
-        if o.dep_ == "pobj"
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+        for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
