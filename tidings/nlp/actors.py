@@ -4,9 +4,13 @@ Surface forms from the actor dictionary are found with a PhraseMatcher (case che
 against the dictionary's spelling, so "US" is not "us"), unknown people come from the NER,
 and adjacent pieces are composed into one mention: "Chinese" + "officials" is CHN GOV,
 "Taliban" + "foreign ministry official" is AFG GOV on a 2025 date, "the US" + "president"
-is whoever held that office on the document's date. Apposition, honorifics, surnames and
-subject pronouns then carry identities through the document. Sets `doc._.actors` (spans in
-text order) and `span._.actor` (an `Actor`).
+is whoever held that office on the document's date. A member noun takes its group's sector
+("army officer" MIL), an officer of a body named in a complement the body's code
+("president of the Riigikogu" ESTLEG), an office and a bare surname the one person who fits
+("Senator Graham"). Apposition, honorifics, surnames, subject pronouns, possessives ("her
+government", "Putin's spokesman") and speakers ("Netanyahu said the army ...") then carry
+identities and countries through the document. Sets `doc._.actors` (spans in text order)
+and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.nlp import paragraph_numbers, register_extractor
 from tidings.nlp.actor_dictionary import (
+    SPECIAL_COUNTRIES,
     STATE_SECTORS,
     ActorDictionary,
     Person,
@@ -274,10 +279,10 @@ class ActorResolver:
             return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
-            if self._member_head(doc, chain) is not None:
-                pass  # "gang confederations", "army accountant": the group's sector
-            elif last.dep_ in ("compound", "amod") or not _nominal(last):
-                # "spy balloon", "Chinese exports": a modifier, not an actor
+            modifier = last.dep_ in ("compound", "amod") or not _nominal(last)
+            if modifier and self._member_head(doc, chain) is None:
+                # "spy balloon", "Chinese exports": a modifier, not an actor (but "gang
+                # confederations", "army accountant" are the group's)
                 return self._compose(doc, chain[:-1], when) if len(chain) > 1 else None
         country = sector = org_code = organ = None
         for piece in chain[:-1] if len(chain) > 1 else []:
@@ -711,7 +716,7 @@ class ActorResolver:
         if subject is None:
             return None
         speaker = next((r for r in resolved if r.start <= subject.i < r.end), None)
-        if speaker is None or speaker.country in (None, "IGO", "NGO", "IMG"):
+        if speaker is None or speaker.country in (None, *SPECIAL_COUNTRIES):
             return None
         return speaker.country
 
