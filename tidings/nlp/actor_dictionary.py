@@ -1,7 +1,9 @@
 """The actor dictionary: countries, people with time-bounded roles, organizations, agents.
 
 All of it is data (`tidings/data/actors/*.yaml`, `tidings/data/role_titles.yaml`), loaded
-once per process into lookup tables keyed by lowercased surface form.
+once per process into lookup tables keyed by lowercased surface form. Every
+`people*.yaml` and `organizations*.yaml` file is merged; people's names are also indexed in
+their other transliterations (`name_variants.yaml`) and by family name.
 """
 
 from __future__ import annotations
