@@ -642,3 +642,12 @@ def test_targets_owned_by_an_actor(nlp) -> None:
     _one(_events(nlp, text), event="PROTEST", cameo="142", target="DNK")
     text = "Iran rejected a proposal by the European Union for new talks."
     _one(_events(nlp, text), event="REJECT", source="IRN", target="IGOEUREEC")
+
+
+def test_military_craft_act_for_their_forces(nlp) -> None:
+    text = "Turkish aircraft bombed Kurdish militant positions in northern Iraq."
+    _one(_events(nlp, text), event="ASSAULT", source="TURMIL")
+    text = "The first deployment of Italian troops arrived in Lebanon on Friday."
+    _one(_events(nlp, text), source="ITAMIL", target="LBN")
+    text = "Russia speeded up the withdrawal of its troops from Georgia."
+    _one(_events(nlp, text), event="RETREAT", source="RUS")

@@ -223,7 +223,7 @@ def load_lexicon() -> Lexicon:
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
-                "causal_frames", "ruled_out_phrases")  # fmt: skip
+                "causal_frames", "ruled_out_phrases", "military_hardware")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1218,6 +1218,8 @@ class _DocContext:
                     agent = kind
             if sector is None and agent is not None:
                 sector = agent.sector
+            if sector is None and token.lemma_.lower() in self.lex.sets["military_hardware"]:
+                sector = "MIL"  # "Russian aircraft killed": the forces that fly them
             country = self._phrase_country(token, book)
             placed = country is not None
             if sector is None and country is None:
