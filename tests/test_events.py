@@ -651,3 +651,9 @@ def test_military_craft_act_for_their_forces(nlp) -> None:
     _one(_events(nlp, text), source="ITAMIL", target="LBN")
     text = "Russia speeded up the withdrawal of its troops from Georgia."
     _one(_events(nlp, text), event="RETREAT", source="RUS")
+
+
+def test_a_state_returning_property(nlp) -> None:
+    text = "The Netherlands returned a collection of bronze sculptures to its Nigerian owners."
+    _one(_events(nlp, text), cameo="0842", source="NLD")
+    assert not _events(nlp, "The museum returned a painting to its owner.")
