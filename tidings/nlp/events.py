@@ -33,7 +33,10 @@ Frames relate predicates to one another instead of coding each word alone:
   is a threat;
 - comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
   for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, and
-  "failed to reach an agreement" is a rejection (or, for a conflict action, no event).
+  "failed to reach an agreement" is a rejection (or, for a conflict action, no event);
+- an action ruled out ("lifting the sanctions is out of the question") is a refusal, and an
+  agreement reached "to" do something is an intention; an event in a time phrase ("agreed to
+  postpone the march after the riots") is background that no frame above it governs.
 
 Arguments: an argument that names a kind of actor but no country ("rebels", "the police",
 "Leaders of the opposition", "Algerian landowners") becomes a generic actor with the agent's
@@ -46,7 +49,12 @@ country ("attacked a Saudi oil facility"). Coordinated subjects and modifiers ("
 Pakistani troops") give one event per actor; the subject pronoun of a reported clause is the
 reporter ("Israel said it would"); a participle naming a sponsor ("Iran-backed rebels") is
 neither an event nor the noun's identity; in a sentence about sport, countries are teams and
-their meetings and clashes no events.
+their meetings and clashes no events. Where the parser errs in known ways the arguments are
+mended: a subject stranded after a fronted phrase, a participle taken for the subject, a
+finite verb hung on its doer as a participle ("aid groups donated"). Forces sent without an
+agent ("troops were deployed"), and military craft ("Russian aircraft"), are their state's;
+what an event is aimed at names its owner as the target ("rejected an offer from India",
+"protest against Sweden's decision"), and a demand "that X do" targets X.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
