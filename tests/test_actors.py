@@ -421,3 +421,10 @@ def test_a_person_s_office_is_of_the_person_s_country(nlp) -> None:
     assert ("spokesman", "IGOUNO", None) in found
     found = _actors(nlp, "Trump's counterpart was silent.", date(2025, 3, 1))
     assert ("counterpart", "USAGOV", None) not in found
+
+
+def test_names_of_movements_and_foreign_bodies_are_not_a_nation_s_organs(nlp) -> None:
+    assert _resolve(nlp, "Egyptian Islamic Jihad")[0] != "PSEREB"
+    assert _resolve(nlp, "the Irish Republican Army")[0] != "IRLMIL"
+    assert _resolve(nlp, "the Kenya Tourist Office")[0] != "KENCVL"
+    assert _resolve(nlp, "lawyers for his Miami relatives")[0] is None

@@ -162,6 +162,7 @@ class ActorDictionary:
     office_words: frozenset[str] = frozenset()
     title_country: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT
     speaker_verbs: frozenset[str] = frozenset()  # "said": the speaker's "army" is their own
+    movement_words: frozenset[str] = frozenset()  # "Liberation": no state organ's name
     surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
@@ -261,6 +262,7 @@ def load_dictionary() -> ActorDictionary:
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
     book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])
+    book.movement_words = frozenset(_norm(w) for w in roles_data["movement_words"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]

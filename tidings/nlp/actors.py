@@ -228,8 +228,8 @@ class ActorResolver:
             return
         head = mention.pieces[-1]
         officer = "TITLE" in head.labels or self._singular(head) in self.book.member_nouns
-        if other.kind == "agent" and other.country is None and not officer:
-            return  # "senators from both parties" stay senators
+        if other.kind == "agent" and not officer:
+            return  # "senators from both parties", "lawyers for the relatives" stay themselves
         if other.country is None and other.sector is None:
             return
         mention.end, mention.country, mention.role = other.end, other.country, None
@@ -240,7 +240,7 @@ class ActorResolver:
 
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
-        if chain[0].labels & {"ADJ", "COUNTRY"} and _one_name(doc, chain[0].start, piece.end):
+        if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
@@ -411,9 +411,11 @@ class ActorResolver:
             ordinary = start > 0 and doc[start - 1].lower_ in self.book.civilian_words
             sector = "CVL" if ordinary else None  # "ordinary Iranians": civilians
             return Resolved(start, end, "agent", country=iso3, sector=sector, pieces=chain)
-        if len(chain) == 1 or "ORG" in kinds:  # "the US Central Command": the body's code
+        if len(chain) == 1:
             return self._standalone(doc, head, start, end, when)
-        return None
+        if "ORG" in kinds and country == self.book.organizations[_key(head)].country:
+            return self._standalone(doc, head, start, end, when)  # "the US Central Command"
+        return None  # "Egyptian Islamic Jihad" is not the Palestinian one
 
     def _stated_sector(
         self, doc: Doc, start: int, name_start: int, agent: Piece | None
@@ -530,6 +532,9 @@ class ActorResolver:
             word in (role.title or "") or self.book.role_for_title(word, role.country) == role.role
         )
 
+    def _one_name(self, doc: Doc, start: int, end: int) -> bool:
+        return _one_name(doc, start, end, self.book.movement_words)
+
     def _singular(self, piece: Piece) -> str:
         agent = self.book.agents.get(_key(piece))
         return agent.text if agent is not None else _key(piece)
@@ -548,7 +553,9 @@ class ActorResolver:
         if noun.lemma_.lower() in self.book.member_nouns:
             return noun.i + 1
         national = len(chain) > 1 and chain[0].labels & {"ADJ", "COUNTRY"}
-        if national and last.text[:1].isupper() and _one_name(doc, piece.start, noun.i + 1):
+        if self.book.agents[_key(piece)].sector in _POPULATION:
+            return None  # "Kenya Tourist Office" is no body of tourists
+        if national and last.text[:1].isupper() and self._one_name(doc, piece.start, noun.i + 1):
             return noun.i + 1
         return None
 
@@ -952,10 +959,12 @@ def _governs(doc: Doc, head: Token, chain: list[Piece]) -> bool:
     return False
 
 
-def _one_name(doc: Doc, start: int, end: int) -> bool:
+def _one_name(doc: Doc, start: int, end: int, movement: frozenset[str]) -> bool:
     """Are the tokens (part of) one capitalized proper name ("Mongolian People's Party")?
     Each is a capitalized noun (or a possessive "'s") that modifies a later capitalized
-    token."""
+    token, and none is a word of an insurgent movement's name ("Irish Republican Army")."""
+    if any(t.lower_ in movement for t in doc[start:end]):
+        return False
     if end - start < 2 or not doc[end - 1].text[:1].isupper():
         return False
     if doc[end - 1].pos_ not in ("PROPN", "NOUN") or doc[end - 1].like_num:
