@@ -153,14 +153,70 @@ def test_the_driver_links_copies_to_the_first_in_input_order(tmp_path: Path) -> 
     assert stored == [5]
 
 
-def test_cli_refuses_an_existing_output_and_standard_input(runner, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "tidings.duckdb").write_bytes(b"")
-    result = runner.invoke(main, ["batch", str(SAMPLE), "--out", str(out)])
-    assert result.exit_code == 2 and "already holds a batch output" in result.output
+def test_a_batch_refuses_standard_input(tmp_path: Path) -> None:
     with pytest.raises(BatchError, match="standard input"):
         run_batch(["-"], tmp_path / "other")
+
+
+def test_a_batch_run_again_on_its_output_analyzes_and_writes_nothing(
+    batch_out: Path, tmp_path: Path
+) -> None:
+    before = {p.name: _parquet_rows(p) for p in batch_out.glob("*.parquet")}
+    settings = Settings(options=IngestOptions(today=TODAY))
+    summary = run_batch([SAMPLE], batch_out, workers=1, settings=settings)
+    assert (summary.run.unchanged, summary.run.added, summary.run.updated) == (17, 0, 0)
+    assert {p.name: _parquet_rows(p) for p in batch_out.glob("*.parquet")} == before
+
+
+#: `tidings batch` on local Ray that SIGKILLs its whole process group (driver and Ray) right
+#: after the store committed its first batch of documents: a machine that died mid-run.
+KILLED_BATCH = r"""
+import os, signal, sys
+from tidings.batch import Settings, run_batch
+from tidings.store import Store
+
+add_many = Store.add_many
+
+def add_many_then_die(self, entries, **kwargs):
+    add_many(self, entries, **kwargs)
+    if entries:
+        os.killpg(0, signal.SIGKILL)
+
+Store.add_many = add_many_then_die
+run_batch([sys.argv[1]], sys.argv[2], workers=2)
+"""
+
+
+def test_a_killed_batch_resumes_to_the_records_of_an_uninterrupted_run(tmp_path: Path) -> None:
+    pytest.importorskip("ray")
+    import subprocess
+
+    from .test_crash import ROOT, analyze_in_process, snapshot, write_corpus
+
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 90, seed=3, prefix="b")  # two store batches of 64
+    out = tmp_path / "out"
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_BATCH, str(corpus), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        start_new_session=True,  # its own process group: the kill takes Ray with it
+    )
+    assert killed.returncode == -9, killed.stderr[-2000:]
+    with Store(out / "tidings.duckdb", read_only=True) as store:
+        first = store.counts()["documents"]
+    assert 0 < first < 90, "the kill should land between the two batches"
+
+    summary = run_batch([corpus], out, workers=2)
+    assert summary.run.unchanged == first
+    reference = tmp_path / "reference.duckdb"
+    analyze_in_process(corpus, reference)
+    resumed, expected = snapshot(out / "tidings.duckdb"), snapshot(reference)
+    assert resumed["orphans"] == resumed["duplicates"] == resumed["broken_stories"] == 0
+    assert resumed["counts"] == expected["counts"]
+    assert resumed["documents"] == expected["documents"]
 
 
 def test_cli_without_ray_says_how_to_install_it(

@@ -137,6 +137,17 @@ def run_analyze(
     return summary
 
 
+def is_unchanged(
+    stored: tuple[str | None, str | None, str | None] | None, doc: Document, version: str
+) -> bool:
+    """Whether the stored document (its `Store.document_state`) already is `doc`: the same
+    text analyzed by this analyzer version, or skipped for the same reason. A re-run leaves
+    such a document alone."""
+    if stored is None or stored[:2] != (doc.content_hash, doc.skipped):
+        return False
+    return bool(doc.skipped) or stored[2] == version
+
+
 def _build_document(raw: RawArticle, options: IngestOptions, limit: float | None) -> Document:
     """build_document under the per-document time limit; over it, a skipped document."""
     try:
@@ -199,10 +210,9 @@ class _BatchWriter:
         else:
             summary.usable += 1
         stored = self.store.document_state(doc.doc_id)
-        if stored is not None and stored[:2] == (doc.content_hash, doc.skipped):  # noqa: SIM102
-            if doc.skipped or stored[2] == self.version:
-                summary.unchanged += 1
-                return
+        if is_unchanged(stored, doc, self.version):
+            summary.unchanged += 1
+            return
         signature = None
         if not doc.skipped:
             sig = minhash(doc.text)

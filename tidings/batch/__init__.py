@@ -10,6 +10,8 @@ them in batches to a DuckDB store in the output folder; the story builder then r
 the whole store, and every record kind is exported to Parquet with the columns of the JSONL
 contract (`tidings.store.export`). The output folder also holds the store itself
 (`tidings.duckdb`, for `tidings report` / `serve`) and `batch.json`, the run's summary.
+Run again on the same output folder (after a crash, or with more inputs), a batch resumes:
+documents the store already holds as they are are neither analyzed nor written again.
 
 Ray is an optional extra (`pip install 'tidings[ray]'`), imported only when a batch runs.
 """
@@ -107,34 +109,31 @@ def run_batch(
     items = [os.fspath(item) for item in inputs]
     out_dir = Path(out)
     store_path = out_dir / STORE_NAME
-    if store_path.exists():
-        raise BatchError(
-            f"{out_dir} already holds a batch output ({STORE_NAME}): remove it or choose "
-            "another --out"
-        )
     sources = expand_inputs(items)
     if any(s.kind == "stdin" for s in sources):
         raise BatchError("a batch cannot read standard input (-): save it to a file first")
     ray = _import_ray()
     started = time.perf_counter()
     seconds: dict[str, float] = {}
-    _start_ray(ray, address, workers)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(store_path)  # an output a killed run left is resumed, as analyze does
     try:
-        seconds["ray_start"] = time.perf_counter() - started
-        pool = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        out_dir.mkdir(parents=True, exist_ok=True)
-        store = Store(store_path)
+        stored = store.document_states()
+        _start_ray(ray, address, workers)
         try:
+            seconds["ray_start"] = time.perf_counter() - started
+            pool = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
             run = RunSummary(run_id=store.start_run(items), inputs=items)
             mark = time.perf_counter()
+            outcomes = _analyzed(ray, sources, pool, settings, stored)
             with _quiet_ordered_data(ray):
-                _store_all(store, run, _analyzed(ray, sources, pool, settings), on_document)
+                _store_all(store, run, outcomes, on_document)
             seconds["analyze"] = time.perf_counter() - mark
-        except BaseException:
-            store.close()
-            raise
-    finally:
-        ray.shutdown()  # the actors' memory is free before the corpus stages
+        finally:
+            ray.shutdown()  # the actors' memory is free before the corpus stages
+    except BaseException:
+        store.close()
+        raise
     with store:
         mark = time.perf_counter()
         run.stories = rebuild_stories(store)
@@ -218,8 +217,11 @@ def _quiet_ordered_data(ray: Any) -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _analyzed(ray: Any, sources: list[Source], pool: int, settings: Settings) -> Iterator[Outcome]:
-    """Analyzed documents in input order, as the actor pool produces them."""
+def _analyzed(
+    ray: Any, sources: list[Source], pool: int, settings: Settings, stored: dict[str, tuple]
+) -> Iterator[Outcome]:
+    """Analyzed documents in input order, as the actor pool produces them (those `stored`
+    as they are come back marked unchanged, unanalyzed)."""
     from .sources import read_batch
     from .worker import AnalyzeActor
 
@@ -236,7 +238,7 @@ def _analyzed(ray: Any, sources: list[Source], pool: int, settings: Settings) ->
         .map_batches(
             AnalyzeActor,
             batch_size=ACTOR_BATCH,
-            fn_constructor_kwargs={"settings": settings},
+            fn_constructor_kwargs={"settings": settings, "stored": stored},
             # One call at a time, on the actor's main thread: the per-document time limit
             # is a SIGALRM timer, which only the main thread receives.
             compute=ray.data.ActorPoolStrategy(
@@ -272,6 +274,9 @@ def _store_all(
             signature = None  # skipped at ingest, or the analysis failed
         else:
             run.usable += 1
+        if outcome.unchanged:  # stored by an earlier run as it is
+            run.unchanged += 1
+            continue
         if doc.doc_id in seen:  # the same id again: it replaces the earlier one
             run.updated += 1
         else:

@@ -2,8 +2,9 @@
 the spaCy pipeline once and keeps it for every batch it is given.
 
 It is the per-document path of `tidings analyze` (build the document under the time limit,
-MinHash it, analyze it) minus what needs the whole corpus: near-duplicate links and stories
-are made by the driver, in input order, exactly as the single-process run makes them.
+leave it alone if the output store already holds it, MinHash it, analyze it) minus what
+needs the whole corpus: near-duplicate links and stories are made by the driver, in input
+order, exactly as the single-process run makes them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from tidings.ingest import IngestOptions
 from tidings.ingest.dedupe import minhash, signature_bytes
 from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer
-from tidings.pipeline import _build_document
+from tidings.pipeline import _build_document, is_unchanged
 from tidings.records import AnalyzedDocument
 
 
@@ -35,20 +36,26 @@ class Outcome:
     result: AnalyzedDocument
     signature: bytes | None  # MinHash of the text, None for a document skipped at ingest
     analyzer: str | None  # analyzer version, None when no analysis ran
+    unchanged: bool = False  # the store already holds it as it is: nothing to write
 
 
 class AnalyzeActor:
     """Ray Data callable class: a batch of pickled raw articles -> pickled `Outcome`s."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, stored: dict[str, tuple] | None = None) -> None:
+        """`stored`: `Store.document_states` of the output store a re-run resumes."""
         self.settings = settings
+        self.stored = stored or {}
         self.analyzer = Analyzer(settings.model, time_limit=settings.doc_timeout)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[bytes]]:
         limit = self.settings.doc_timeout
-        documents = [
+        built = [
             _build_document(pickle.loads(raw), self.settings.options, limit) for raw in batch["raw"]
         ]
+        version = self.analyzer.version
+        kept = [is_unchanged(self.stored.get(d.doc_id), d, version) for d in built]
+        documents = [d for d, unchanged in zip(built, kept, strict=True) if not unchanged]
         signatures = [
             None if doc.skipped else signature_bytes(minhash(doc.text)) for doc in documents
         ]
@@ -58,9 +65,13 @@ class AnalyzeActor:
             if needs_nlp
             else [AnalyzedDocument(document=doc) for doc in documents]
         )
-        version = self.analyzer.version if needs_nlp else None
-        outcomes = [
-            Outcome(result, signature, None if result.document.skipped else version)
-            for result, signature in zip(results, signatures, strict=True)
-        ]
+        analyzed = iter(zip(results, signatures, strict=True))
+        outcomes = []
+        for doc, unchanged in zip(built, kept, strict=True):
+            if unchanged:
+                outcomes.append(Outcome(AnalyzedDocument(document=doc), None, None, True))
+                continue
+            result, signature = next(analyzed)
+            analyzer = None if result.document.skipped or not needs_nlp else version
+            outcomes.append(Outcome(result, signature, analyzer))
         return {"payload": [pickle.dumps(outcome) for outcome in outcomes]}

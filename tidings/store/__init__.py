@@ -178,6 +178,13 @@ class Store:
         ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
+    def document_states(self) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """`document_state` of every stored document, by id."""
+        rows = self.con.execute(
+            "SELECT doc_id, content_hash, skipped, analyzer FROM documents"
+        ).fetchall()
+        return {row[0]: (row[1], row[2], row[3]) for row in rows}
+
     def duplicate_index(self, threshold: float | None = None) -> DuplicateIndex:
         """A near-duplicate index over every stored, analyzable document."""
         index = DuplicateIndex() if threshold is None else DuplicateIndex(threshold)
