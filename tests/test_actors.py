@@ -428,3 +428,8 @@ def test_names_of_movements_and_foreign_bodies_are_not_a_nation_s_organs(nlp) ->
     assert _resolve(nlp, "the Irish Republican Army")[0] != "IRLMIL"
     assert _resolve(nlp, "the Kenya Tourist Office")[0] != "KENCVL"
     assert _resolve(nlp, "lawyers for his Miami relatives")[0] is None
+
+
+def test_an_officer_of_an_unknown_national_body_has_its_country_only(nlp) -> None:
+    actor, _ = resolve_actor(nlp, "a spokesman for the Nigerian Bar Association")
+    assert (actor.country, actor.sector) == ("NGA", None)

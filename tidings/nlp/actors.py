@@ -223,11 +223,13 @@ class ActorResolver:
             return
         if not _governs(doc, doc[mention.pieces[-1].end - 1], following):
             return
-        other = self._compose(doc, following, when)
-        if other is None or other.kind not in ("organization", "agent"):
-            return
         head = mention.pieces[-1]
         officer = "TITLE" in head.labels or self._singular(head) in self.book.member_nouns
+        other = self._compose(doc, following, when)
+        if other is None and officer:
+            self._national_body(doc, mention, following)
+        if other is None or other.kind not in ("organization", "agent"):
+            return
         if other.kind == "agent" and not officer:
             return  # "senators from both parties", "lawyers for the relatives" stay themselves
         if other.country is None and other.sector is None:
@@ -237,6 +239,19 @@ class ActorResolver:
             mention.sector, mention.fixed_code = other.sector, other.fixed_code
         else:  # "residents of Gaza", "refugees from Darfur": of the place, not its rulers
             mention.fixed_code = None
+
+    def _national_body(self, doc: Doc, mention: Resolved, following: list[Piece]) -> None:
+        """ "the president of the Chadian Human Rights League": an officer of a body whose
+        name starts with a nationality is of that country, in a sector the name does not
+        tell."""
+        first = following[0]
+        if len(following) != 1 or not first.labels & {"ADJ", "COUNTRY"}:
+            return
+        name_end = doc[first.start : first.end].root.head.i + 1
+        if name_end <= first.end or not self._one_name(doc, first.start, name_end):
+            return
+        mention.country, _ = self._modifier(first, None)
+        mention.end, mention.sector, mention.role = name_end, None, None
 
     def _extends(self, doc: Doc, chain: list[Piece], piece: Piece) -> bool:
         last = chain[-1]
