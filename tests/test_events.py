@@ -657,3 +657,12 @@ def test_a_state_returning_property(nlp) -> None:
     text = "The Netherlands returned a collection of bronze sculptures to its Nigerian owners."
     _one(_events(nlp, text), cameo="0842", source="NLD")
     assert not _events(nlp, "The museum returned a painting to its owner.")
+
+
+def test_concessions_and_suspended_accords(nlp) -> None:
+    text = "Kenya's ruling party bowed to opposition demands for a new constitution."
+    _one(_events(nlp, text), event="CONCEDE", cameo="083", source="KENGOV")
+    _one(_events(nlp, "Nepal's king restored parliament on Monday."), event="CONCEDE")
+    text = "The European Union suspended its trade agreement with Syria over the crackdown."
+    e = _one(_events(nlp, text), source="IGOEUREEC", target="SYR")
+    assert e["event"] == "SANCTION"

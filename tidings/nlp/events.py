@@ -113,6 +113,9 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
+#: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
+_ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during", "following",
+                                   "since", "before", "because", "against"})  # fmt: skip
 #: Clauses under a predicate (its purpose or complement) that are events of their own.
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
@@ -1719,6 +1722,8 @@ def _ceased(chain: list[Token], lex: Lexicon) -> bool:
             return True
         if word.pos_ in ("NOUN", "PROPN") and below != "of":  # not "months of fighting"
             return False
+        if word.pos_ == "ADP" and word.lower_ in _ADJUNCT_PREPOSITIONS:
+            return False  # "suspended the accord over the crackdown": the accord stops
         below = word.lower_
     return False
 
