@@ -619,3 +619,37 @@ def test_relative_clause_around_a_cue_starts_at_the_pronoun(nlp) -> None:
     _, statements = _run(nlp, "Residents who say the tunnel is unsafe have protested.")
     s = _find(statements, "the tunnel is unsafe")
     assert s.quote == "the tunnel is unsafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("A ferry ran aground near the harbour mouth on Sunday, the coast guard said.",
+         "A ferry ran aground near the harbour mouth on Sunday", "coast guard"),
+        ("The storm will reach the coast by noon, said Lina Moreau, a forecaster.",
+         "The storm will reach the coast by noon", "Lina Moreau"),
+    ],
+)  # fmt: skip
+def test_clause_before_a_sentence_final_cue_is_the_content(nlp, text, fragment, speaker):
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, fragment)
+    assert s.quote == fragment and speaker in s.speaker.text
+
+
+def test_subordinate_clause_before_a_cue_is_no_content(nlp) -> None:
+    text = "While the survey does describe the harbour, it does not tell us much."
+    _, statements = _run(nlp, text)
+    assert not any("While the survey" in s.quote for s in statements)
+
+
+def test_speech_act_object_runs_on_over_its_adverbials(nlp) -> None:
+    text = "The mayor condemned the closure of the ferry line on Monday after a week of delays."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the closure of the ferry line")
+    assert s.quote.endswith("after a week of delays")
+    # ... but not over another report or a clause with a subject of its own.
+    text = "The mayor praised the crews on Monday as the inspectors said the harbour was safe."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the crews")
+    assert "inspectors" not in s.quote

@@ -25,7 +25,10 @@ the registered extractor. Six passes, most reliable first:
 4. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
    verb is its clausal complement with the "that" (PolNeAR's convention), running on
    over what the parser hung on the verb after it ("… because …"); for speech acts
-   ("confirmed", "denied the report") the direct object with its "of/for/as" phrase; for
+   ("confirmed", "denied the report") the direct object with its "of/for/as" phrase and
+   the adverbials after it ("condemned the closure on Monday after a week of delays", not
+   a clause with its own subject or cue); a cue that closes its sentence after a comma
+   ("A ferry ran aground, the coast guard said.") takes the main clause before it; for
    prepositional cues the object of the preposition ("talked about X", "called on X to
    Y"); for evidence verbs an object only under a document subject ("the poll showed
    Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
@@ -91,6 +94,9 @@ _SPEECH_NOUNS = frozenset(
 )  # fmt: skip
 _INNER_QUOTE_CHARS = 60
 _CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", "so"})
+_FRONTED = frozenset({"speech", "cognition", "object"})  # cue classes of "X, police said."
+_AFTER_FRONTED_CUE = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "agent"})
+_CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
 
 
 @dataclass
@@ -900,7 +906,7 @@ class _Finder:
             found = [_trim(self.doc, a, b, self.units) for a, b in pieces if a < b]
             return [f for f in found if f]
         if not parts:
-            return []
+            return self.fronted(cue, verb, lo_hi)
         after = [p for p in parts if p.i > verb.i]
         parts = after or parts
         lo = min(p.left_edge.i for p in parts)
@@ -923,12 +929,56 @@ class _Finder:
                 hi = min(unit.last + 1, len(self.doc))  # "described it as “…”"
         if anaphor_check and self.anaphoric(self.doc[lo:hi]):
             return []
-        if lo > verb.i and all(p.dep_ in _CLAUSE_DEPS for p in parts):
-            hi = self.extend(verb, hi, min(sent.end, lo_hi[1]))
+        if lo > verb.i:
+            clausal = all(p.dep_ in _CLAUSE_DEPS for p in parts)
+            hi = self.extend(verb, hi, min(sent.end, lo_hi[1]), clausal)
         if lo < hi and cue.end - cue.start > 1 and lo == cue.end - 1:
             lo += 1  # the particle of "called for", not its content
         trimmed = _trim(self.doc, lo, hi, self.units)
         return [trimmed] if trimmed else []
+
+    def fronted(self, cue: Cue, verb: Token, lo_hi: tuple[int, int]) -> list[tuple[int, int]]:
+        """A cue that closes its sentence after a comma, with no clause of its own ("A girl
+        was hurt outside the venue, police said.", "That will be true, said Sherman, a
+        reporter."): the clause before the comma is what was said, whatever the parser hung
+        it on. Only its subject, adverbials and (for "told reporters") the addressee may
+        follow the cue, and the words before the comma must hold a finite verb."""
+        if not cue.classes & _FRONTED:
+            return []
+        if verb.head.i != verb.i and not (
+            verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i < verb.i
+        ):  # "X fell, the agency reported": the parser may hang the cue on the clause
+            return []
+        subjects = self.subjects_of(verb)
+        if not subjects:
+            return []
+        allowed = _AFTER_FRONTED_CUE | (
+            {"dobj", "dative"} if cue.lemma in self.lex.addressee_cues else set()
+        )
+        if any(c.i > verb.i and c.dep_ not in allowed for c in verb.children):
+            return []
+        sent = verb.sent
+        comma = min(subjects[0].left_edge.i, verb.i) - 1
+        while comma >= 0 and self.doc[comma].is_space:
+            comma -= 1
+        lo = max(sent.start, lo_hi[0])
+        if comma <= lo or self.doc[comma].text not in _CLAUSE_BREAKS:
+            return []
+        if not any(self.main_clause(t) for t in self.doc[lo:comma]):
+            return []  # not "While it does describe X, it does not tell …"
+        trimmed = _trim(self.doc, lo, comma, self.units)
+        return [trimmed] if trimmed else []
+
+    def main_clause(self, token: Token) -> bool:
+        """Is `token` the finite verb of a clause that no subordinator ("as", "if",
+        "after") and no relative pronoun introduces?"""
+        if token.tag_ not in _FINITE:
+            return False
+        head = token.head if token.dep_ in ("aux", "auxpass") else token
+        return head.dep_ not in ("relcl", "acl") and not any(
+            c.dep_ == "mark" or (c.tag_ in ("WDT", "WP", "WRB") and c.i < head.i)
+            for c in head.children
+        )
 
     def relative_start(self, verb: Token, parts: list[Token]) -> int | None:
         """Where a relative clause around a clausal cue starts ("which he said the city
@@ -945,7 +995,7 @@ class _Finder:
             return None
         return first.i
 
-    def extend(self, verb: Token, hi: int, limit: int) -> int:
+    def extend(self, verb: Token, hi: int, limit: int, clausal: bool = True) -> int:
         """A reported clause runs on over what the parser hung on the cue after it ("said
         X because Y", "said “X” every time Y"), not over another cue ("…, adding that"),
         "according to", a coordinated clause ("and left", "but Y": mostly the writer's) or
@@ -961,6 +1011,11 @@ class _Finder:
             if child.dep_ == "conj" and not _marked(child, "that"):
                 break
             last = min(child.right_edge.i + 1, limit)
+            if not clausal and any(
+                i in self.cues or self.doc[i].dep_ in _SUBJECT_DEPS
+                for i in range(child.left_edge.i, last)
+            ):  # "called for a ban in May" but not "… after officials said …", "… as he left"
+                break
             if any(
                 self.units[self.unit_of[i]].used
                 for i in range(child.left_edge.i, last)
