@@ -666,3 +666,10 @@ def test_concessions_and_suspended_accords(nlp) -> None:
     text = "The European Union suspended its trade agreement with Syria over the crackdown."
     e = _one(_events(nlp, text), source="IGOEUREEC", target="SYR")
     assert e["event"] == "SANCTION"
+
+
+def test_passive_light_verb_and_divisions_moved(nlp) -> None:
+    text = "The Ecuadorean army was put on alert along the border with Peru."
+    _one(_events(nlp, text), event="MOBILIZE", source="ECUMIL")
+    text = "Iraq moved two armoured divisions towards the Kuwaiti border."
+    _one(_events(nlp, text), event="MOBILIZE", source="IRQ")

@@ -859,6 +859,9 @@ class EventCoder:
                 subject = _subject(frame)
                 if subject is None and frame.dep_ in ("acomp", "attr"):  # "is willing to"
                     subject = _subject(frame.head)
+                if subject is None and _lemma(frame, self.lex) in self.lex.sets["light_verbs"]:
+                    # "the army was put on alert": the light verb's passive subject acts
+                    subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     found = ctx.arguments(subject) or _between(subject, ctx)
                     if found:
