@@ -1340,10 +1340,9 @@ class _DocContext:
         return self._countries[-1]
 
     def statement_at(self, char: int) -> Any:
-        for statement in self.statements:
-            if statement.start <= char < statement.end:
-                return statement
-        return None
+        inside = [s for s in self.statements if s.start <= char < s.end]
+        # statements nest ("Trump said Xi told him ..."): the innermost one is the report
+        return min(inside, key=lambda s: s.end - s.start) if inside else None
 
     def actors_of(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names: its head's actor, or those in its noun phrase,
