@@ -475,10 +475,10 @@ def _paragraph(doc: Doc, index: int) -> int:
 
 
 def _speaker_at(doc: Doc, char: int) -> Actor | None:
-    for statement in doc._.statements or []:
-        if statement.kind != "indirect" and statement.start <= char < statement.end:
-            return statement.speaker
-    return None
+    inside = [
+        s for s in doc._.statements or [] if s.kind != "indirect" and s.start <= char < s.end
+    ]  # statements nest: the innermost one speaks
+    return min(inside, key=lambda s: s.end - s.start).speaker if inside else None
 
 
 def _last_actor(doc: Doc, token: Token, kinds: tuple[str, ...], text: str) -> Actor | None:
