@@ -12,7 +12,9 @@ Scoring (per split, and over all splits for the final JSON line):
   statement. P = |pred ∩ gold| / |pred|, R = |pred ∩ gold| / |gold|, micro-averaged over
   all articles (quotation marks and punctuation never count).
 - A gold attribution is *matched* when some predicted statement shares at least one content
-  word token with it; the statement sharing the most is its match.
+  word token with it; the statement sharing the most is its match (of several sharing as
+  many, the one with the fewest words: statements nest, "Trump said Xi told him the deal
+  was done" is Trump's and, inside it, Xi's, and a gold "the deal was done" is Xi's).
 - Speaker accuracy: over matched gold attributions that have a Source, the share whose
   match has a speaker span (`speaker_start`..`speaker_end`) overlapping the gold Source
   span. A pronoun source ("he") counts when the predicted speaker span is that pronoun
@@ -149,11 +151,11 @@ def score_article(article: dict, doc, score: Score, misses: list[str]) -> None:
             continue
         gold_all |= gold
         score.attributions += 1
-        best, best_n = None, 0
+        best, best_key = None, (0, 0)
         for pred, tokens in zip(preds, pred_tokens, strict=True):
-            n = len(tokens & gold)
-            if n > best_n:
-                best, best_n = pred, n
+            key = (len(tokens & gold), -len(tokens))  # most shared words; then the tightest
+            if key[0] and key > best_key:
+                best, best_key = pred, key
         snippet = " | ".join(text[s:e] for s, e in content)[:110].replace("\n", " ")
         source = " ".join(text[s:e] for s, e in attribution["source"] or [])
         cue = " ".join(text[s:e] for s, e in attribution["cue"] or [])

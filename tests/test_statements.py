@@ -653,3 +653,19 @@ def test_speech_act_object_runs_on_over_its_adverbials(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the crews")
     assert "inspectors" not in s.quote
+
+
+def test_a_report_inside_a_report_is_a_statement_of_its_own(nlp) -> None:
+    text = "The minister said the mayor told her the harbour would reopen in May."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    outer = next(s for s in statements if s.cue == "said")
+    assert outer.quote == "the mayor told her the harbour would reopen in May"
+    assert "minister" in outer.speaker.text
+    inner = _find(statements, "the harbour would reopen in May")
+    assert "mayor" in inner.speaker.text and inner.cue == "told"
+    # An intention whose infinitive is itself a cue keeps it: "vowed to declare ...".
+    text = "The governor vowed to declare the flooded harbour a disaster zone."
+    _, statements = _run(nlp, text)
+    vowed = next(s for s in statements if s.cue == "vowed")
+    assert vowed.quote == "to declare the flooded harbour a disaster zone"

@@ -48,6 +48,11 @@ the registered extractor. Six passes, most reliable first:
    lower case: "and that his country “must …”"; or narration in the same paragraph that
    names no one else and has no cue).
 
+Statements nest: a report inside another statement's content ("The minister said the mayor
+told her the port would reopen", "vowed to declare it a disaster zone") is a statement of
+its own, kept within the outer content, which keeps all its words; whoever reads a position
+takes the innermost statement's speaker.
+
 Quotes that none of these attribute (scare quotes, titles) are not statements. A speaker
 is a person, an organization, a government or a document-like source: any subject for a
 verb of saying, but "this"/"that" never, and for inference verbs ("suggests", "shows",
@@ -714,10 +719,8 @@ class _Finder:
             start, end = self.cut(item.start, item.end, item.cue_start)
             if end - start <= 0 or self.words(start, end) < self.lex.min_words:
                 continue
-            if item.cue_start is not None and any(
-                a.start <= item.cue_start < a.end and a.rule != "according" for a in self.found
-            ):
-                continue  # a report inside another statement's content
+            if any(a.start == start and a.end == end for a in self.found):
+                continue  # a report inside another statement, with the same words
             item.start, item.end = start, end
             item.kind = self.kind_of(start, end)
             if item.kind == "direct":
@@ -844,11 +847,7 @@ class _Finder:
             and cue.classes & {"speech", "object", "intention"}
             and cue.lemma not in self.lex.no_infinitive
         ):
-            parts = [
-                c
-                for c in verb.children
-                if c.dep_ == "xcomp" and c.i not in self.cues and c.i > verb.i
-            ]
+            parts = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
             if parts:  # "urged party leaders to act": who is to act is part of it
                 parts += [
                     c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < parts[0].i
@@ -1075,15 +1074,13 @@ class _Finder:
 
     def cut(self, start: int, end: int, cue: int | None = None) -> tuple[int, int]:
         """Shrink [start, end) so it claims nothing another statement already holds, but
-        for a report inside an "according to" ("According to the poll, most voters say
-        X"): that one nests, kept within the outer content."""
-        outer = [
-            (a.start, a.end)
-            for a in self.found
-            if a.rule == "according" and cue is not None and a.start <= cue < a.end
-        ]
-        if outer:
-            start, end = max(start, outer[0][0]), min(end, outer[0][1])
+        for a report inside another statement's content ("According to the poll, most
+        voters say X", "Trump said Xi told him the deal was done", "vowed to declare it a
+        manipulator"): that one nests, kept within the outer content, which keeps all
+        its words."""
+        outer = [(a.start, a.end) for a in self.found if cue is not None and a.start <= cue < a.end]
+        for s, e in outer:
+            start, end = max(start, s), min(end, e)
         for s, e in sorted(self.taken):
             if (s, e) in outer:
                 continue
