@@ -669,3 +669,17 @@ def test_a_report_inside_a_report_is_a_statement_of_its_own(nlp) -> None:
     _, statements = _run(nlp, text)
     vowed = next(s for s in statements if s.cue == "vowed")
     assert vowed.quote == "to declare the flooded harbour a disaster zone"
+
+
+def test_a_misparsed_clause_after_a_verb_of_belief(nlp) -> None:
+    # The parser takes "many of the boats" as the object of "know".
+    text = "Residents know many of the boats the company sold abroad never passed inspection."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "never passed inspection")
+    assert s.quote.startswith("many of the boats") and s.speaker.text == "Residents"
+
+
+def test_a_share_of_a_group_can_speak(nlp) -> None:
+    _, statements = _run(nlp, "A majority of residents believe that the ferry is too costly.")
+    s = _find(statements, "the ferry is too costly")
+    assert "majority" in s.speaker.text

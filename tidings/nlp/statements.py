@@ -22,7 +22,8 @@ the registered extractor. Six passes, most reliable first:
    is a statement of its own as well.
 3. Paragraph labels: transcripts ("PENCE: Well, …", a label used twice or a known person)
    and headlines whose label is a source ("Poll: …", "NY Post: …").
-4. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
+4. A paragraph introduced by a colon at the end of the one before (its reports nest).
+5. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
    verb is its clausal complement with the "that" (PolNeAR's convention), running on
    over what the parser hung on the verb after it ("… because …"); for speech acts
    ("confirmed", "denied the report") the direct object with its "of/for/as" phrase and
@@ -42,7 +43,6 @@ the registered extractor. Six passes, most reliable first:
    the verb's subject in its own paragraph (a headline run into the sentence is not it),
    inherited by participles and infinitives ("…, adding that", "by proposing that", "was
    quick to point out"); a relative subject ("experts who say …") resolved to its noun.
-5. A paragraph introduced by a colon at the end of the one before.
 6. A quote with no cue of its own takes the speaker of the statement just before it, only
    when it follows it directly (next sentence or paragraph; a paragraph that opens in
    lower case: "and that his country “must …”"; or narration in the same paragraph that
@@ -366,8 +366,8 @@ class _Finder:
             self.direct(index)
         self.according_to()
         self.labels()
-        self.reported()
         self.blocks()
+        self.reported()
         for index, unit in enumerate(self.units):
             if not unit.used:
                 self.follow_on(index)
@@ -687,7 +687,7 @@ class _Finder:
 
     # -- reporting verbs ---------------------------------------------------------------------
     def reported(self) -> None:
-        """Pass 4: indirect and mixed speech from reporting verbs and nominal cues."""
+        """Pass 5: indirect and mixed speech from reporting verbs and nominal cues."""
         used = {a.cue_start for a in self.found if a.rule in ("leading", "trailing")}
         candidates: list[tuple[Attribution, int]] = []
         for i, cue in self.cues.items():
@@ -1153,7 +1153,7 @@ class _Finder:
             self.add(item)
 
     def blocks(self) -> None:
-        """Pass 5: a paragraph introduced by a colon at the end of the one before
+        """Pass 4: a paragraph introduced by a colon at the end of the one before
         ("Sanders made the following comment:")."""
         for para in range(1, len(self.para_starts)):
             lo, hi = self._paragraph_tokens(para - 1)
