@@ -683,3 +683,28 @@ def test_a_share_of_a_group_can_speak(nlp) -> None:
     _, statements = _run(nlp, "A majority of residents believe that the ferry is too costly.")
     s = _find(statements, "the ferry is too costly")
     assert "majority" in s.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ("The new harbour master is widely seen as a cautious manager.",
+         "a cautious manager", "seen"),
+        ("The ferry company is accused of ignoring safety rules for years.",
+         "ignoring safety rules", "accused"),
+        ("The old lighthouse keeper reportedly left the island in a rowing boat.",
+         "left the island in a rowing boat", "reportedly"),
+    ],
+)  # fmt: skip
+def test_attributions_to_unnamed_sources(nlp, text, fragment, cue) -> None:
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    s = _find(statements, fragment)
+    assert s.speaker is None and s.cue == cue
+
+
+def test_naming_and_a_named_agent_are_no_unnamed_attribution(nlp) -> None:
+    _, statements = _run(nlp, "The channel is known as the Devil's Gate by sailors.")
+    assert not statements
+    _, statements = _run(nlp, "The plan was described as reckless by the mayor.")
+    assert not any(s.speaker is None for s in statements)

@@ -37,7 +37,9 @@ the registered extractor. Six passes, most reliable first:
    a second that-clause joined to the first ("said X, and that Y") is content too; a
    relative clause around a clausal cue starts at its pronoun ("a firm that inspectors
    said was failing"). Besides the lexicon: any verb with a that-clause (not
-   the `not_cues`), passives with no source ("Trump is expected to …"), parenthetical cues
+   the `not_cues`), passives with no source ("Trump is expected to …", "she is seen as a
+   moderate", "he is accused of fraud"), hearsay adverbs with no source ("he reportedly
+   left"), parenthetical cues
    ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
    the verb's subject in its own paragraph (a headline run into the sentence is not it),
@@ -202,6 +204,10 @@ class Lexicon:
         }
         self.not_cues = frozenset(data["not_cues"])
         self.passive_cues = frozenset(data["passive_cues"])
+        self.passive_objects: dict[str, frozenset[str]] = {
+            lemma: frozenset(preps) for lemma, preps in data["passive_objects"].items()
+        }
+        self.hearsay_adverbs = frozenset(data["hearsay_adverbs"])
         self.object_prepositions = frozenset(data["object_prepositions"])
         self.source_nouns = frozenset(data["source_nouns"])
         self.carry_paragraphs: int = data["carry_paragraphs"]
@@ -715,6 +721,7 @@ class _Finder:
                 item.frame = (sent.start, sent.end)
                 candidates.append((item, span[1] - span[0]))
         candidates += [(item, item.end - item.start) for item in self.nominal()]
+        candidates += [(item, item.end - item.start) for item in self.hearsay()]
         for item, _ in sorted(candidates, key=lambda c: -c[1]):
             start, end = self.cut(item.start, item.end, item.cue_start)
             if end - start <= 0 or self.words(start, end) < self.lex.min_words:
@@ -766,6 +773,30 @@ class _Finder:
             found.append(item)
         return found
 
+    def hearsay(self) -> list[Attribution]:
+        """ "He reportedly left the party", "funds allegedly diverted to …": the clause the
+        adverb modifies is attributed to unnamed others (no speaker)."""
+        found: list[Attribution] = []
+        for token in self.doc:
+            if token.lower_ not in self.lex.hearsay_adverbs or self.in_quote(token.i):
+                continue
+            head = token.head
+            if head.i == token.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            lo_hi = self.paragraph_bounds(head)
+            lo = max(head.left_edge.i, head.sent.start, lo_hi[0])
+            hi = min(head.right_edge.i + 1, head.sent.end, lo_hi[1])
+            pieces = [(lo, token.i), (token.i + 1, hi)]
+            words = [_trim(self.doc, a, b, self.units) for a, b in pieces if a < b]
+            words = [w for w in words if w]
+            if not words:
+                continue
+            item = Attribution(words[0][0], words[-1][1], "indirect", rule="hearsay")
+            self.set_cue(item, Cue(token.lower_, frozenset(), token.i, token.i + 1))
+            item.frame = (head.sent.start, head.sent.end)
+            found.append(item)
+        return found
+
     def noun_clause(self, noun: Token, infinitive: bool) -> Token | None:
         """The that-clause (or, for plans and promises, the to-infinitive) of a noun."""
         for child in noun.children:
@@ -798,13 +829,32 @@ class _Finder:
         return None
 
     def passive(self, cue: Cue) -> Attribution | None:
-        """ "Trump is expected to win", "it was reported that …": an attribution with no
-        source (only for the `passive_cues`, and only with no "by" agent)."""
+        """ "Trump is expected to win", "it was reported that …" (`passive_cues`), "she is
+        seen as a moderate", "he is accused of fraud" (`passive_objects`): an attribution
+        with no source, only with no "by" agent."""
         verb = self.doc[cue.start]
-        if cue.lemma not in self.lex.passive_cues or any(c.dep_ == "agent" for c in verb.children):
+        if any(t.dep_ == "agent" for t in verb.children):
             return None
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        if cue.lemma in self.lex.passive_cues:
+            clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
+        else:
+            clauses = []
+        if (
+            not clauses
+            and cue.lemma in self.lex.passive_objects
+            and not any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in verb.subtree)
+        ):  # "is seen as weak"; not "described as reckless by the mayor" (the mayor's)
+            allowed = self.lex.passive_objects[cue.lemma]
+            clauses = [
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and (
+                    (c.dep_ == "prep" and c.lower_ in allowed)
+                    or (c.dep_ in ("oprd", "xcomp", "attr") and "object" in allowed)
+                )
+            ]
         if not subjects or not clauses:
             return None
         lo_hi = self.paragraph_bounds(verb)
