@@ -708,3 +708,30 @@ def test_naming_and_a_named_agent_are_no_unnamed_attribution(nlp) -> None:
     assert not statements
     _, statements = _run(nlp, "The plan was described as reckless by the mayor.")
     assert not any(s.speaker is None for s in statements)
+
+
+def test_words_before_an_interposed_cue_are_said_too(nlp) -> None:
+    text = "It is a reminder, the harbour master said, that the sea is never calm."
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    quotes = {s.quote for s in statements if s.cue == "said"}
+    assert quotes == {"It is a reminder", "that the sea is never calm"}
+
+
+def test_a_speaker_set_off_by_a_parenthesis(nlp) -> None:
+    text = (
+        "Texas delegate Jo Lee, wearing a cowboy hat and campaign pins, said "
+        "matter-of-factly that the storm was over."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the storm was over")
+    assert "Jo Lee" in s.speaker.text
+
+
+def test_a_wish_with_a_bare_object_is_a_stance(nlp) -> None:
+    _, statements = _run(nlp, "Most islanders want a second ferry to the mainland.")
+    s = _find(statements, "a second ferry to the mainland")
+    assert s.cue == "want" and "islanders" in s.speaker.text
+    # ... but seeking something is an action, not a stance.
+    _, statements = _run(nlp, "The mayor is seeking a fifth term in office.")
+    assert not statements

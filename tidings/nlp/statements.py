@@ -104,6 +104,7 @@ _CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", 
 _FRONTED = frozenset({"speech", "cognition", "object"})  # cue classes of "X, police said."
 _AFTER_FRONTED_CUE = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "agent"})
 _CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
+_NP_CHAIN = frozenset({"appos", "compound", "pobj", "prep"})
 
 
 @dataclass
@@ -208,6 +209,7 @@ class Lexicon:
             lemma: frozenset(preps) for lemma, preps in data["passive_objects"].items()
         }
         self.hearsay_adverbs = frozenset(data["hearsay_adverbs"])
+        self.wish_objects = frozenset(data["wish_objects"])
         self.object_prepositions = frozenset(data["object_prepositions"])
         self.source_nouns = frozenset(data["source_nouns"])
         self.carry_paragraphs: int = data["carry_paragraphs"]
@@ -259,6 +261,12 @@ def _preposition(verb: Token, allowed: frozenset[str]) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in allowed:
             return child
     return None
+
+
+def _finite_acl(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the noun before it as a modifier, though it
+    has a that-clause of its own: the noun is its subject ("a poll found last week that")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and _that_clause(verb)
 
 
 def _that_clause(verb: Token) -> bool:
@@ -705,8 +713,8 @@ class _Finder:
                 if passive is not None:
                     candidates.append((passive, passive.end - passive.start))
                 continue
-            if token.dep_ == "acl" and token.tag_ != "VBG":
-                continue
+            if token.dep_ == "acl" and token.tag_ != "VBG" and not _finite_acl(token):
+                continue  # "the statement issued by …"; not "a poll found last week that …"
             spans = self.complement(cue)
             if not spans:
                 continue
@@ -984,7 +992,28 @@ class _Finder:
         if lo < hi and cue.end - cue.start > 1 and lo == cue.end - 1:
             lo += 1  # the particle of "called for", not its content
         trimmed = _trim(self.doc, lo, hi, self.units)
-        return [trimmed] if trimmed else []
+        if not trimmed:
+            return []
+        before = self.interposed(verb, lo, max(sent.start, lo_hi[0]))
+        return [before, trimmed] if before else [trimmed]
+
+    def interposed(self, verb: Token, lo: int, first: int) -> tuple[int, int] | None:
+        """The words before a cue set off by commas in the middle of its sentence ("It is a
+        reminder, Rogers said, that …", "The ferry, they said, ran late"): the start of
+        what was said, a statement of its own with the same cue and speaker."""
+        subjects = self.subjects_of(verb)
+        start = verb.i if not subjects or subjects[0].i > verb.i else subjects[0].left_edge.i
+        comma = start - 1
+        after = lo - 1
+        while after > verb.i and self.doc[after].is_space:
+            after -= 1
+        if comma <= first or self.doc[comma].text != "," or self.doc[after].text != ",":
+            return None
+        if any(i in self.cues or self.in_quote(i) for i in range(first, comma)):
+            return None
+        if sum(self.doc[i].is_alpha for i in range(first, comma)) < 2:
+            return None  # "Still, he said, …"
+        return _trim(self.doc, first, comma, self.units)
 
     def fronted(self, cue: Cue, verb: Token, lo_hi: tuple[int, int]) -> list[tuple[int, int]]:
         """A cue that closes its sentence after a comma, with no clause of its own ("A girl
@@ -1077,7 +1106,8 @@ class _Finder:
     def takes_object(self, cue: Cue, verb: Token) -> bool:
         """Is the verb's direct object what was said? For speech acts always ("denied the
         report"); for evidence verbs when a document is the subject ("the poll showed
-        Trump ahead", not "he showed courage"); for opinions with "as" ("see X as Y")."""
+        Trump ahead", not "he showed courage"); for opinions with "as" ("see X as Y"); for
+        wishes (`wish_objects`: "voters want a change", a stance they hold)."""
         if "object" in cue.classes:
             return True
         if "evidence" in cue.classes:
@@ -1085,7 +1115,7 @@ class _Finder:
             return bool(subjects) and subjects[0].lemma_.lower() in self.lex.document_nouns
         if "regard" in cue.classes:
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-        return False
+        return cue.lemma in self.lex.wish_objects  # "voters want a change": their stance
 
     def misattached_that(self, verb: Token, limit: int) -> int | None:
         """A "that" after the verb's own adverbials, taken by the parser as a relative
@@ -1328,7 +1358,7 @@ class _Finder:
                 if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
                     relative, subject = subject, verb.head
                 break
-            if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _finite_acl(verb)):
                 subject = verb.head
                 break
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
@@ -1360,6 +1390,11 @@ class _Finder:
             i = cue.start - 1
             while i >= 0 and self.doc[i].pos_ in ("ADV", "AUX", "PART") and cue.start - i < 4:
                 i -= 1
+            if subject is None and i >= 0 and self.doc[i].text == ",":
+                i = self.before_parenthesis(i)  # "Trump, in Kentucky, said that …"
+                if i >= 0 and self.doc[i].pos_ == "NOUN" and self.doc[i].dep_ not in _SUBJECT_DEPS:
+                    span = self.speaker_span(self.doc[i])  # "a rabbi in Boca Raton, Fla., said"
+                    return span if self.source_like(span) else None
             if (
                 i >= 0
                 and (i in self.actor_at or self.doc[i].pos_ == "PROPN")
@@ -1379,6 +1414,31 @@ class _Finder:
                 if token.pos_ in ("PROPN", "NOUN") or word in ("he", "she", "they", "we", "i"):
                     return self.speaker_span(token)
         return None
+
+    def before_parenthesis(self, comma: int) -> int:
+        """The token before the comma that opens the parenthesis closed at `comma` ("Bill
+        Eastland, wearing a cowboy hat, said"), in the same sentence and outside quotes;
+        -1 when there is none."""
+        sent_start = self.doc[comma].sent.start
+        for j in range(comma - 1, max(sent_start, comma - 30) - 1, -1):
+            token = self.doc[j]
+            if self.in_quote(j) or token.text in _SENTENCE_END or "\n" in token.text:
+                return -1
+            if token.text == ",":
+                break
+        else:
+            return -1
+        k = j - 1
+        if k < sent_start or self.in_quote(k):
+            return -1
+        head = self.doc[k]  # "Rabbi Lee of Boca Raton, Fla., said": up to "Lee"
+        while (
+            head.dep_ in _NP_CHAIN
+            and sent_start <= head.head.i < head.i
+            and not self.in_quote(head.head.i)
+        ):
+            head = head.head
+        return -1 if head.ent_type_ in ("DATE", "TIME") else head.i
 
     def subjects_of(self, verb: Token) -> list[Token]:
         """The verb's subjects, nearest first, in its own paragraph only: the parser runs a
