@@ -735,3 +735,17 @@ def test_a_wish_with_a_bare_object_is_a_stance(nlp) -> None:
     # ... but seeking something is an action, not a stance.
     _, statements = _run(nlp, "The mayor is seeking a fifth term in office.")
     assert not statements
+
+
+def test_a_reason_given_with_a_speech_act_is_part_of_it(nlp) -> None:
+    text = "The mayor mocked the ferry company because its boats never left on time."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry company")
+    assert s.quote.endswith("because its boats never left on time")
+
+
+def test_an_average_of_polls_can_show_a_finding(nlp) -> None:
+    text = "An average of recent polls shows the mayor leading by ten points."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the mayor leading by ten points")
+    assert "average" in s.speaker.text

@@ -27,9 +27,10 @@ the registered extractor. Six passes, most reliable first:
    verb is its clausal complement with the "that" (PolNeAR's convention), running on
    over what the parser hung on the verb after it ("… because …"); for speech acts
    ("confirmed", "denied the report") the direct object with its "of/for/as" phrase and
-   the adverbials after it ("condemned the closure on Monday after a week of delays", not
-   a clause with its own subject or cue); a cue that closes its sentence after a comma
-   ("A ferry ran aground, the coast guard said.") takes the main clause before it; for
+   the adverbials after it ("condemned the closure on Monday after a week of delays", a
+   reason "because …", not another clause with its own subject or cue); a cue that
+   closes its sentence after a comma ("A ferry ran aground, the coast guard said.") takes
+   the main clause before it; for
    prepositional cues the object of the preposition ("talked about X", "called on X to
    Y"); for evidence verbs an object only under a document subject ("the poll showed
    Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
@@ -1089,8 +1090,9 @@ class _Finder:
             if child.dep_ == "conj" and not _marked(child, "that"):
                 break
             last = min(child.right_edge.i + 1, limit)
+            reason = child.dep_ == "advcl" and _marked(child, "because")  # "mocked X because Y"
             if not clausal and any(
-                i in self.cues or self.doc[i].dep_ in _SUBJECT_DEPS
+                i in self.cues or (self.doc[i].dep_ in _SUBJECT_DEPS and not reason)
                 for i in range(child.left_edge.i, last)
             ):  # "called for a ban in May" but not "… after officials said …", "… as he left"
                 break
