@@ -749,3 +749,15 @@ def test_an_average_of_polls_can_show_a_finding(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the mayor leading by ten points")
     assert "average" in s.speaker.text
+
+
+def test_a_report_keeps_a_quote_it_holds_whole(nlp) -> None:
+    text = (
+        "The minister said the harbour master told her on Monday: "
+        "“The repairs are done and the ferries can sail.”"
+    )
+    _, statements = _run(nlp, text)
+    _check_offsets(text, statements)
+    outer = max(statements, key=lambda s: s.end - s.start)
+    assert outer.cue == "said" and outer.quote.endswith("the ferries can sail.”")
+    assert any(s.quote == "The repairs are done and the ferries can sail." for s in statements)

@@ -53,8 +53,9 @@ the registered extractor. Six passes, most reliable first:
 
 Statements nest: a report inside another statement's content ("The minister said the mayor
 told her the port would reopen", "vowed to declare it a disaster zone") is a statement of
-its own, kept within the outer content, which keeps all its words; whoever reads a position
-takes the innermost statement's speaker.
+its own, kept within the outer content, which keeps all its words, as it keeps a quote
+found earlier that it holds whole; whoever reads a position takes the innermost
+statement's speaker.
 
 Quotes that none of these attribute (scare quotes, titles) are not statements. A speaker
 is a person, an organization, a government or a document-like source: any subject for a
@@ -1164,8 +1165,8 @@ class _Finder:
         for s, e in outer:
             start, end = max(start, s), min(end, e)
         for s, e in sorted(self.taken):
-            if (s, e) in outer:
-                continue
+            if (s, e) in outer or (start < s and e < end):
+                continue  # an outer statement, or one this one holds whole (it nests)
             if s < end and start < e:
                 if s <= start:
                     start = e
