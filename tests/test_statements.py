@@ -761,3 +761,13 @@ def test_a_report_keeps_a_quote_it_holds_whole(nlp) -> None:
     outer = max(statements, key=lambda s: s.end - s.start)
     assert outer.cue == "said" and outer.quote.endswith("the ferries can sail.”")
     assert any(s.quote == "The repairs are done and the ferries can sail." for s in statements)
+
+
+def test_the_agent_of_a_passive_cue_is_its_speaker(nlp) -> None:
+    _, statements = _run(nlp, "The plan was described as reckless by the mayor.")
+    s = _find(statements, "The plan was described as reckless")
+    assert "mayor" in s.speaker.text and "by the mayor" not in s.quote
+    text = "As reported by the Daily Star, the ferry sank near the pier on Sunday."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry sank near the pier")
+    assert s.speaker.text == "the Daily Star" and s.cue == "reported"

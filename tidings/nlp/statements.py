@@ -39,8 +39,9 @@ the registered extractor. Six passes, most reliable first:
    relative clause around a clausal cue starts at its pronoun ("a firm that inspectors
    said was failing"). Besides the lexicon: any verb with a that-clause (not
    the `not_cues`), passives with no source ("Trump is expected to …", "she is seen as a
-   moderate", "he is accused of fraud"), hearsay adverbs with no source ("he reportedly
-   left"), parenthetical cues
+   moderate", "he is accused of fraud"; with a "by" agent the agent speaks: "described as
+   reckless by the mayor", "as reported by the Post, …"), hearsay adverbs with no source
+   ("he reportedly left"), parenthetical cues
    ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
    the verb's subject in its own paragraph (a headline run into the sentence is not it),
@@ -841,20 +842,20 @@ class _Finder:
     def passive(self, cue: Cue) -> Attribution | None:
         """ "Trump is expected to win", "it was reported that …" (`passive_cues`), "she is
         seen as a moderate", "he is accused of fraud" (`passive_objects`): an attribution
-        with no source, only with no "by" agent."""
+        with no source; with a "by" agent, the agent's ("the plan was described as
+        reckless by the mayor")."""
         verb = self.doc[cue.start]
-        if any(t.dep_ == "agent" for t in verb.children):
-            return None
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if cue.lemma in self.lex.passive_cues:
             clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i]
         else:
             clauses = []
-        if (
-            not clauses
-            and cue.lemma in self.lex.passive_objects
-            and not any(t.lower_ == "by" and t.dep_ in ("agent", "prep") for t in verb.subtree)
-        ):  # "is seen as weak"; not "described as reckless by the mayor" (the mayor's)
+        if not clauses and cue.lemma in self.lex.passive_objects:  # "is seen as weak"
+            by = by or next(  # the parser may hang the agent on the complement
+                (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep"),
+                None,
+            )
             allowed = self.lex.passive_objects[cue.lemma]
             clauses = [
                 c
@@ -871,11 +872,22 @@ class _Finder:
         # "it was reported that …": the clause only
         lo = (clauses[0] if subjects[0].lower_ == "it" else subjects[0]).left_edge.i
         hi = min(clauses[0].right_edge.i + 1, verb.sent.end, lo_hi[1])
+        speaker = None
+        if by is not None:
+            agents = [c for c in by.children if c.dep_ == "pobj"]
+            if not agents:
+                return None
+            speaker = self.speaker_span(agents[0])
+            if not self.source_like(speaker, cue):
+                return None
+            if lo < by.i < hi <= by.right_edge.i + 2:  # "… as reckless by the mayor."
+                hi = by.i
         span = _trim(self.doc, max(lo, verb.sent.start, lo_hi[0]), hi, self.units)
         if span is None:
             return None
         item = Attribution(span[0], span[1], "indirect", rule="passive")
         self.set_cue(item, cue)
+        self.set_speaker(item, speaker)
         item.frame = (verb.sent.start, verb.sent.end)
         return item
 
@@ -1352,6 +1364,15 @@ class _Finder:
         verb: Token | None = self.doc[cue.start] if cue.end > cue.start else None
         subject: Token | None = None
         relative: Token | None = None
+        agents = [  # "as reported by the Post, …": the agent of a verb without a subject
+            p
+            for c in (verb.children if verb is not None else ())
+            if c.dep_ == "agent"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        if agents and not self.subjects_of(self.doc[cue.start]):
+            verb, subject = None, agents[0]
         for _ in range(5):
             if verb is None:
                 break
