@@ -254,18 +254,15 @@ class Store:
             self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stored])
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Insert rows (dicts with the same keys) in one statement: the rows travel as one
-        list of structs and are unnested in SQL (executemany costs a statement per row)."""
+        """Insert rows (dicts with the same keys) in one statement: each column travels as
+        one list and the lists are unnested side by side in SQL (executemany costs a
+        statement per row; one list of row structs converts several times slower)."""
         if not rows:
             return
         columns = list(rows[0])
-        values = [{c: _to_db(row[c]) for c in columns} for row in rows]
-        selected = ", ".join(f'r."{c}"' for c in columns)
-        self.con.execute(
-            f"INSERT INTO {table} ({_quoted(columns)}) SELECT {selected} "
-            "FROM (SELECT unnest(?) AS r)",
-            [values],
-        )
+        values = [[_to_db(row[c]) for row in rows] for c in columns]
+        unnested = ", ".join(f"unnest(${n})" for n in range(1, len(columns) + 1))
+        self.con.execute(f"INSERT INTO {table} ({_quoted(columns)}) SELECT {unnested}", values)
 
     def documents(
         self, doc_ids: Sequence[str] | None = None, *, with_text: bool = True
