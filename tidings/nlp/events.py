@@ -95,6 +95,7 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod",
                       "npadvmod", "nummod", "punct", "quantmod", "case"})  # fmt: skip
 _SUBJECTS = ("nsubj", "csubj", "expl")
 #: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
                            "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -366,6 +367,8 @@ class EventCoder:
 
     # -- predicates ------------------------------------------------------------------------
     def _sense(self, token: Token) -> Sense | None:
+        if token.pos_ not in _PREDICATE_POS:  # most tokens: no lemma to look up
+            return None
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
