@@ -433,3 +433,38 @@ def test_names_of_movements_and_foreign_bodies_are_not_a_nation_s_organs(nlp) ->
 def test_an_officer_of_an_unknown_national_body_has_its_country_only(nlp) -> None:
     actor, _ = resolve_actor(nlp, "a spokesman for the Nigerian Bar Association")
     assert (actor.country, actor.sector) == ("NGA", None)
+
+
+# -- historical coverage and name forms -------------------------------------------------------
+def test_phoenix_import_brings_armed_groups_igos_and_past_office_holders(nlp) -> None:
+    # armed groups of older conflicts, with the status a date gives them
+    assert _resolve(nlp, "the Liberation Tigers of Tamil Eelam", date(2001, 3, 1))[0] == "LKAREB"
+    assert _resolve(nlp, "the Sudan People's Liberation Army", date(2004, 6, 1))[0] == "SDNREB"
+    assert _resolve(nlp, "the Sudan People's Liberation Army", date(2016, 6, 1))[0] == "SSDMIL"
+    assert _resolve(nlp, "Kurdish Peshmerga", date(2015, 1, 1))[0] == "IRQMIL"
+    # a minister of a small country, found by the NER's name, in and after office
+    text = "South African sports minister Ngconde Balfour said on Monday that the team would play."
+    found = {code for _, code, name in _actors(nlp, text, date(2006, 1, 1)) if name}
+    assert found == {"ZAFGOV"}
+
+
+def test_people_known_only_from_past_offices_are_not_read_into_other_eras(nlp) -> None:
+    # the Monegasque minister of the early 1990s, not a namesake in today's news
+    assert _resolve(nlp, "Jacques Dupont", date(1992, 5, 1))[0] == "MCOGOV"
+    assert _resolve(nlp, "Jacques Dupont", date(2025, 5, 1))[0] is None
+
+
+def test_title_case_acronyms_are_the_acronym_unless_english_or_a_name(nlp) -> None:
+    assert _resolve(nlp, "Farc rebels", date(2001, 1, 1))[0] == "COLREB"
+    assert _resolve(nlp, "Nato", date(2001, 1, 1))[0] == "IGOWSTNAT"
+    assert _resolve(nlp, "Unicef", date(2001, 1, 1))[0] == "IGOUNOKID"
+    codes = [c for _, c, _ in _actors(nlp, "The Plan was shelved.", date(2020, 1, 1))]
+    assert "CHNMIL" not in codes  # "Plan" is an English word, not the PLA Navy
+
+
+def test_the_arabic_article_however_written(nlp) -> None:
+    for text in ("Omar El Bashir", "Omar el-Bashir", "Omar Bashir"):
+        assert _resolve(nlp, f"{text} arrived in Cairo.", date(2005, 1, 1)) == (
+            "SDNGOV",
+            "Omar al-Bashir",
+        ), text

@@ -9,8 +9,8 @@ their other transliterations (`name_variants.yaml`) and by family name.
 from __future__ import annotations
 
 import csv
-import io
 import itertools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -51,6 +51,14 @@ class Person:
     name: str
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+    #: documents dated outside [start, end] do not name this person (None: any date). Set
+    #: for people known only from past offices (the Phoenix import): "Jacques Dupont" in
+    #: today's news is not the Monegasque minister of 1991.
+    era: tuple[date, date] | None = None
+
+    def named_on(self, on: date | None) -> bool:
+        """May a document of this date mean this person? (An undated one may.)"""
+        return self.era is None or on is None or self.era[0] <= on <= self.era[1]
 
     def role_on(self, on: date | None) -> Role | None:
         """The role held on `on` (state roles first); after every recorded office has
@@ -75,8 +83,8 @@ class Person:
                 last = replace(max(national, key=lambda r: r.end or date.max), end=last.end)
             return _former(last)
         first = min(self.roles, key=lambda r: r.start or date.min)
-        if first.country in SPECIAL_COUNTRIES:
-            return None
+        if first.country in SPECIAL_COUNTRIES or self.era is not None:
+            return None  # a past-only record's first office may have begun before its start
         # before the first recorded office: a national of its country, sector unknown
         return Role(first.country, None, "before_office", None, first.start)
 
@@ -145,6 +153,8 @@ class ActorDictionary:
     regions: dict[str, str | None] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
+    #: people by `loose_key`: their names with the Arabic article however written or left out
+    loose_people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     agents: dict[str, Agent] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title -> role
     country_titles: dict[tuple[str, str], str] = field(default_factory=dict)  # (iso3, title)
@@ -290,20 +300,29 @@ def load_dictionary() -> ActorDictionary:
                 book.country_titles.setdefault((iso3, _norm(title)), role)
                 book.surface["TITLE"].add(title)
 
-    entries = _entries("people")
+    entries = [*_entries("people"), *_csv_people("people_phoenix.csv")]
     variants = {word: line for line in load_yaml("actors/name_variants.yaml") for word in line}
     for entry in entries:
+        roles = _roles(entry.get("roles"))
         person = Person(
             name=entry["name"],
             aliases=tuple(entry.get("aliases") or []),
-            roles=_roles(entry.get("roles")),
+            roles=roles,
+            era=_era(roles) if entry.get("past_only") else None,
         )
         names = {entry["name"], *person.aliases}
         for alias in names | {v for n in names for v in _spellings(n, variants)}:
-            book.surface["PERSON"].add(alias)
+            if person.era is None:  # the past-only are found by the NER's names, not matched
+                book.surface["PERSON"].add(alias)
             key = _norm(alias)
             if person not in book.people[key]:
                 book.people[key].append(person)
+        spellings = names | {v for n in names for v in _spellings(n, variants)}
+        for alias in spellings:
+            if has_article(alias) or len(alias.split()) > 1:
+                loose = book.loose_people[loose_key(alias)]
+                if person not in loose:
+                    loose.append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
         words = person.name.split()
@@ -332,6 +351,8 @@ def load_dictionary() -> ActorDictionary:
             sector=entry.get("sector"),
             roles=_roles(entry.get("roles")),
         )
+        if entry.get("same_as"):  # more names of an organization the dictionary has
+            organization = book.organizations.get(_norm(entry["same_as"]), organization)
         for name in {organization.name, *(entry.get("names") or [])}:
             book.organizations.setdefault(_norm(name), organization)
             book.surface["ORG"].add(name)
@@ -372,9 +393,66 @@ def _spellings(name: str, variants: dict[str, list[str]]) -> set[str]:
     return {" ".join(combo) for combo in itertools.product(*options)}
 
 
+#: The Arabic article, alone or as a prefix, assimilated or not ("al-Assad", "ad-Din").
+_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-|^(?:al|el)$")
+
+
+def loose_key(name: str) -> str:
+    """A name without the Arabic article and its hyphens, lowercased: "Omar El Bashir",
+    "Omar al-Bashir" and "Omar Bashir" are all "omar bashir"."""
+    words = _norm(name).replace("'", "").split()
+    return " ".join(_ARTICLE.sub("", w) for w in words if not _ARTICLE.fullmatch(w)).strip()
+
+
+def has_article(name: str) -> bool:
+    """Is the Arabic article written in the name ("El Bashir", "al-Sisi")?"""
+    return any(_ARTICLE.match(w) for w in _norm(name).split())
+
+
+#: Phoenix's country file was made in January 2014: an office open then has no known end.
+_PHOENIX_DATE = date(2014, 1, 30)
+
+
+def _era(roles: tuple[Role, ...]) -> tuple[date, date]:
+    """When a person known only from past offices may be named: from five years before the
+    first office to ten years after the last one ended (or after the source was made)."""
+    first = min(r.start or date.min for r in roles)
+    last = max(r.end or _PHOENIX_DATE for r in roles)
+    return date(max(first.year - 5, 1), 1, 1), date(last.year + 10, 12, 31)
+
+
+def _csv_people(name: str) -> list[dict[str, Any]]:
+    """People from a CSV with one row per office (`people_phoenix.csv`), as entries."""
+    people: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in _csv_rows(name):
+        entry = people.setdefault(
+            (row["name"], row["aliases"]),
+            {
+                "name": row["name"],
+                "aliases": row["aliases"].split("|") if row["aliases"] else [],
+                "roles": [],
+                "past_only": True,
+            },
+        )
+        entry["roles"].append(
+            {
+                "country": row["country"],
+                "sector": row["sector"],
+                "role": "other",
+                "start": row["start"],
+                "end": row["end"] or None,
+                "code": row["code"] or None,
+            }
+        )
+    return list(people.values())
+
+
 def _csv_rows(name: str) -> list[dict[str, str]]:
-    text = (resources.files("tidings") / "data" / "actors" / name).read_text("utf-8")
-    return list(csv.DictReader(io.StringIO(text)))
+    path = resources.files("tidings") / "data" / "actors" / name
+    if not path.is_file():
+        return []
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
 
 
 def _as_list(value: Any) -> list[str]:

@@ -32,7 +32,9 @@ from tidings.nlp.actor_dictionary import (
     ActorDictionary,
     Person,
     Role,
+    has_article,
     load_dictionary,
+    loose_key,
 )
 from tidings.records import Actor, Mention
 
@@ -110,12 +112,20 @@ class ActorResolver:
         self.spellings: dict[str, set[tuple[str, ...]]] = {}
         #: tokens as matched -> dictionary key ("Iran 's Foreign Ministry" -> "iran's foreign ...")
         self.keys: dict[str, str] = {}
+        #: English words that are not only nouns (WordNet's verbs, adjectives, adverbs and
+        #: irregular forms, from the model's lemmatizer tables): "Plan" is not PLAN
+        self.english: frozenset[str] = _english_words(nlp)
+        #: every word of a person's name in the dictionary (given names and family names)
+        self.name_words = frozenset(
+            word for key in self.book.people for word in key.split() if word.isalpha()
+        )
         for label, forms in self.book.surface.items():
             patterns = list(nlp.tokenizer.pipe(sorted(forms)))
             self.matcher.add(label, patterns)
             for form, pattern in zip(sorted(forms), patterns, strict=True):
-                key = _token_key(pattern)
-                self.spellings.setdefault(key, set()).add(tuple(t.text for t in pattern))
+                words = tuple(t.text for t in pattern)
+                key = " ".join(words).lower()  # as `_token_key`, with one pass over the tokens
+                self.spellings.setdefault(key, set()).add(words)
                 self.keys.setdefault(key, _normalize(form).lower())
 
     # -- matching ----------------------------------------------------------------------------
@@ -132,7 +142,9 @@ class ActorResolver:
         for ent in _person_names(doc, self.book):
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
-            if any(not _city_inside(found[k], ent) for k in overlapping):
+            if any(not _city_inside(found[k], ent) for k in overlapping) and not (
+                self._known_name(doc[start : ent.end], [found[k] for k in overlapping])
+            ):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
@@ -140,16 +152,46 @@ class ActorResolver:
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _longest(found.values())
 
+    def _known_name(self, name: Span, inside: list[Piece]) -> bool:
+        """Is the NER's name a person of the dictionary that no pattern matched, and the
+        pieces matched in it only part of it ("Haqqani" in "Husain Haqqani")?"""
+        if not all(p.labels == {"PERSON"} for p in inside):
+            return False
+        if any(
+            p.start < name.start or p.end > name.end or p.end - p.start == len(name) for p in inside
+        ):
+            return False
+        return bool(self._loosely_named(Piece(name.start, name.end, set(), name.text)))
+
     def _case_ok(self, span: Span) -> bool:
         """A capital in the data's spelling must be a capital in the text ("US" is not
         "us", "Trump" is not "trump"); headlines in capitals pass."""
         words = [t.text for t in span]
         if len(span.text) > 3 and all(w.isupper() for w in words if w.isalpha()):
             return True
-        return any(
+        spellings = self.spellings.get(_token_key(span), ())
+        if any(
             all(_case_matches(p, w) for p, w in zip(spelling, words, strict=False))
-            for spelling in self.spellings.get(_token_key(span), ())
-        )
+            for spelling in spellings
+        ):
+            return True
+        return self._title_case_acronym(span, spellings)
+
+    def _title_case_acronym(self, span: Span, spellings: Iterable[tuple[str, ...]]) -> bool:
+        """ "Farc", "Nato", "Unicef": an acronym of four letters or more written in title
+        case (British style) is the acronym, unless the word is English ("Plan" is not
+        PLAN, "Care" not CARE) or part of a person's name ("Sana", "Wafa")."""
+        if len(span) != 1 or not self.english:
+            return False
+        word = span[0].text
+        if len(word) < 4 or not word.isalpha() or not word.istitle():
+            return False
+        if (word.upper(),) not in spellings or word.lower() in self.english:
+            return False
+        if word.lower() in self.name_words:
+            return False  # "Sana", "Wafa" are given names too
+        person = next((e for e in span.doc.ents if e.start <= span.start < e.end), None)
+        return person is None or person.label_ != "PERSON" or len(person) == 1
 
     # -- composition -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -330,8 +372,12 @@ class ActorResolver:
         if kinds & {"PERSON", "PERSON?"}:
             agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
             stated = self._stated_sector(doc, start, chain[0].start, agent)
-        if "PERSON" in kinds:
-            people = self.book.people.get(_key(head), [])
+        if "PERSON" in kinds or "PERSON?" in kinds:
+            if "PERSON" in kinds:
+                people = self.book.people.get(_key(head), [])
+            else:  # "Omar El Bashir": the name with its article written another way
+                people = self._loosely_named(head)
+            people = [p for p in people if p.named_on(when)]
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
@@ -432,6 +478,18 @@ class ActorResolver:
             return self._standalone(doc, head, start, end, when)  # "the US Central Command"
         return None  # "Egyptian Islamic Jihad" is not the Palestinian one
 
+    def _loosely_named(self, head: Piece) -> list[Person]:
+        """People the NER's name names: one of the dictionary's names that no pattern
+        matches (people known only from past offices), or one but for the Arabic article
+        ("El Bashir", "Omar Bashir" for "Omar al-Bashir"; a lone word needs its article)."""
+        name = _strip_honorifics(_normalize(head.text), self.book)
+        exact = self.book.people.get(name.lower())
+        if exact:
+            return exact
+        if len(name.split()) < 2 and not has_article(name):
+            return []
+        return self.book.loose_people.get(loose_key(name), [])
+
     def _stated_sector(
         self, doc: Doc, start: int, name_start: int, agent: Piece | None
     ) -> str | None:
@@ -524,7 +582,7 @@ class ActorResolver:
         office = doc[head.start - 1]
         if not office.text[:1].isupper() or office.lower_ not in self.book.office_words:
             return None
-        people = self.book.surnames.get(head.text.lower(), [])
+        people = [p for p in self.book.surnames.get(head.text.lower(), []) if p.named_on(when)]
         for fits in (
             lambda p: when is None or _in_office(p, when, country),  # "Prime Minister Sharif"
             lambda p: stated is None or any(r.sector == stated for r in p.roles),  # "Sen."
@@ -780,6 +838,25 @@ class ActorResolver:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def _english_words(nlp: Language) -> frozenset[str]:
+    """Lower-case English words other than nouns-only (WordNet's noun list holds "nato" and
+    "farc" too), from the rule lemmatizer's tables; empty when the model has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    noun = nlp.vocab.strings.add("noun")
+    words: set[str] = set()
+    for pos, forms in lookups.get_table("lemma_index").items():
+        if pos != noun:
+            words.update(forms)
+    if lookups.has_table("lemma_exc"):
+        for table in lookups.get_table("lemma_exc").values():
+            words.update(table)
+    return frozenset(words)
+
+
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
     """Placeholders for subject "he"/"she", resolved in text order with the other mentions."""
     return [
