@@ -44,6 +44,7 @@ CHUNK_CHARS = 100_000
 DEFAULT_TIME_LIMIT = 60.0
 _OFFSET_FIELDS = ("start", "end", "speaker_start", "speaker_end")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+_TEXT_KEY = "tidings_text"
 
 #: Record kind -> function(Doc) -> records; components register their extractor here.
 EXTRACTORS: dict[str, Callable[[Doc], list[Record]]] = {}
@@ -67,9 +68,9 @@ def paragraph_numbers(doc: Doc) -> list[int]:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, read once per Doc: spaCy rebuilds it from every token on each access, so a
     per-record `doc.text[a:b]` makes a component quadratic in the document's length."""
-    text = doc.user_data.get("tidings_text")
+    text = doc.user_data.get(_TEXT_KEY)
     if text is None:
-        text = doc.user_data["tidings_text"] = doc.text
+        text = doc.user_data[_TEXT_KEY] = doc.text
     return text
 
 
@@ -244,6 +245,7 @@ class Analyzer:
 
     def _make_doc(self, document: Document, text: str) -> Doc:
         spacy_doc = self.nlp.make_doc(text)
+        spacy_doc.user_data[_TEXT_KEY] = text  # what `doc_text` would rebuild: spaCy keeps it
         spacy_doc._.doc_id = document.doc_id
         spacy_doc._.published = _document_date(document)
         spacy_doc._.published_precision = document.published_precision
