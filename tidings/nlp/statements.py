@@ -87,6 +87,7 @@ from tidings.records import Actor, Statement
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DASHES = "-–—―"
 _DOUBLE_MARKS = '“”„«»"'
+_QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}'‘’]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _WORD = re.compile(r"\w+")
 _SUBJECT_DEPS = ("nsubj", "csubj")
@@ -1686,8 +1687,11 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], Quote
     found: list[QuoteUnit] = []
     open_double: int | None = None
     open_single: int | None = None
-    i = start
-    while i < end:
+    resume = start  # marks before it were read as part of an earlier one
+    for mark in _QUOTE_MARK.finditer(text, start, end):  # only marks matter: skip the rest
+        i = mark.start()
+        if i < resume:
+            continue
         ch = text[i]
         width = 1
         if ch == "'" and i + 1 < end and text[i + 1] == "'":
@@ -1715,7 +1719,7 @@ def _pair_marks(text: str, start: int, end: int) -> tuple[list[QuoteUnit], Quote
             ):
                 found.append(QuoteUnit(open_single, i, open_single + 1, i))
                 open_single = None
-        i += width
+        resume = i + width
     left_open = None
     if open_double is not None:
         skip = 2 if text.startswith("''", open_double) else 1
