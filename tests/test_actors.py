@@ -468,3 +468,20 @@ def test_the_arabic_article_however_written(nlp) -> None:
             "SDNGOV",
             "Omar al-Bashir",
         ), text
+
+
+def test_a_place_whose_country_changed_resolves_by_the_document_date(nlp) -> None:
+    assert _resolve(nlp, "police in Juba", date(2005, 3, 1))[0] == "SDNCOP"
+    assert _resolve(nlp, "police in Juba", date(2015, 3, 1))[0] == "SSDCOP"
+    assert _resolve(nlp, "Kosovo police", date(2001, 3, 1))[0] == "SRBCOP"
+    assert _resolve(nlp, "Kosovo police", date(2019, 3, 1))[0] == "XKXCOP"
+    assert _resolve(nlp, "South Sudanese rebels", date(2004, 1, 1))[0] == "SDNREB"
+    assert _resolve(nlp, "South Sudanese rebels")[0] == "SSDREB"  # no date: today's country
+
+
+def test_an_ethnic_group_in_a_named_country_is_of_that_country(nlp) -> None:
+    text = "Ethnic Hungarians in Romania held a rally on Sunday."
+    assert [c for _, c, _ in _actors(nlp, text, date(1999, 5, 1))] == ["ROU"]
+    text = "Ukraine's ethnic Russians voted on Sunday."
+    assert [c for _, c, _ in _actors(nlp, text, date(2010, 5, 1))] == ["UKR"]
+    assert [c for _, c, _ in _actors(nlp, "Hungarians voted.", date(2010, 5, 1))] == ["HUN"]

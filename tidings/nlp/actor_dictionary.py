@@ -151,6 +151,10 @@ class ActorDictionary:
     #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
     #: like a city, a place that gives its country to what it modifies, never an actor
     regions: dict[str, str | None] = field(default_factory=dict)
+    #: place, country or nationality word -> its countries by date [(iso3, start, end)]
+    dated_places: dict[str, list[tuple[str, date | None, date | None]]] = field(
+        default_factory=dict
+    )
     organizations: dict[str, Organization] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: people by `loose_key`: their names with the Arabic article however written or left out
@@ -202,6 +206,17 @@ class ActorDictionary:
             if held.active(on):
                 return person
         return None
+
+    def dated(self, key: str, country: str | None, on: date | None) -> str | None:
+        """The country a place or country word (`key`, lowercased) named on a date: "Juba"
+        is SDN before 2011-07-09. Without a date, or when not listed, `country` as given."""
+        periods = self.dated_places.get(key)
+        if not periods or on is None:
+            return country
+        for iso3, start, end in periods:
+            if (start is None or start <= on) and (end is None or on < end):
+                return iso3
+        return country
 
     def leader_role(self, country: str) -> str:
         if country in self.led_by_head_of_government:
@@ -333,9 +348,20 @@ def load_dictionary() -> ActorDictionary:
         if person not in surname:
             surname.append(person)
 
+    for row in _csv_rows("places_dated.csv"):
+        periods = book.dated_places.setdefault(_norm(row["name"]), [])
+        periods.append((row["country"], _day(row["start"]), _day(row["end"])))
     for row in _csv_rows("cities.csv"):
         book.cities.setdefault(_norm(row["name"]), row["country"])
         book.surface["CITY"].add(row["name"])
+    for key, periods in book.dated_places.items():  # a dated place no other file has
+        current = next(c for c, _, end in periods if end is None)
+        tables = (book.cities, book.regions, book.country_names, book.adjectives, book.demonyms)
+        if not any(key in table for table in tables):
+            book.cities[key] = current
+            book.surface["CITY"].update(
+                row["name"] for row in _csv_rows("places_dated.csv") if _norm(row["name"]) == key
+            )
     for row in _csv_rows("regions.csv"):
         for text in filter(None, (row["name"], row["adjective"])):
             key = _norm(text)

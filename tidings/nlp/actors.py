@@ -467,8 +467,15 @@ class ActorResolver:
                 pieces=chain,
                 fixed_code=org_code,
             )
+        ethnic = "DEMONYM" in kinds and head.start > 0 and doc[head.start - 1].lower_ == "ethnic"
+        if ethnic and len(chain) == 2 and country is not None:
+            # "Serbia's ethnic Albanians": a people in the country that names them
+            return Resolved(start, end, "agent", country=country, pieces=chain)
         if "DEMONYM" in kinds and len(chain) == 1:
-            iso3 = self.book.demonyms[_key(head)]
+            iso3 = self.book.dated(_key(head), self.book.demonyms[_key(head)], when)
+            place = self._right_attachment(doc, head, ethnic=True) if ethnic else None
+            if place is not None:  # "ethnic Albanians in Serbia": of the country they live in
+                (iso3, _), end = place
             ordinary = start > 0 and doc[start - 1].lower_ in self.book.civilian_words
             sector = "CVL" if ordinary else None  # "ordinary Iranians": civilians
             return Resolved(start, end, "agent", country=iso3, sector=sector, pieces=chain)
@@ -504,6 +511,12 @@ class ActorResolver:
         return None
 
     def _modifier(self, piece: Piece, when: date | None) -> tuple[str | None, str | None]:
+        """(country, sector) a modifier gives, the country by the date ("Juba" in 2005 is
+        SDN)."""
+        country, sector = self._modifier_undated(piece)
+        return self.book.dated(_key(piece), country, when), sector
+
+    def _modifier_undated(self, piece: Piece) -> tuple[str | None, str | None]:
         key = _key(piece)
         if "SEAT" in piece.labels:
             return self.book.seats[key]
@@ -538,20 +551,24 @@ class ActorResolver:
             if _is_location(doc[end - 1]):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
             country, sector = self.book.seats[key]
+            country = self.book.dated(key, country, when)
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
         if "COUNTRY" in piece.labels:
-            iso3 = self.book.country_names[key]
+            iso3 = self.book.dated(key, self.book.country_names[key], when)
             name = self.book.countries[iso3].name
             return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
 
     def _right_attachment(
-        self, doc: Doc, head: Piece
+        self, doc: Doc, head: Piece, ethnic: bool = False
     ) -> tuple[tuple[str | None, str | None], int] | None:
-        """ "officials from Beijing", "the foreign minister of China": country to the right."""
+        """ "officials from Beijing", "the foreign minister of China": country to the right
+        (with `ethnic`, the country a people lives in: "ethnic Albanians in Serbia")."""
         if head.end + 1 >= len(doc) or doc[head.end].lower_ not in _RIGHT_PREPOSITIONS:
             return None
-        if not _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}:
+        if not ethnic and not _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}:
+            return None
+        if ethnic and doc[head.end].lower_ != "in":
             return None
         start = head.end + 1
         if doc[start].lower_ == "the":
@@ -562,14 +579,18 @@ class ActorResolver:
             if last.dep_ == "compound" and last.head.i >= end:
                 continue  # "the US Central Command": the name goes on
             key = self.keys.get(_token_key(doc[start:end]), _normalize(doc[start:end].text).lower())
+            when = doc._.published
             if key in self.book.country_names:
-                return (self.book.country_names[key], None), end
+                return (self.book.dated(key, self.book.country_names[key], when), None), end
             if key in self.book.seats:
-                return self.book.seats[key], end
+                country, sector = self.book.seats[key]
+                return (self.book.dated(key, country, when), sector), end
             if belongs and self.book.cities.get(key) and self._case_ok(doc[start:end]):
-                return (self.book.cities[key], None), end  # "the mayor of Kharkiv"
+                city = self.book.dated(key, self.book.cities[key], when)
+                return (city, None), end  # "the mayor of Kharkiv"
             if belongs and self.book.regions.get(key) and self._case_ok(doc[start:end]):
-                return (self.book.regions[key], None), end  # "the governor of Texas"
+                region = self.book.dated(key, self.book.regions[key], when)
+                return (region, None), end  # "the governor of Texas"
         return None
 
     def _by_surname(
@@ -1195,12 +1216,12 @@ def resolve_actor(
     if chosen is not None:
         actor = chosen._.actor
     else:  # a place named on its own ("Mariupol"): its country, no sector
-        country = _country_named(nlp, text)
+        country = _country_named(nlp, text, when)
         actor = Actor(text=text, code=country, country=country)
     kind = chosen._.actor_kind if chosen is not None else None
     if context and (actor.country is None or actor.sector is None):
         hint, _ = resolve_actor(nlp, context, when)
-        country = actor.country or hint.country or _country_named(nlp, context)
+        country = actor.country or hint.country or _country_named(nlp, context, when)
         sector = actor.sector or hint.sector
         code = actor.code if actor.code and actor.country and actor.sector else None
         actor = Actor(
@@ -1213,14 +1234,18 @@ def resolve_actor(
     return actor, kind
 
 
-def _country_named(nlp: Language, text: str) -> str | None:
+def _country_named(nlp: Language, text: str, when: date | None = None) -> str | None:
     """The first country that any word of `text` names ("Saudi", "German", "Kabul")."""
     resolver: ActorResolver = nlp.get_pipe("tidings_actors")
-    doc = nlp(text)
+    doc = nlp.make_doc(text)
+    doc._.published = when
+    doc = nlp(doc)
     for piece in resolver._pieces(doc):
         country, _ = resolver._modifier(piece, doc._.published)
         if country is None and "DEMONYM" in piece.labels:
-            country = resolver.book.demonyms[_key(piece)]
+            country = resolver.book.dated(
+                _key(piece), resolver.book.demonyms[_key(piece)], doc._.published
+            )
         if country:
             return country
     return None
