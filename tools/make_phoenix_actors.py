@@ -333,7 +333,8 @@ def _content_words(name: str) -> set[str]:
 
 def clean(name: str, book: Any = None) -> str | None:
     """A Phoenix name as English news writes it ("AL-HAMAD_AL-SABAH" -> "al-Hamad al-Sabah"),
-    or None when it cannot be read with confidence."""
+    or None when it cannot be read with confidence. With `book` (an organization's name),
+    acronyms keep their capitals ("US Department of Justice"); a person's name has none."""
     text = name.strip().strip("_").replace("_", " ")
     text = re.sub(r"\s*\([^)]*\)\s*$", "", text).strip()  # "ETA (Basque...)" -> keep the name
     if not text or any(ch.islower() for ch in text) or not text.isascii():
@@ -342,7 +343,7 @@ def clean(name: str, book: Any = None) -> str | None:
         return None
     words = []
     for n, word in enumerate(text.split()):
-        if _acronym_word(word, book):
+        if book is not None and _acronym_word(word, book):
             words.append(word)  # "US Department of Justice", "ICRC"
         else:
             words.append(_word(word, first=n == 0))
@@ -356,7 +357,7 @@ def _acronym_word(word: str, book: Any) -> bool:
         return False
     if len(word) <= 5 and not re.search(r"[AEIOUY]", word):
         return True
-    return book is not None and word in book.surface.get("COUNTRY", ()) | _caps_forms(book)
+    return word in book.surface.get("COUNTRY", ()) | _caps_forms(book)
 
 
 _CAPS: set[str] = set()
@@ -651,7 +652,8 @@ def _people(people, book, known, english, iso, left_out):
             if place is None or place[1] in (None, "ELI"):
                 continue  # Phoenix's ELI spans run from a made-up date: the resolver derives ELI
             roles.append((place[0], place[1], start, end, None))
-        names = [n for n in (clean(n, book) for n in entry["names"]) if n and len(n.split()) > 1]
+        # a person's name has no acronyms: "Austin Gatt" is not "Austin GATT"
+        names = [n for n in (clean(n) for n in entry["names"]) if n and len(n.split()) > 1]
         names = [n for n in dict.fromkeys(names) if not _generic(n, book, english)]
         if not roles or not names:
             left_out["person without a dated office or a full name"].append(entry["names"][0])
