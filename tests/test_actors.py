@@ -485,3 +485,11 @@ def test_an_ethnic_group_in_a_named_country_is_of_that_country(nlp) -> None:
     text = "Ukraine's ethnic Russians voted on Sunday."
     assert [c for _, c, _ in _actors(nlp, text, date(2010, 5, 1))] == ["UKR"]
     assert [c for _, c, _ in _actors(nlp, "Hungarians voted.", date(2010, 5, 1))] == ["HUN"]
+
+
+def test_a_bare_surname_is_the_one_leader_of_that_name_in_office_on_the_date(nlp) -> None:
+    text = "Clinton said the talks would resume."
+    assert _actors(nlp, text, date(1997, 6, 1)) == [("Clinton", "USAGOV", "Bill Clinton")]
+    # out of office on the date: no leader to name, the text stays an unknown person
+    assert [c for _, c, _ in _actors(nlp, text, date(2016, 6, 1))] == [None]
+    assert [c for _, c, _ in _actors(nlp, text)] == [None]  # no date: no guess

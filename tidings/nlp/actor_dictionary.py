@@ -3,7 +3,10 @@
 All of it is data (`tidings/data/actors/*.yaml`, `tidings/data/role_titles.yaml`), loaded
 once per process into lookup tables keyed by lowercased surface form. Every
 `people*.yaml` and `organizations*.yaml` file is merged; people's names are also indexed in
-their other transliterations (`name_variants.yaml`) and by family name.
+their other transliterations (`name_variants.yaml`), by family name and without the Arabic
+article (`loose_key`). `people_phoenix.csv` (people known only from past offices, with an era
+outside which no document names them) and `places_dated.csv` (places whose country changed)
+are CSV; `organizations_*.yaml` entries with `same_as` add names to an organization.
 """
 
 from __future__ import annotations

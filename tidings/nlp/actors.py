@@ -7,7 +7,12 @@ and adjacent pieces are composed into one mention: "Chinese" + "officials" is CH
 is whoever held that office on the document's date. A member noun takes its group's sector
 ("army officer" MIL), an officer of a body named in a complement the body's code
 ("president of the Riigikogu" ESTLEG), an office and a bare surname the one person who fits
-("Senator Graham"). Apposition, honorifics, surnames, subject pronouns, possessives ("her
+("Senator Graham"), a bare surname the one head of state or government of that name in office
+on the date ("Clinton" in 1997). Names the NER finds are also looked up without the Arabic
+article ("Omar El Bashir") and among people known only from past offices; title-case acronyms
+("Farc", "Nato") are the acronym; places, country names and nationality words whose country
+changed give the one of the document's date ("Juba" SDN before 2011); "ethnic Albanians in
+Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns, possessives ("her
 government", "Putin's spokesman") and speakers ("Netanyahu said the army ...") then carry
 identities and countries through the document. Sets `doc._.actors` (spans in text order)
 and `span._.actor` (an `Actor`).
@@ -408,6 +413,8 @@ class ActorResolver:
         if "PERSON" in kinds or "PERSON?" in kinds:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
             known = self._by_surname(doc, head, country, stated, when)
+            if known is None and title is None and "PERSON?" in kinds:
+                known = self._leader_by_surname(head, country, when)
             if known is not None:
                 role = known.role_on(when)
                 return Resolved(
@@ -619,6 +626,26 @@ class ActorResolver:
         if stated and all(r.sector != stated for r in roles):
             return None
         return people[0]
+
+    def _leader_by_surname(
+        self, head: Piece, country: str | None, when: date | None
+    ) -> Person | None:
+        """A bare surname the NER calls a person ("Clinton" in 1997 news): the one head of
+        state or government of that name in office on the document's date, if only one is."""
+        if when is None or head.end - head.start != 1:
+            return None
+        leaders = [
+            p
+            for p in self.book.surnames.get(head.text.lower(), [])
+            if p.named_on(when)
+            and any(
+                r.active(when)
+                and r.role in ("head_of_state", "head_of_government")
+                and country in (None, r.country)
+                for r in p.roles
+            )
+        ]
+        return leaders[0] if len(leaders) == 1 else None
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
