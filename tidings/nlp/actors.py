@@ -398,37 +398,14 @@ class ActorResolver:
                         person=person,
                         pieces=chain,
                     )
-                return Resolved(
-                    start,
-                    end,
-                    "person",
-                    name=person.name,
-                    country=role.country if role else None,
-                    sector=role.sector if role else None,
-                    role=role.role if role else None,
-                    person=person,
-                    pieces=chain,
-                    fixed_code=role.code if role else None,
-                )
+                return _known_person(start, end, person, when, chain)
         if "PERSON" in kinds or "PERSON?" in kinds:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
             known = self._by_surname(doc, head, country, stated, when)
             if known is None and title is None and "PERSON?" in kinds:
                 known = self._leader_by_surname(head, country, when)
             if known is not None:
-                role = known.role_on(when)
-                return Resolved(
-                    start,
-                    end,
-                    "person",
-                    name=known.name,
-                    country=role.country if role else None,
-                    sector=role.sector if role else None,
-                    role=role.role if role else None,
-                    person=known,
-                    pieces=chain,
-                    fixed_code=role.code if role else None,
-                )
+                return _known_person(start, end, known, when, chain)
             sector = sector or stated
             if title is not None and sector is None:
                 sector = "GOV"
@@ -1149,6 +1126,25 @@ def _strip_honorifics(text: str, book: ActorDictionary) -> str:
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _known_person(
+    start: int, end: int, person: Person, when: date | None, chain: list[Piece]
+) -> Resolved:
+    """A dictionary person as the office they held on the date (none known: no code)."""
+    role = person.role_on(when)
+    return Resolved(
+        start,
+        end,
+        "person",
+        name=person.name,
+        country=role.country if role else None,
+        sector=role.sector if role else None,
+        role=role.role if role else None,
+        person=person,
+        pieces=chain,
+        fixed_code=role.code if role else None,
+    )
 
 
 def _choose_person(people: list[Person], country: str | None, when: date | None) -> Person | None:
