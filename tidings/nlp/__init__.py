@@ -21,7 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.nlp import extensions
+from tidings.nlp import extensions, tagging
 from tidings.nlp.topics import topics_for
 from tidings.records import AnalyzedDocument, Document, Record
 from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
@@ -114,6 +114,7 @@ def _load_pipeline(model: str, components: tuple[str, ...]) -> Language:
             f"spaCy model {model!r} is not installed: run `make demo` (it installs the default "
             f"{DEFAULT_MODEL}) or `pip install` the model package"
         ) from err
+    tagging.install(nlp)
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp
