@@ -8,6 +8,7 @@ own components, registered as spaCy factories, one module each. `Analyzer` runs 
 from __future__ import annotations
 
 import bisect
+import gc
 import importlib
 import re
 from collections import Counter
@@ -104,6 +105,20 @@ def load_pipeline(model: str = DEFAULT_MODEL, components: tuple[str, ...] = COMP
 
 @lru_cache(maxsize=4)
 def _load_pipeline(model: str, components: tuple[str, ...]) -> Language:
+    # The model and the actor dictionaries are some 400,000 objects that live as long as
+    # the process: the cyclic collector need not walk them while they load, nor after.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = _build_pipeline(model, components)
+    finally:
+        if collecting:
+            gc.enable()
+    gc.freeze()
+    return nlp
+
+
+def _build_pipeline(model: str, components: tuple[str, ...]) -> Language:
     extensions.register()
     for name in components:
         importlib.import_module(f"tidings.nlp.{name.removeprefix('tidings_')}")
