@@ -8,7 +8,10 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 import tidings
+import tidings.stories as stories_module
 from tidings.cli import main
 from tidings.records import Document
 from tidings.store import Store
@@ -138,6 +141,29 @@ def test_incremental_runs_give_the_stories_of_a_full_rebuild(
     for story_id, docs in first.items():  # a story of the first run kept its id as it grew
         (final,) = [i for i, s in incremental["stories"].items() if docs <= set(s["doc_ids"])]
         assert final == story_id
+
+
+def test_a_large_update_goes_in_steps_by_date_with_the_stories_of_one_step(
+    sample_store_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(sample_store_path, read_only=True) as source:
+        analyzed = source.analyzed([d.doc_id for d in source.documents(with_text=False)])
+    steps: list[list[str]] = []
+    real_update = stories_module._update
+    monkeypatch.setattr(stories_module, "UPDATE_STEP", 4)
+    monkeypatch.setattr(
+        stories_module, "_update", lambda store, ids: steps.append(ids) or real_update(store, ids)
+    )
+    db = tmp_path / "steps.duckdb"
+    with Store(db) as store:
+        store.add_many([(a, None, "test") for a in analyzed])
+        update(store)
+        published = {d.doc_id: d.published or "~" for d in store.documents(with_text=False)}
+    assert len(steps) == -(-len(analyzed) // 4) > 1
+    assert [len(step) for step in steps[:-1]] == [4] * (len(steps) - 1)
+    order = [published[doc_id] for step in steps for doc_id in step]
+    assert order == sorted(order)  # each step holds the next reports by date
+    assert _partition(_snapshot(db)) == _partition(_snapshot(sample_store_path))
 
 
 def test_a_new_report_joins_its_story_and_keeps_the_story_id(

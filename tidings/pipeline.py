@@ -20,6 +20,7 @@ from tidings.ingest import IngestOptions, build_document, expand_inputs, read_so
 from tidings.ingest.dedupe import DuplicateIndex, MinHash, minhash, signature_bytes
 from tidings.ingest.readers import RawArticle, article_from_object
 from tidings.ingest.sources import is_url
+from tidings.memory import release_free_memory
 from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
@@ -248,6 +249,7 @@ class _BatchWriter:
         # DuckDB's cost is per statement, so a batch costs about what one document does.
         self.store.add_many(entries, run_id=self.summary.run_id)
         self.pending.clear()
+        release_free_memory()
 
 
 class _NoProgress:

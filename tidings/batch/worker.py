@@ -15,6 +15,7 @@ from typing import Any
 
 from tidings.ingest import IngestOptions
 from tidings.ingest.dedupe import minhash, signature_bytes
+from tidings.memory import release_free_memory
 from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer
 from tidings.pipeline import _build_document, is_unchanged
 from tidings.records import AnalyzedDocument
@@ -49,6 +50,7 @@ class AnalyzeActor:
         self.analyzer = Analyzer(settings.model, time_limit=settings.doc_timeout)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[bytes]]:
+        release_free_memory()  # what the previous batch freed
         limit = self.settings.doc_timeout
         built = [
             _build_document(pickle.loads(raw), self.settings.options, limit) for raw in batch["raw"]

@@ -2,9 +2,10 @@
 each side's and each outlet's account of it set side by side.
 
 `update` is what a run calls: documents analyzed since the last run are profiled and
-clustered together with the stories they could belong to (those with reports within the date
-window of theirs, or, for reports without a date, those sharing keywords with them); only
-those stories are rebuilt, and a story keeps its id as long as it keeps most of its reports.
+clustered (some hundreds at a time, in date order, so memory does not grow with the run)
+together with the stories they could belong to (those with reports within the date window
+of theirs, or, for reports without a date, those sharing keywords with them); only those
+stories are rebuilt, and a story keeps its id as long as it keeps most of its reports.
 `rebuild` does the same over the whole store (`tidings stories --rebuild`).
 
 Both cluster with the same rule over the same profiles and word weights, so an update gives
@@ -43,6 +44,10 @@ from tidings.stories.profile import (
     word_counts,
 )
 
+#: New documents placed per step of an update, in date order: a step holds its documents,
+#: their events and the stories near them in memory, so a run of any size needs no more.
+UPDATE_STEP = 500
+
 __all__ = [
     "SYMMETRIC",
     "event_key",
@@ -79,8 +84,9 @@ def update(store: Store) -> int:
     new_ids, changed = store.story_changes()
     if changed or (store.counts()["stories"] and not _profiled(store)):
         return rebuild(store)
-    if new_ids:
-        _update(store, new_ids)
+    by_date = [d.doc_id for d in store.documents(new_ids, with_text=False)] if new_ids else []
+    for start in range(0, len(by_date), UPDATE_STEP):
+        _update(store, by_date[start : start + UPDATE_STEP])
     return store.counts()["stories"]
 
 
