@@ -23,9 +23,12 @@ def release_free_memory() -> None:
 
 @lru_cache(maxsize=1)
 def _glibc() -> Any:
+    """The C library when it is glibc (the one with `malloc_trim`), else None."""
     name = ctypes.util.find_library("c")
+    if not name:
+        return None
     try:
-        libc = ctypes.CDLL(name) if name else None
+        libc = ctypes.CDLL(name)
     except OSError:
         return None
-    return libc if libc is not None and hasattr(libc, "malloc_trim") else None
+    return libc if hasattr(libc, "malloc_trim") else None
