@@ -335,8 +335,6 @@ def load_dictionary() -> ActorDictionary:
             key = _norm(alias)
             if person not in book.people[key]:
                 book.people[key].append(person)
-        spellings = names | {v for n in names for v in _spellings(n, variants)}
-        for alias in spellings:
             if has_article(alias) or len(alias.split()) > 1:
                 loose = book.loose_people[loose_key(alias)]
                 if person not in loose:
@@ -351,9 +349,11 @@ def load_dictionary() -> ActorDictionary:
         if person not in surname:
             surname.append(person)
 
+    dated_names: dict[str, set[str]] = defaultdict(set)  # key -> the names as written
     for row in _csv_rows("places_dated.csv"):
         periods = book.dated_places.setdefault(_norm(row["name"]), [])
         periods.append((row["country"], _day(row["start"]), _day(row["end"])))
+        dated_names[_norm(row["name"])].add(row["name"])
     for row in _csv_rows("cities.csv"):
         book.cities.setdefault(_norm(row["name"]), row["country"])
         book.surface["CITY"].add(row["name"])
@@ -362,9 +362,7 @@ def load_dictionary() -> ActorDictionary:
         tables = (book.cities, book.regions, book.country_names, book.adjectives, book.demonyms)
         if not any(key in table for table in tables):
             book.cities[key] = current
-            book.surface["CITY"].update(
-                row["name"] for row in _csv_rows("places_dated.csv") if _norm(row["name"]) == key
-            )
+            book.surface["CITY"].update(dated_names[key])
     for row in _csv_rows("regions.csv"):
         for text in filter(None, (row["name"], row["adjective"])):
             key = _norm(text)
