@@ -13,6 +13,7 @@ import pytest
 
 from tidings.ingest import IngestOptions, build_document, normalize_date_value
 from tidings.ingest.decode import BinaryInputError, decode_bytes, sniff_binary
+from tidings.ingest.dedupe import DuplicateIndex, content_hash, minhash
 from tidings.ingest.readers import RawArticle, ReadOptions, read_source, sniff_format
 from tidings.ingest.sources import Source, expand_inputs
 from tidings.ingest.webpage import extract_page
@@ -425,3 +426,27 @@ def test_unreachable_host_gives_a_readable_skip() -> None:
         port = probe.getsockname()[1]
     [raw] = _fetch(f"http://127.0.0.1:{port}/x")
     assert raw.skipped.startswith("cannot connect")
+
+
+# -- near-duplicate index -----------------------------------------------------------------
+def _story(n: int) -> str:
+    """A distinct 200-word text: shingles of five words differ between stories."""
+    return " ".join(f"w{n}x{i}" for i in range(200))
+
+
+def test_duplicate_index_finds_exact_then_nearest_copy_and_nothing_for_new_text() -> None:
+    index = DuplicateIndex()
+    base = _story(1)
+    for n, text in enumerate((base, _story(2), _story(3))):
+        index.add(f"doc{n}", content_hash(text), minhash(text))
+    # far more than the index's first allocation of rows: it grows in place
+    for n in range(4, 1500):
+        index.add(f"doc{n}", content_hash(_story(n)), minhash(_story(n)))
+    assert "doc2" in index and "doc9999" not in index
+    assert index.find(content_hash(base.upper()), minhash(base)) == "doc0"
+    edited = base.replace("w1x100 ", "changed ")  # one word in 200 differs
+    assert index.find(content_hash(edited), minhash(edited)) == "doc0"
+    assert index.find(content_hash(_story(1499)), minhash(_story(1499))) == "doc1499"
+    assert index.find(content_hash(_story(9000)), minhash(_story(9000))) is None
+    index.add("doc0", content_hash("another text"), minhash("another text"))  # ids are kept
+    assert index.find(content_hash("another text"), minhash("another text")) is None
