@@ -493,3 +493,10 @@ def test_a_bare_surname_is_the_one_leader_of_that_name_in_office_on_the_date(nlp
     # out of office on the date: no leader to name, the text stays an unknown person
     assert [c for _, c, _ in _actors(nlp, text, date(2016, 6, 1))] == [None]
     assert [c for _, c, _ in _actors(nlp, text)] == [None]  # no date: no guess
+
+
+def test_a_navy_s_ship_prefix_and_name_are_one_of_its_ships(nlp) -> None:
+    assert _resolve(nlp, "USS Carney", date(2025, 6, 1)) == ("USAMIL", "USS Carney")
+    assert _resolve(nlp, "the USS Gerald R. Ford")[0] == "USAMIL"
+    assert _resolve(nlp, "HMS Prince of Wales") == ("GBRMIL", "HMS Prince of Wales")
+    assert _resolve(nlp, "USS")[0] is None  # a prefix with no name is no ship

@@ -150,6 +150,8 @@ class ActorDictionary:
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective -> iso3
     demonyms: dict[str, str] = field(default_factory=dict)  # plural people noun -> iso3
     seats: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (iso3, sector)
+    #: a navy's ship-name prefix ("uss", "hms") -> (iso3, sector)
+    ship_prefixes: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)  # city -> iso3 (a place, never an actor)
     #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
     #: like a city, a place that gives its country to what it modifies, never an actor
@@ -313,6 +315,9 @@ def load_dictionary() -> ActorDictionary:
                 continue  # "Victoria", "Kingston": too often not the government
             book.seats.setdefault(_norm(seat["text"]), (iso3, seat.get("sector")))
             book.surface["SEAT"].add(seat["text"])
+        for prefix in entry.get("ship_prefixes") or []:
+            book.ship_prefixes.setdefault(_norm(prefix["text"]), (iso3, prefix.get("sector")))
+            book.surface["SHIP"].add(prefix["text"])
         for role, ts in (entry.get("titles") or {}).items():
             for title in ts:
                 book.country_titles.setdefault((iso3, _norm(title)), role)

@@ -155,7 +155,7 @@ class ActorResolver:
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
-        return _longest(found.values())
+        return _ships(doc, _longest(found.values()))
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -531,6 +531,10 @@ class ActorResolver:
                 pieces=[piece],
                 fixed_code=code,
             )
+        if "SHIP" in piece.labels:  # "USS Carney": a ship of that country's navy
+            country, sector = self.book.ship_prefixes[key]
+            name = _normalize(piece.text)
+            return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
             if _is_location(doc[end - 1]):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
@@ -1004,6 +1008,38 @@ def _token_key(tokens: Iterable[Token] | Doc | Span) -> str:
 
 def _normalize(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
+
+
+def _ships(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """A ship-name prefix and the capitalized name after it are one piece ("USS Carney",
+    "the USS Gerald R. Ford", "HMS Prince of Wales"), whatever the name's words match on
+    their own (Carney is not Mark Carney); a prefix with no name after it is dropped."""
+    kept: list[Piece] = []
+    taken_until = -1
+    for piece in pieces:
+        if piece.start < taken_until:
+            continue
+        if "SHIP" not in piece.labels:
+            kept.append(piece)
+            continue
+        end = _name_end(doc, piece.end)
+        if end > piece.end:
+            kept.append(Piece(piece.start, end, {"SHIP"}, doc[piece.start : end].text, piece.key))
+            taken_until = end
+    return kept
+
+
+def _name_end(doc: Doc, start: int, longest: int = 5) -> int:
+    """The end of the capitalized name that starts at `start` ("Gerald R. Ford", "Prince of
+    Wales"), at most `longest` tokens; `start` itself when no name starts there."""
+    end = start
+    while end < min(len(doc), start + longest):
+        token = doc[end]
+        joined = token.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (token.is_title or joined):
+            break
+        end += 1
+    return end
 
 
 def _longest(pieces: Iterable[Piece]) -> list[Piece]:
