@@ -500,3 +500,9 @@ def test_a_navy_s_ship_prefix_and_name_are_one_of_its_ships(nlp) -> None:
     assert _resolve(nlp, "the USS Gerald R. Ford")[0] == "USAMIL"
     assert _resolve(nlp, "HMS Prince of Wales") == ("GBRMIL", "HMS Prince of Wales")
     assert _resolve(nlp, "USS")[0] is None  # a prefix with no name is no ship
+
+
+def test_a_description_in_apposition_to_an_organization_is_that_organization(nlp) -> None:
+    found = _actors(nlp, "The militant group Hamas said it would talk.", date(2024, 1, 1))
+    assert ("militant group", "PSEREB", "Hamas") in found
+    assert _resolve(nlp, "Lebanese Shiite group Hezbollah") == ("LBNREB", "Hezbollah")

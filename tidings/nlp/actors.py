@@ -709,8 +709,13 @@ class ActorResolver:
 
     # -- document-level passes ---------------------------------------------------------------
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
-        """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official": share."""
+        """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
+        militant group Hamas": share."""
         for left, right in itertools.pairwise(resolved):
+            if _group_named(doc, left, right):
+                left.kind, left.name, left.fixed_code = right.kind, right.name, right.fixed_code
+                left.country, left.sector, left.role = right.country, right.sector, None
+                continue
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
             comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
@@ -893,6 +898,15 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
         for token in doc
         if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS
     ]
+
+
+def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
+    """ "the militant group Hamas", "the news agency Reuters": a description right before an
+    organization's name that the parser puts in apposition to it is that organization."""
+    if described.kind != "agent" or named.kind != "organization" or described.end != named.start:
+        return False
+    root = doc[named.start : named.end].root
+    return root.dep_ == "appos" and described.start <= root.head.i < described.end
 
 
 def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
