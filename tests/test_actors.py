@@ -506,3 +506,10 @@ def test_a_description_in_apposition_to_an_organization_is_that_organization(nlp
     found = _actors(nlp, "The militant group Hamas said it would talk.", date(2024, 1, 1))
     assert ("militant group", "PSEREB", "Hamas") in found
     assert _resolve(nlp, "Lebanese Shiite group Hezbollah") == ("LBNREB", "Hezbollah")
+
+
+def test_a_place_or_nationality_with_two_letters_swapped_is_still_read(nlp) -> None:
+    assert _resolve(nlp, "Dehli police")[0] == "INDCOP"
+    assert _resolve(nlp, "Isreali soldiers")[0] == "ISRMIL"
+    assert _resolve(nlp, "Georgina said")[0] is None  # a given name, not "Georgian"
+    assert _resolve(nlp, "Mlai troops")[0] != "MLIMIL"  # too short to tell from another name

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,6 +62,9 @@ MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION")
 HEADS = ("AGENT", "TITLE", "PERSON")
 #: Places: never an actor, but they give their country to what they modify.
 PLACES = frozenset({"CITY", "REGION"})
+#: Labels of one-word names whose misspelling by two swapped letters is still read.
+_SWAPPABLE = frozenset({"COUNTRY", "ADJ", "DEMONYM", "SEAT", "CITY", "REGION", "ORG"})
+_SWAP_MIN_LENGTH = 5
 
 
 @dataclass
@@ -120,6 +124,11 @@ class ActorResolver:
         #: English words that are not only nouns (WordNet's verbs, adjectives, adverbs and
         #: irregular forms, from the model's lemmatizer tables): "Plan" is not PLAN
         self.english: frozenset[str] = _english_words(nlp)
+        #: every English word the tables know, nouns too: no misspelling of a place
+        self.lexicon: frozenset[str] = _english_words(nlp, nouns=True)
+        #: one-word place, nationality and organization names -> their labels, for names
+        #: misspelled by swapping two letters ("Dehli", "Kazahks")
+        self.swappable: dict[str, set[str]] = defaultdict(set)
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -132,6 +141,8 @@ class ActorResolver:
                 key = " ".join(words).lower()  # as `_token_key`, with one pass over the tokens
                 self.spellings.setdefault(key, set()).add(words)
                 self.keys.setdefault(key, _normalize(form).lower())
+                if label in _SWAPPABLE and len(words) == 1 and _swappable(form):
+                    self.swappable[key].add(label)
 
     # -- matching ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Piece]:
@@ -144,6 +155,7 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
+        self._misspelled(doc, found)
         for ent in _person_names(doc, self.book):
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
@@ -156,6 +168,29 @@ class ActorResolver:
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _ships(doc, _longest(found.values()))
+
+    def _misspelled(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A capitalized word that nothing matched, no English word nor a word of a known
+        person's name, not in a name of several words, that is one place, nationality or
+        organization name with two neighbouring letters swapped ("Dehli police", "Kazahks")
+        is that name."""
+        covered = {i for start, end in found for i in range(start, end)}
+        named = {
+            i
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for i in range(e.start, e.end)
+        }
+        for token in doc:
+            if token.i in covered or token.i in named or not _swappable(token.text):
+                continue
+            if token.lower_ in self.lexicon or token.lower_ in self.name_words:
+                continue
+            keys = {k for k in _swaps(token.lower_) if k in self.swappable}
+            if len(keys) == 1:
+                key = keys.pop()
+                piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
+                found[(token.i, token.i + 1)] = piece
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -872,9 +907,10 @@ class ActorResolver:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _english_words(nlp: Language) -> frozenset[str]:
+def _english_words(nlp: Language, nouns: bool = False) -> frozenset[str]:
     """Lower-case English words other than nouns-only (WordNet's noun list holds "nato" and
-    "farc" too), from the rule lemmatizer's tables; empty when the model has none."""
+    "farc" too; with `nouns`, all of them), from the rule lemmatizer's tables; empty when
+    the model has none."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -883,12 +919,25 @@ def _english_words(nlp: Language) -> frozenset[str]:
     noun = nlp.vocab.strings.add("noun")
     words: set[str] = set()
     for pos, forms in lookups.get_table("lemma_index").items():
-        if pos != noun:
+        if nouns or pos != noun:
             words.update(forms)
     if lookups.has_table("lemma_exc"):
         for table in lookups.get_table("lemma_exc").values():
             words.update(table)
     return frozenset(words)
+
+
+def _swappable(word: str) -> bool:
+    """A capitalized word long enough that a swap of two letters is a misspelling rather
+    than another name ("Mali" and "Male" are both places)."""
+    return len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and word.istitle()
+
+
+def _swaps(word: str) -> Iterable[str]:
+    """The word with two neighbouring letters after the first one swapped."""
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
