@@ -513,3 +513,9 @@ def test_a_place_or_nationality_with_two_letters_swapped_is_still_read(nlp) -> N
     assert _resolve(nlp, "Isreali soldiers")[0] == "ISRMIL"
     assert _resolve(nlp, "Georgina said")[0] is None  # a given name, not "Georgian"
     assert _resolve(nlp, "Mlai troops")[0] != "MLIMIL"  # too short to tell from another name
+
+
+def test_a_one_word_name_that_is_also_a_town_is_the_person_named_in_full(nlp) -> None:
+    text = "Officer Omar Hassan fired a shot. Hassan said he was afraid."
+    assert ("Hassan", None, "Omar Hassan") in _actors(nlp, text, date(2016, 9, 21))
+    assert _resolve(nlp, "Hassan police")[0] == "INDCOP"  # a town where nobody is named

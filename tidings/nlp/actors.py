@@ -156,11 +156,15 @@ class ActorResolver:
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
         self._misspelled(doc, found)
-        for ent in _person_names(doc, self.book):
+        names = _person_names(doc, self.book)
+        surnames = {name[-1].lower_ for name in names if len(name) > 1}
+        for ent in names:
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
-            if any(not _city_inside(found[k], ent) for k in overlapping) and not (
-                self._known_name(doc[start : ent.end], [found[k] for k in overlapping])
+            inside = [found[k] for k in overlapping]
+            if any(not _city_inside(p, ent) for p in inside) and not (
+                self._known_name(doc[start : ent.end], inside)
+                or _surname_not_place(inside, ent, surnames)
             ):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
@@ -1045,6 +1049,12 @@ def _city_inside(piece: Piece, ent: Span) -> bool:
         and piece.end <= ent.end
         and (piece.end - piece.start < len(ent))
     )
+
+
+def _surname_not_place(inside: list[Piece], ent: Span, surnames: set[str]) -> bool:
+    """Is the NER's one-word name that is also a place the family name of someone the
+    document names in full ("Shelby" after "Betty Shelby", not the town)?"""
+    return len(ent) == 1 and ent[0].lower_ in surnames and all(p.labels <= PLACES for p in inside)
 
 
 def _looks_like_a_name(span: Span) -> bool:
