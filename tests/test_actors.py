@@ -519,3 +519,8 @@ def test_a_one_word_name_that_is_also_a_town_is_the_person_named_in_full(nlp) ->
     text = "Officer Omar Hassan fired a shot. Hassan said he was afraid."
     assert ("Hassan", None, "Omar Hassan") in _actors(nlp, text, date(2016, 9, 21))
     assert _resolve(nlp, "Hassan police")[0] == "INDCOP"  # a town where nobody is named
+
+
+def test_towns_of_fifty_thousand_with_names_that_mean_nothing_else(nlp) -> None:
+    assert _resolve(nlp, "Puerto Penasco")[0] == "MEX"
+    assert _resolve(nlp, "Enerhodar residents")[0] == "UKRCVL"
