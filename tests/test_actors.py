@@ -524,3 +524,10 @@ def test_a_one_word_name_that_is_also_a_town_is_the_person_named_in_full(nlp) ->
 def test_towns_of_fifty_thousand_with_names_that_mean_nothing_else(nlp) -> None:
     assert _resolve(nlp, "Puerto Penasco")[0] == "MEX"
     assert _resolve(nlp, "Enerhodar residents")[0] == "UKRCVL"
+
+
+def test_organizations_named_in_another_transliteration(nlp) -> None:
+    assert _resolve(nlp, "Hayat Tahrir al Sham", date(2020, 1, 1))[0] == "SYRREB"
+    assert _resolve(nlp, "Lashkar e Taiba")[0] == "PAKREB"
+    assert _resolve(nlp, "Jama'at Nasr al-Islam wal Muslimin")[0] == "IMGMUSALQ"
+    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMUAF"

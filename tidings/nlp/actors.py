@@ -41,6 +41,7 @@ from tidings.nlp.actor_dictionary import (
     has_article,
     load_dictionary,
     loose_key,
+    transliteration_key,
 )
 from tidings.records import Actor, Mention
 
@@ -65,6 +66,12 @@ PLACES = frozenset({"CITY", "REGION"})
 #: Labels of one-word names whose misspelling by two swapped letters is still read.
 _SWAPPABLE = frozenset({"COUNTRY", "ADJ", "DEMONYM", "SEAT", "CITY", "REGION", "ORG"})
 _SWAP_MIN_LENGTH = 5
+#: Particles inside transliterated names: the Arabic article, "wa(l)" (and), Persian and
+#: Urdu "e"/"i" (of), "bin"/"ibn" (son of), and the hyphens that join them.
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "wa", "wal", "e", "i", "ul", "ud"}
+    | {"bin", "ibn", "-"}
+)
 
 
 @dataclass
@@ -156,6 +163,7 @@ class ActorResolver:
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
         self._misspelled(doc, found)
+        self._transliterated(doc, found)
         names = _person_names(doc, self.book)
         surnames = {name[-1].lower_ for name in names if len(name) > 1}
         for ent in names:
@@ -172,6 +180,24 @@ class ActorResolver:
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _ships(doc, _longest(found.values()))
+
+    def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A name the NER finds that no pattern matched whole and that is an organization's
+        name as transliterated another way ("Hayat Tahrir al Sham", "Lashkar e Taiba") is
+        that organization, whatever its words match on their own."""
+        for start, end in {*_name_runs(doc), *((e.start, e.end) for e in doc.ents)}:
+            start += doc[start].lower_ == "the"
+            if end - start < 2 or (start, end) in found:
+                continue
+            inside = [k for k in found if k[0] < end and start < k[1]]
+            if any(k[0] < start or k[1] > end for k in inside):
+                continue
+            name = doc[start:end].text
+            key = self.book.loose_organizations.get(transliteration_key(name))
+            if key is not None:
+                for k in inside:
+                    del found[k]
+                found[(start, end)] = Piece(start, end, {"ORG"}, name, key)
 
     def _misspelled(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A capitalized word that nothing matched, no English word nor a word of a known
@@ -929,6 +955,25 @@ def _english_words(nlp: Language, nouns: bool = False) -> frozenset[str]:
         for table in lookups.get_table("lemma_exc").values():
             words.update(table)
     return frozenset(words)
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalized words, with the particles of transliterated
+    names between them ("Hayat Tahrir al Sham", "Lashkar e Taiba")."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in [*doc, None]:
+        inner = token is not None and start is not None and token.lower_ in _NAME_PARTICLES
+        if token is not None and (token.text[:1].isupper() or inner):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else len(doc)
+            while not doc[end - 1].text[:1].isupper():
+                end -= 1
+            runs.append((start, end))
+        start = None
+    return runs
 
 
 def _swappable(word: str) -> bool:
