@@ -9,13 +9,16 @@ is whoever held that office on the document's date. A member noun takes its grou
 ("president of the Riigikogu" ESTLEG), an office and a bare surname the one person who fits
 ("Senator Graham"), a bare surname the one head of state or government of that name in office
 on the date ("Clinton" in 1997). Names the NER finds are also looked up without the Arabic
-article ("Omar El Bashir") and among people known only from past offices; title-case acronyms
-("Farc", "Nato") are the acronym; places, country names and nationality words whose country
-changed give the one of the document's date ("Juba" SDN before 2011); "ethnic Albanians in
-Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns, possessives ("her
-government", "Putin's spokesman") and speakers ("Netanyahu said the army ...") then carry
-identities and countries through the document. Sets `doc._.actors` (spans in text order)
-and `span._.actor` (an `Actor`).
+article ("Omar El Bashir") and among people known only from past offices, organizations'
+names in other transliterations ("Hayat Tahrir al Sham"), one-word places and nationalities
+with two letters swapped ("Dehli"); a ship prefix makes a navy's ship ("USS Carney"); a
+description in apposition to an organization is it ("the militant group Hamas"); title-case
+acronyms ("Farc", "Nato") are the acronym; places, country names and nationality words whose
+country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
+Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
+possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
+...") then carry identities and countries through the document. Sets `doc._.actors` (spans
+in text order) and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
