@@ -493,3 +493,41 @@ def test_a_bare_surname_is_the_one_leader_of_that_name_in_office_on_the_date(nlp
     # out of office on the date: no leader to name, the text stays an unknown person
     assert [c for _, c, _ in _actors(nlp, text, date(2016, 6, 1))] == [None]
     assert [c for _, c, _ in _actors(nlp, text)] == [None]  # no date: no guess
+
+
+def test_a_navy_s_ship_prefix_and_name_are_one_of_its_ships(nlp) -> None:
+    assert _resolve(nlp, "USS Carney", date(2025, 6, 1)) == ("USAMIL", "USS Carney")
+    assert _resolve(nlp, "the USS Gerald R. Ford")[0] == "USAMIL"
+    assert _resolve(nlp, "HMS Prince of Wales") == ("GBRMIL", "HMS Prince of Wales")
+    assert _resolve(nlp, "USS")[0] is None  # a prefix with no name is no ship
+
+
+def test_a_description_in_apposition_to_an_organization_is_that_organization(nlp) -> None:
+    found = _actors(nlp, "The militant group Hamas said it would talk.", date(2024, 1, 1))
+    assert ("militant group", "PSEREB", "Hamas") in found
+    assert _resolve(nlp, "Lebanese Shiite group Hezbollah") == ("LBNREB", "Hezbollah")
+
+
+def test_a_place_or_nationality_with_two_letters_swapped_is_still_read(nlp) -> None:
+    assert _resolve(nlp, "Dehli police")[0] == "INDCOP"
+    assert _resolve(nlp, "Isreali soldiers")[0] == "ISRMIL"
+    assert _resolve(nlp, "Georgina said")[0] is None  # a given name, not "Georgian"
+    assert _resolve(nlp, "Mlai troops")[0] != "MLIMIL"  # too short to tell from another name
+
+
+def test_a_one_word_name_that_is_also_a_town_is_the_person_named_in_full(nlp) -> None:
+    text = "Officer Omar Hassan fired a shot. Hassan said he was afraid."
+    assert ("Hassan", None, "Omar Hassan") in _actors(nlp, text, date(2016, 9, 21))
+    assert _resolve(nlp, "Hassan police")[0] == "INDCOP"  # a town where nobody is named
+
+
+def test_towns_of_fifty_thousand_with_names_that_mean_nothing_else(nlp) -> None:
+    assert _resolve(nlp, "Puerto Penasco")[0] == "MEX"
+    assert _resolve(nlp, "Enerhodar residents")[0] == "UKRCVL"
+
+
+def test_organizations_named_in_another_transliteration(nlp) -> None:
+    assert _resolve(nlp, "Hayat Tahrir al Sham", date(2020, 1, 1))[0] == "SYRREB"
+    assert _resolve(nlp, "Lashkar e Taiba")[0] == "PAKREB"
+    assert _resolve(nlp, "Jama'at Nasr al-Islam wal Muslimin")[0] == "IMGMUSALQ"
+    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMUAF"

@@ -150,6 +150,8 @@ class ActorDictionary:
     adjectives: dict[str, str] = field(default_factory=dict)  # adjective -> iso3
     demonyms: dict[str, str] = field(default_factory=dict)  # plural people noun -> iso3
     seats: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # -> (iso3, sector)
+    #: a navy's ship-name prefix ("uss", "hms") -> (iso3, sector)
+    ship_prefixes: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)  # city -> iso3 (a place, never an actor)
     #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
     #: like a city, a place that gives its country to what it modifies, never an actor
@@ -159,6 +161,9 @@ class ActorDictionary:
         default_factory=dict
     )
     organizations: dict[str, Organization] = field(default_factory=dict)
+    #: organization names of two words or more by `transliteration_key` -> the name's key
+    #: (None where two organizations share one)
+    loose_organizations: dict[str, str | None] = field(default_factory=dict)
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: people by `loose_key`: their names with the Arabic article however written or left out
     loose_people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
@@ -313,6 +318,9 @@ def load_dictionary() -> ActorDictionary:
                 continue  # "Victoria", "Kingston": too often not the government
             book.seats.setdefault(_norm(seat["text"]), (iso3, seat.get("sector")))
             book.surface["SEAT"].add(seat["text"])
+        for prefix in entry.get("ship_prefixes") or []:
+            book.ship_prefixes.setdefault(_norm(prefix["text"]), (iso3, prefix.get("sector")))
+            book.surface["SHIP"].add(prefix["text"])
         for role, ts in (entry.get("titles") or {}).items():
             for title in ts:
                 book.country_titles.setdefault((iso3, _norm(title)), role)
@@ -383,6 +391,7 @@ def load_dictionary() -> ActorDictionary:
         for name in {organization.name, *(entry.get("names") or [])}:
             book.organizations.setdefault(_norm(name), organization)
             book.surface["ORG"].add(name)
+            _index_transliteration(book, name)
 
     for entry in load_yaml("actors/agents.yaml"):
         forms = [entry["text"], *_as_list(entry.get("plural")), *_as_list(entry.get("forms"))]
@@ -429,6 +438,39 @@ def loose_key(name: str) -> str:
     "Omar al-Bashir" and "Omar Bashir" are all "omar bashir"."""
     words = _norm(name).replace("'", "").split()
     return " ".join(_ARTICLE.sub("", w) for w in words if not _ARTICLE.fullmatch(w)).strip()
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+#: Shorter keys ("alam", "qaeda") say too little to find an organization by.
+_LOOSE_MIN_LENGTH = 8
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def transliteration_key(name: str) -> str:
+    """A name's letters as transliterations of Arabic, Persian and Urdu names vary them:
+    no article, apostrophe, hyphen or space, no final "h" after a vowel, "wal" as "wa", and
+    no doubled letter ("Hayat Tahrir al Sham" is "Hay'at Tahrir al-Sham", "Jabhat al
+    Nusrah" "Jabhat al-Nusra", "Lashkar e Taiba" "Lashkar-e-Taiba")."""
+    text = re.sub(r"['’‘`ʿ]", "", _norm(name)).replace("-", " ")
+    words = [_FINAL_H.sub("", w) for w in text.split() if not _ARTICLE.fullmatch(w)]
+    return _DOUBLED.sub(r"\1", "".join(words).replace("wal", "wa"))
+
+
+def _index_transliteration(book: ActorDictionary, name: str) -> None:
+    """Index an organization's name of two words or more by `transliteration_key` (none
+    where organizations coded differently share the key)."""
+    key = transliteration_key(name)
+    if len(name.replace("-", " ").split()) < 2 or len(key) < _LOOSE_MIN_LENGTH:
+        return
+    known = book.loose_organizations.get(key, _norm(name))
+    same = known is not None and _same_actor(
+        book.organizations[known], book.organizations[_norm(name)]
+    )
+    book.loose_organizations[key] = known if same else None
+
+
+def _same_actor(one: Organization, other: Organization) -> bool:
+    return (one.code, one.country, one.sector) == (other.code, other.country, other.sector)
 
 
 def has_article(name: str) -> bool:

@@ -9,19 +9,23 @@ is whoever held that office on the document's date. A member noun takes its grou
 ("president of the Riigikogu" ESTLEG), an office and a bare surname the one person who fits
 ("Senator Graham"), a bare surname the one head of state or government of that name in office
 on the date ("Clinton" in 1997). Names the NER finds are also looked up without the Arabic
-article ("Omar El Bashir") and among people known only from past offices; title-case acronyms
-("Farc", "Nato") are the acronym; places, country names and nationality words whose country
-changed give the one of the document's date ("Juba" SDN before 2011); "ethnic Albanians in
-Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns, possessives ("her
-government", "Putin's spokesman") and speakers ("Netanyahu said the army ...") then carry
-identities and countries through the document. Sets `doc._.actors` (spans in text order)
-and `span._.actor` (an `Actor`).
+article ("Omar El Bashir") and among people known only from past offices, organizations'
+names in other transliterations ("Hayat Tahrir al Sham"), one-word places and nationalities
+with two letters swapped ("Dehli"); a ship prefix makes a navy's ship ("USS Carney"); a
+description in apposition to an organization is it ("the militant group Hamas"); title-case
+acronyms ("Farc", "Nato") are the acronym; places, country names and nationality words whose
+country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
+Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
+possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
+...") then carry identities and countries through the document. Sets `doc._.actors` (spans
+in text order) and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,6 +44,7 @@ from tidings.nlp.actor_dictionary import (
     has_article,
     load_dictionary,
     loose_key,
+    transliteration_key,
 )
 from tidings.records import Actor, Mention
 
@@ -61,6 +66,15 @@ MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION")
 HEADS = ("AGENT", "TITLE", "PERSON")
 #: Places: never an actor, but they give their country to what they modify.
 PLACES = frozenset({"CITY", "REGION"})
+#: Labels of one-word names whose misspelling by two swapped letters is still read.
+_SWAPPABLE = frozenset({"COUNTRY", "ADJ", "DEMONYM", "SEAT", "CITY", "REGION", "ORG"})
+_SWAP_MIN_LENGTH = 5
+#: Particles inside transliterated names: the Arabic article, "wa(l)" (and), Persian and
+#: Urdu "e"/"i" (of), "bin"/"ibn" (son of), and the hyphens that join them.
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "wa", "wal", "e", "i", "ul", "ud"}
+    | {"bin", "ibn", "-"}
+)
 
 
 @dataclass
@@ -120,6 +134,11 @@ class ActorResolver:
         #: English words that are not only nouns (WordNet's verbs, adjectives, adverbs and
         #: irregular forms, from the model's lemmatizer tables): "Plan" is not PLAN
         self.english: frozenset[str] = _english_words(nlp)
+        #: every English word the tables know, nouns too: no misspelling of a place
+        self.lexicon: frozenset[str] = _english_words(nlp, nouns=True)
+        #: one-word place, nationality and organization names -> their labels, for names
+        #: misspelled by swapping two letters ("Dehli", "Kazahks")
+        self.swappable: dict[str, set[str]] = defaultdict(set)
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -132,6 +151,8 @@ class ActorResolver:
                 key = " ".join(words).lower()  # as `_token_key`, with one pass over the tokens
                 self.spellings.setdefault(key, set()).add(words)
                 self.keys.setdefault(key, _normalize(form).lower())
+                if label in _SWAPPABLE and len(words) == 1 and _swappable(form):
+                    self.swappable[key].add(label)
 
     # -- matching ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Piece]:
@@ -144,18 +165,65 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
-        for ent in _person_names(doc, self.book):
+        self._misspelled(doc, found)
+        self._transliterated(doc, found)
+        names = _person_names(doc, self.book)
+        surnames = {name[-1].lower_ for name in names if len(name) > 1}
+        for ent in names:
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
-            if any(not _city_inside(found[k], ent) for k in overlapping) and not (
-                self._known_name(doc[start : ent.end], [found[k] for k in overlapping])
+            inside = [found[k] for k in overlapping]
+            if any(not _city_inside(p, ent) for p in inside) and not (
+                self._known_name(doc[start : ent.end], inside)
+                or _surname_not_place(inside, ent, surnames)
             ):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
-        return _longest(found.values())
+        return _ships(doc, _longest(found.values()))
+
+    def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A name the NER finds that no pattern matched whole and that is an organization's
+        name as transliterated another way ("Hayat Tahrir al Sham", "Lashkar e Taiba") is
+        that organization, whatever its words match on their own."""
+        for start, end in {*_name_runs(doc), *((e.start, e.end) for e in doc.ents)}:
+            start += doc[start].lower_ == "the"
+            if end - start < 2 or (start, end) in found:
+                continue
+            inside = [k for k in found if k[0] < end and start < k[1]]
+            if any(k[0] < start or k[1] > end for k in inside):
+                continue
+            name = doc[start:end].text
+            key = self.book.loose_organizations.get(transliteration_key(name))
+            if key is not None:
+                for k in inside:
+                    del found[k]
+                found[(start, end)] = Piece(start, end, {"ORG"}, name, key)
+
+    def _misspelled(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A capitalized word that nothing matched, no English word nor a word of a known
+        person's name, not in a name of several words, that is one place, nationality or
+        organization name with two neighbouring letters swapped ("Dehli police", "Kazahks")
+        is that name."""
+        covered = {i for start, end in found for i in range(start, end)}
+        named = {
+            i
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1
+            for i in range(e.start, e.end)
+        }
+        for token in doc:
+            if token.i in covered or token.i in named or not _swappable(token.text):
+                continue
+            if token.lower_ in self.lexicon or token.lower_ in self.name_words:
+                continue
+            keys = {k for k in _swaps(token.lower_) if k in self.swappable}
+            if len(keys) == 1:
+                key = keys.pop()
+                piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
+                found[(token.i, token.i + 1)] = piece
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -531,6 +599,10 @@ class ActorResolver:
                 pieces=[piece],
                 fixed_code=code,
             )
+        if "SHIP" in piece.labels:  # "USS Carney": a ship of that country's navy
+            country, sector = self.book.ship_prefixes[key]
+            name = _normalize(piece.text)
+            return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
             if _is_location(doc[end - 1]):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
@@ -705,8 +777,13 @@ class ActorResolver:
 
     # -- document-level passes ---------------------------------------------------------------
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
-        """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official": share."""
+        """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
+        militant group Hamas": share."""
         for left, right in itertools.pairwise(resolved):
+            if _group_named(doc, left, right):
+                left.kind, left.name, left.fixed_code = right.kind, right.name, right.fixed_code
+                left.country, left.sector, left.role = right.country, right.sector, None
+                continue
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
             comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
@@ -863,9 +940,10 @@ class ActorResolver:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _english_words(nlp: Language) -> frozenset[str]:
+def _english_words(nlp: Language, nouns: bool = False) -> frozenset[str]:
     """Lower-case English words other than nouns-only (WordNet's noun list holds "nato" and
-    "farc" too), from the rule lemmatizer's tables; empty when the model has none."""
+    "farc" too; with `nouns`, all of them), from the rule lemmatizer's tables; empty when
+    the model has none."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
@@ -874,12 +952,44 @@ def _english_words(nlp: Language) -> frozenset[str]:
     noun = nlp.vocab.strings.add("noun")
     words: set[str] = set()
     for pos, forms in lookups.get_table("lemma_index").items():
-        if pos != noun:
+        if nouns or pos != noun:
             words.update(forms)
     if lookups.has_table("lemma_exc"):
         for table in lookups.get_table("lemma_exc").values():
             words.update(table)
     return frozenset(words)
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalized words, with the particles of transliterated
+    names between them ("Hayat Tahrir al Sham", "Lashkar e Taiba")."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for token in [*doc, None]:
+        inner = token is not None and start is not None and token.lower_ in _NAME_PARTICLES
+        if token is not None and (token.text[:1].isupper() or inner):
+            start = token.i if start is None else start
+            continue
+        if start is not None:
+            end = token.i if token is not None else len(doc)
+            while not doc[end - 1].text[:1].isupper():
+                end -= 1
+            runs.append((start, end))
+        start = None
+    return runs
+
+
+def _swappable(word: str) -> bool:
+    """A capitalized word long enough that a swap of two letters is a misspelling rather
+    than another name ("Mali" and "Male" are both places)."""
+    return len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and word.istitle()
+
+
+def _swaps(word: str) -> Iterable[str]:
+    """The word with two neighbouring letters after the first one swapped."""
+    for i in range(1, len(word) - 1):
+        if word[i] != word[i + 1]:
+            yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
@@ -889,6 +999,15 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
         for token in doc
         if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS
     ]
+
+
+def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
+    """ "the militant group Hamas", "the news agency Reuters": a description right before an
+    organization's name that the parser puts in apposition to it is that organization."""
+    if described.kind != "agent" or named.kind != "organization" or described.end != named.start:
+        return False
+    root = doc[named.start : named.end].root
+    return root.dep_ == "appos" and described.start <= root.head.i < described.end
 
 
 def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
@@ -980,6 +1099,12 @@ def _city_inside(piece: Piece, ent: Span) -> bool:
     )
 
 
+def _surname_not_place(inside: list[Piece], ent: Span, surnames: set[str]) -> bool:
+    """Is the NER's one-word name that is also a place the family name of someone the
+    document names in full ("Shelby" after "Betty Shelby", not the town)?"""
+    return len(ent) == 1 and ent[0].lower_ in surnames and all(p.labels <= PLACES for p in inside)
+
+
 def _looks_like_a_name(span: Span) -> bool:
     """The NER's PERSON guesses are kept only when capitalized like a name ("bomber roar
     overhead" is not one)."""
@@ -1004,6 +1129,38 @@ def _token_key(tokens: Iterable[Token] | Doc | Span) -> str:
 
 def _normalize(text: str) -> str:
     return " ".join(text.replace("’", "'").split())
+
+
+def _ships(doc: Doc, pieces: list[Piece]) -> list[Piece]:
+    """A ship-name prefix and the capitalized name after it are one piece ("USS Carney",
+    "the USS Gerald R. Ford", "HMS Prince of Wales"), whatever the name's words match on
+    their own (Carney is not Mark Carney); a prefix with no name after it is dropped."""
+    kept: list[Piece] = []
+    taken_until = -1
+    for piece in pieces:
+        if piece.start < taken_until:
+            continue
+        if "SHIP" not in piece.labels:
+            kept.append(piece)
+            continue
+        end = _name_end(doc, piece.end)
+        if end > piece.end:
+            kept.append(Piece(piece.start, end, {"SHIP"}, doc[piece.start : end].text, piece.key))
+            taken_until = end
+    return kept
+
+
+def _name_end(doc: Doc, start: int, longest: int = 5) -> int:
+    """The end of the capitalized name that starts at `start` ("Gerald R. Ford", "Prince of
+    Wales"), at most `longest` tokens; `start` itself when no name starts there."""
+    end = start
+    while end < min(len(doc), start + longest):
+        token = doc[end]
+        joined = token.lower_ == "of" and end + 1 < len(doc) and doc[end + 1].is_title
+        if not (token.is_title or joined):
+            break
+        end += 1
+    return end
 
 
 def _longest(pieces: Iterable[Piece]) -> list[Piece]:
