@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -10,7 +11,7 @@ from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-from tidings.nlp import DEFAULT_MODEL, load_pipeline, tagging
+from tidings.nlp import DEFAULT_MODEL, _load_pipeline, load_pipeline, tagging
 from tidings.nlp.tagging import CachedAttributeRuler, CachedLemmatizer
 
 from .conftest import SAMPLE
@@ -165,3 +166,22 @@ def test_a_lookup_lemmatizer_matches_stock() -> None:
         ]
     )
     assert cached(Doc(nlp.vocab, words=[])).text == ""
+
+
+def test_the_cyclic_collector_stays_off_while_the_pipeline_loads() -> None:
+    """The model and dictionaries are ~400,000 objects for the life of the process: full
+    collections over them while they load cost seconds (srsly switches the collector back on
+    after each msgpack file it reads, so gc.disable alone is not enough)."""
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        nlp = _load_pipeline.__wrapped__(DEFAULT_MODEL, ())
+    finally:
+        gc.callbacks.remove(count)
+    assert collections == [] and gc.isenabled() and gc.get_threshold()[0] > 0
+    assert "lemmatizer" in nlp.pipe_names
