@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -139,6 +140,8 @@ class ActorResolver:
         #: one-word place, nationality and organization names -> their labels, for names
         #: misspelled by swapping two letters ("Dehli", "Kazahks")
         self.swappable: dict[str, set[str]] = defaultdict(set)
+        #: spaCy's shape of a title-case word of five letters or more, the swappable ones
+        self.title_shape = nlp.vocab.strings.add("X" + "x" * (_SWAP_MIN_LENGTH - 1))
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -207,6 +210,10 @@ class ActorResolver:
         person's name, not in a name of several words, that is one place, nationality or
         organization name with two neighbouring letters swapped ("Dehli police", "Kazahks")
         is that name."""
+        title = self.title_shape
+        candidates = [i for i, shape in enumerate(_column(doc, SHAPE)) if shape == title]
+        if not candidates:
+            return
         covered = {i for start, end in found for i in range(start, end)}
         named = {
             i
@@ -214,8 +221,9 @@ class ActorResolver:
             if e.label_ == "PERSON" and len(e) > 1
             for i in range(e.start, e.end)
         }
-        for token in doc:
-            if token.i in covered or token.i in named or not _swappable(token.text):
+        for i in candidates:
+            token = doc[i]
+            if i in covered or i in named or not _swappable(token.text):
                 continue
             if token.lower_ in self.lexicon or token.lower_ in self.name_words:
                 continue
@@ -962,21 +970,27 @@ def _english_words(nlp: Language, nouns: bool = False) -> frozenset[str]:
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalized words, with the particles of transliterated
-    names between them ("Hayat Tahrir al Sham", "Lashkar e Taiba")."""
+    names between them ("Hayat Tahrir al Sham", "Lashkar e Taiba"). Read from the shape and
+    lower-case columns: one pass with no Token objects."""
+    strings = doc.vocab.strings
     runs: list[tuple[int, int]] = []
-    start = None
-    for token in [*doc, None]:
-        inner = token is not None and start is not None and token.lower_ in _NAME_PARTICLES
-        if token is not None and (token.text[:1].isupper() or inner):
-            start = token.i if start is None else start
-            continue
-        if start is not None:
-            end = token.i if token is not None else len(doc)
-            while not doc[end - 1].text[:1].isupper():
-                end -= 1
-            runs.append((start, end))
-        start = None
+    start = last = None
+    for i, (shape, lower) in enumerate(zip(_column(doc, SHAPE), _column(doc, LOWER), strict=True)):
+        if strings[shape][:1] == "X":  # spaCy's shape: "X" for an upper-case letter
+            start = i if start is None else start
+            last = i
+        elif start is None or strings[lower] not in _NAME_PARTICLES:
+            if start is not None:
+                runs.append((start, last + 1))
+            start = None
+    if start is not None:
+        runs.append((start, last + 1))
     return runs
+
+
+def _column(doc: Doc, attr: int) -> list[int]:
+    """One token attribute of every token, as ints (string hashes for string attributes)."""
+    return doc.to_array(attr).tolist() if len(doc) else []
 
 
 def _swappable(word: str) -> bool:
