@@ -771,3 +771,17 @@ def test_the_agent_of_a_passive_cue_is_its_speaker(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the ferry sank near the pier")
     assert s.speaker.text == "the Daily Star" and s.cue == "reported"
+
+
+def test_a_passive_clause_lends_its_subject_to_a_participle(nlp) -> None:
+    text = "The mayor was booed by the crowd after telling the fishermen that the port would close."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the port would close")
+    assert "mayor" in s.speaker.text and s.cue == "telling"
+
+
+def test_a_participle_takes_the_subject_of_the_clause_above_it(nlp) -> None:
+    text = "The mayor has a long history of blaming the ferry company for the delays."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry company")
+    assert "mayor" in s.speaker.text and s.cue == "blaming"

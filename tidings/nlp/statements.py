@@ -46,7 +46,9 @@ the registered extractor. Six passes, most reliable first:
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
    the verb's subject in its own paragraph (a headline run into the sentence is not it),
    inherited by participles and infinitives ("…, adding that", "by proposing that", "was
-   quick to point out"); a relative subject ("experts who say …") resolved to its noun.
+   quick to point out", "was booed after telling …"; one with no subject up that chain
+   takes the subject of the clause above it: "has a history of blaming …"); a relative
+   subject ("experts who say …") resolved to its noun.
 6. A quote with no cue of its own takes the speaker of the statement just before it, only
    when it follows it directly (next sentence or paragraph; a paragraph that opens in
    lower case: "and that his country “must …”"; or narration in the same paragraph that
@@ -91,6 +93,9 @@ _QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}'‘’]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _WORD = re.compile(r"\w+")
 _SUBJECT_DEPS = ("nsubj", "csubj")
+_INHERITED_SUBJECT_DEPS = (*_SUBJECT_DEPS, "nsubjpass")
+_NON_FINITE = frozenset({"VBG", "VB", "VBN"})
+_GOVERNING_STEPS = 6  # clauses a participle may climb for its subject
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = ("ccomp",)
 _NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "these"})
@@ -1377,7 +1382,7 @@ class _Finder:
         for _ in range(5):
             if verb is None:
                 break
-            subjects = self.subjects_of(verb)
+            subjects = self.subjects_of(verb, passive=verb.i != cue.start)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
@@ -1390,6 +1395,8 @@ class _Finder:
                 verb = verb.head
                 continue
             break
+        if subject is None and verb is not None and self.doc[cue.start].tag_ in _NON_FINITE:
+            subject = self.governing_subject(verb)
         anchor = self.doc[cue.start].idx if cue.end > cue.start else None
         if (
             subject is not None
@@ -1465,14 +1472,28 @@ class _Finder:
             head = head.head
         return -1 if head.ent_type_ in ("DATE", "TIME") else head.i
 
-    def subjects_of(self, verb: Token) -> list[Token]:
+    def subjects_of(self, verb: Token, passive: bool = False) -> list[Token]:
         """The verb's subjects, nearest first, in its own paragraph only: the parser runs a
-        headline or a dateline into the sentence below and gives the verb two subjects."""
+        headline or a dateline into the sentence below and gives the verb two subjects.
+        With `passive`, for a verb a cue inherits its subject from, a passive subject too
+        ("Silverman was booed after telling holdouts that …")."""
         para = self.paragraph(verb.idx)
-        found = [
-            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and self.paragraph(c.idx) == para
-        ]
+        deps = _INHERITED_SUBJECT_DEPS if passive else _SUBJECT_DEPS
+        found = [c for c in verb.children if c.dep_ in deps and self.paragraph(c.idx) == para]
         return sorted(found, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+
+    def governing_subject(self, verb: Token) -> Token | None:
+        """The subject of the nearest clause above a participle or infinitive that has none
+        of its own, whatever the parser hung it on ("Trump has a history of blaming others
+        for …", "in addition to worrying that …, Clinton is …"), in the same paragraph."""
+        for _ in range(_GOVERNING_STEPS):
+            if verb.head is verb or verb.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
+                return None
+            verb = verb.head
+            subjects = self.subjects_of(verb, passive=True)
+            if subjects:
+                return subjects[0]
+        return None
 
     def source_like(self, span: Span, cue: Cue | None = None) -> bool:
         """Can this subject make a statement? An actor, a named entity, a person pronoun:
