@@ -30,7 +30,8 @@ complement (believe, think, ...; never a bare object), intentions with a to-infi
 (wants to, plans to, ...), wishes with a bare object ("wants a deal"; not "seeks a fifth
 term"), prepositional cues (talked about, pointed to, called on X to Y, ...), evidence
 verbs with an object under a document subject ("the poll showed Trump ahead"), opinions
-with "as" ("see him as weak"), nominal cues ("his claim that ...", "her promise to ...",
+with "as" ("see him as weak"), stance adjectives ("is confident that …", "worried about
+X", "eager to …"), nominal cues ("his claim that ...", "her promise to ...",
 "his call for ...", "reports that ..."), any verb with a that-clause, a clause before a
 sentence-final cue ("X happened, police said."), passives with no source ("is expected
 to", "it was reported that", "is seen as", "is accused of"), hearsay adverbs
@@ -40,9 +41,9 @@ a colon, split quotes with the speaker after the cue, relative clauses around a 
 Content follows PolNeAR's convention: a reported clause includes its "that". Not covered,
 and counted against recall: impressions with no source ("X seemed to ...", "appears to"),
 perception ("watched", "saw X do"), verbs with a bare object that report no speech
-("voted for", "co-sponsored", "appointed"), stance adjectives ("worried about", "proud of"),
-and bracketed digest sources ("… [AP]"). Speakers must be sources (person, organization,
-document): "this approach suggests ..." is no statement, though PolNeAR may annotate it.
+("voted for", "co-sponsored", "appointed"), and bracketed digest sources ("… [AP]").
+Speakers must be sources (person, organization, document): "this approach suggests ..."
+is no statement, though PolNeAR may annotate it.
 
 Prints tables, 15 example misses, the timing with --speed (the in-place difference of
 `bench.common.component_cost`, and the component timed alone, which noise on a shared

@@ -785,3 +785,24 @@ def test_a_participle_takes_the_subject_of_the_clause_above_it(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the ferry company")
     assert "mayor" in s.speaker.text and s.cue == "blaming"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        ("The mayor is confident that the ferry sails.", "that the ferry", "confident", "mayor"),
+        ("Fishermen are worried about the new quota.", "the new quota", "worried", "Fishermen"),
+        ("The mayor was eager to reopen the harbour.", "to reopen the harbour", "eager", "mayor"),
+    ],
+)
+def test_a_stance_adjective_reports_what_its_subject_holds(nlp, text, fragment, cue, speaker):
+    _, statements = _run(nlp, text)
+    s = _find(statements, fragment)
+    assert s.cue == cue and speaker in s.speaker.text
+
+
+def test_a_stance_of_no_one_is_no_statement(nlp) -> None:
+    _, statements = _run(nlp, "It is clear that the ferry was late again.")
+    assert not statements
+    _, statements = _run(nlp, "The mayor is sure to win the vote.")  # a forecast
+    assert not statements

@@ -33,7 +33,9 @@ the registered extractor. Six passes, most reliable first:
    the main clause before it; for
    prepositional cues the object of the preposition ("talked about X", "called on X to
    Y"); for evidence verbs an object only under a document subject ("the poll showed
-   Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
+   Trump ahead"); for opinions an object with "as" ("see him as weak"); for stance
+   adjectives after a copula their clause or prepositional object ("is confident that
+   …", "are worried about the quota", `stance_adjectives`); for intentions a
    to-infinitive ("wants to …", with whoever is urged to act: "urged Congress to act");
    a second that-clause joined to the first ("said X, and that Y") is content too; a
    relative clause around a clausal cue starts at its pronoun ("a firm that inspectors
@@ -212,6 +214,10 @@ class Lexicon:
         self.prepositional: dict[str, frozenset[str]] = {
             lemma: frozenset(preps) for lemma, preps in data["prepositional_cues"].items()
         }
+        self.stance: dict[str, frozenset[str]] = {
+            adjective: frozenset(preps) for adjective, preps in data["stance_adjectives"].items()
+        }
+        self.stance_infinitive = frozenset(data["stance_infinitive"])
         self.not_cues = frozenset(data["not_cues"])
         self.passive_cues = frozenset(data["passive_cues"])
         self.passive_objects: dict[str, frozenset[str]] = {
@@ -257,6 +263,7 @@ def _inflections(lemma: str) -> list[str]:
 _GENERIC = frozenset({"cognition"})
 _PREPOSITIONAL = frozenset({"prepositional"})
 _REGARD = frozenset({"regard"})
+_STANCE = frozenset({"stance"})
 
 
 def _marked(clause: Token, word: str) -> bool:
@@ -362,6 +369,9 @@ class _Finder:
                 if prep is not None:
                     end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
                     self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
+        for token in doc:  # "is confident that …", "are worried about …"
+            if token.dep_ == "acomp" and token.lower_ in lex.stance and token.i not in self.cues:
+                self.cues[token.i] = Cue(token.lower_, _STANCE, token.i, token.i + 1)
         self.found: list[Attribution] = []
         self.split: dict[tuple[int, int], tuple] = {}  # trailing cue frames, by token range
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
@@ -730,8 +740,9 @@ class _Finder:
             speaker = self.subject(cue, None)
             if speaker is None or not self.source_like(speaker, cue):
                 continue
+            rule = "stance" if cue.classes == _STANCE else "verb"
             for span in spans:
-                item = Attribution(span[0], span[1], "indirect", rule="verb")
+                item = Attribution(span[0], span[1], "indirect", rule=rule)
                 self.set_cue(item, cue)
                 self.set_speaker(item, speaker)
                 sent = token.sent
@@ -901,6 +912,8 @@ class _Finder:
         """The content of a reporting verb: its clause, or (speech acts) its object; for a
         parenthetical cue ("the weapons, he added, are like …") the clause around it."""
         verb = self.doc[cue.start]
+        if cue.classes == _STANCE:
+            return self.stance(verb)
         lo_hi = self.paragraph_bounds(verb)
         parts = [  # a clause of the next paragraph is a parse across the break
             c
@@ -1016,6 +1029,29 @@ class _Finder:
             return []
         before = self.interposed(verb, lo, max(sent.start, lo_hi[0]))
         return [before, trimmed] if before else [trimmed]
+
+    def stance(self, adjective: Token) -> list[tuple[int, int]]:
+        """What a stance adjective is about: its that-clause ("is confident that …"), its
+        to-infinitive for adjectives of will ("was eager to leave"), or the object of one
+        of its prepositions ("are worried about the economy"), not a pronoun ("about it")."""
+        for child in adjective.rights:
+            if child.dep_ == "ccomp" or (
+                child.dep_ == "xcomp" and adjective.lower_ in self.lex.stance_infinitive
+            ):
+                part = child
+            elif child.dep_ == "prep" and child.lower_ in self.lex.stance[adjective.lower_]:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects or objects[0].pos_ == "PRON":
+                    return []
+                part = objects[0]
+            else:
+                continue
+            para = self.paragraph_bounds(adjective)
+            lo = max(part.left_edge.i, adjective.sent.start, para[0])
+            hi = min(part.right_edge.i + 1, adjective.sent.end, para[1])
+            trimmed = _trim(self.doc, lo, hi, self.units) if lo < hi else None
+            return [trimmed] if trimmed else []
+        return []
 
     def interposed(self, verb: Token, lo: int, first: int) -> tuple[int, int] | None:
         """The words before a cue set off by commas in the middle of its sentence ("It is a
@@ -1511,7 +1547,7 @@ class _Finder:
         if head.ent_type_ in _SOURCE_ENTITIES or head.pos_ == "PROPN":
             return True
         loose = cue is not None and cue.lemma not in self.lex.inference_cues
-        loose = loose and cue is not None and cue.classes != _GENERIC
+        loose = loose and cue is not None and cue.classes not in (_GENERIC, _STANCE)
         if word in _NON_PERSON_PRONOUNS:
             return word == "it" and loose
         if loose:
