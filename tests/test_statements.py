@@ -806,3 +806,12 @@ def test_a_stance_of_no_one_is_no_statement(nlp) -> None:
     assert not statements
     _, statements = _run(nlp, "The mayor is sure to win the vote.")  # a forecast
     assert not statements
+
+
+def test_an_ownerless_plan_is_the_subject_s(nlp) -> None:
+    _, statements = _run(nlp, "The mayor scrapped plans to close the harbour in winter.")
+    s = _find(statements, "to close the harbour")
+    assert s.cue == "plans" and "mayor" in s.speaker.text
+    # ... but "the decision" may be anyone's: only the criticism is the mayor's.
+    _, statements = _run(nlp, "The mayor criticized the decision to close the harbour.")
+    assert [s.cue for s in statements] == ["criticized"]

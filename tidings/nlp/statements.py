@@ -208,6 +208,8 @@ class Lexicon:
         self.nominal_infinitive = frozenset(data["nominal_infinitive"])
         self.nominal_verbs = frozenset(data["nominal_verbs"])
         self.hearsay_nouns = frozenset(data["hearsay_nouns"])
+        self.owned_determiners = frozenset(data["owned_determiners"])
+        self.owner_prepositions = frozenset(data["owner_prepositions"])
         self.nominal_prepositional: dict[str, frozenset[str]] = {
             noun: frozenset(preps) for noun, preps in data["nominal_prepositional"].items()
         }
@@ -765,8 +767,9 @@ class _Finder:
     def nominal(self) -> list[Attribution]:
         """Nominal cues: "his claim that …", "a promise to …", "the warning by officials
         that …", "made the argument that …", "Her view is that …". The speaker is the
-        noun's possessor, its "by"/"from" phrase, or the subject of the verb that makes
-        it (`nominal_verbs`); only hearsay nouns ("reports that …") go without one."""
+        noun's possessor, its "by"/"from" phrase, the subject of the verb that makes it
+        (`nominal_verbs`) or, when no one else owns it, of the verb it hangs on ("scrapped
+        plans to …"); only hearsay nouns ("reports that …") go without one."""
         found: list[Attribution] = []
         for noun in self.doc:
             if noun.pos_ != "NOUN" or self.in_quote(noun.i):
@@ -854,7 +857,24 @@ class _Finder:
         if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.nominal_verbs:
             # the verb's subject, inherited as for a cue ("… but also made the decision to")
             return self.subject(Cue(verb.lemma_, frozenset(), verb.i, verb.i + 1), None)
+        owner = self.owner_verb(noun)
+        if owner is not None:
+            return self.subject(Cue(owner.lemma_, frozenset(), owner.i, owner.i + 1), None)
         return None
+
+    def owner_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject holds an ownerless claim or plan it governs ("scrapped
+        plans to attend", "entered the race with an argument that …", `owner_prepositions`):
+        the noun has no possessor and no definite determiner ("the decision to …" may be
+        anyone's)."""
+        if any(c.dep_ == "poss" or c.lower_ in self.lex.owned_determiners for c in noun.lefts):
+            return None
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.lex.owner_prepositions:
+            head = head.head  # "with an argument that …", "in hopes that …"
+        elif noun.dep_ not in ("dobj", "attr"):
+            return None
+        return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
 
     def passive(self, cue: Cue) -> Attribution | None:
         """ "Trump is expected to win", "it was reported that …" (`passive_cues`), "she is
