@@ -815,3 +815,13 @@ def test_an_ownerless_plan_is_the_subject_s(nlp) -> None:
     # ... but "the decision" may be anyone's: only the criticism is the mayor's.
     _, statements = _run(nlp, "The mayor criticized the decision to close the harbour.")
     assert [s.cue for s in statements] == ["criticized"]
+
+
+def test_an_impression_has_no_source(nlp) -> None:
+    _, statements = _run(nlp, "The mayor appeared to lose patience with the ferry company.")
+    s = _find(statements, "The mayor appeared to lose patience with the ferry company")
+    assert s.speaker is None and s.cue == "appeared"
+    _, statements = _run(nlp, "It seems that the ferry sank near the pier.")
+    assert _find(statements, "that the ferry sank near the pier").quote.startswith("that")
+    _, statements = _run(nlp, "The mayor appeared on television on Monday to discuss it.")
+    assert not statements

@@ -42,7 +42,8 @@ the registered extractor. Six passes, most reliable first:
    said was failing"). Besides the lexicon: any verb with a that-clause (not
    the `not_cues`), passives with no source ("Trump is expected to …", "she is seen as a
    moderate", "he is accused of fraud"; with a "by" agent the agent speaks: "described as
-   reckless by the mayor", "as reported by the Post, …"), hearsay adverbs with no source
+   reckless by the mayor", "as reported by the Post, …"), impressions with no source
+   ("Clinton appeared to have the most to gain"), hearsay adverbs with no source
    ("he reportedly left"), parenthetical cues
    ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
@@ -265,6 +266,8 @@ def _inflections(lemma: str) -> list[str]:
 _GENERIC = frozenset({"cognition"})
 _PREPOSITIONAL = frozenset({"prepositional"})
 _REGARD = frozenset({"regard"})
+_IMPRESSION = frozenset({"impression"})
+_IMPRESSION_DEPS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd", "dobj"})
 _STANCE = frozenset({"stance"})
 
 
@@ -736,6 +739,11 @@ class _Finder:
                 continue
             if token.dep_ == "acl" and token.tag_ != "VBG" and not _finite_acl(token):
                 continue  # "the statement issued by …"; not "a poll found last week that …"
+            if cue.classes == _IMPRESSION:
+                impression = self.impression(cue)
+                if impression is not None:
+                    candidates.append((impression, impression.end - impression.start))
+                continue
             spans = self.complement(cue)
             if not spans:
                 continue
@@ -763,6 +771,38 @@ class _Finder:
             if item.kind == "direct":
                 item.start, item.end = self.unquote(start, end)
             self.add(item)
+
+    def impression(self, cue: Cue) -> Attribution | None:
+        """ "Clinton appeared to have the most to gain", "the race seems close", "it seems
+        that …": an impression with no source. The subject and what it seems to be or do
+        are the content ("it" before a clause is no subject: then the clause only); the
+        complement must follow the verb ("appeared on TV to discuss …" is no impression)."""
+        verb = self.doc[cue.start]
+        subjects = self.subjects_of(verb)
+        complements = [
+            c
+            for c in verb.rights
+            if c.dep_ in _IMPRESSION_DEPS or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        ]
+        if not subjects or not complements:
+            return None
+        first = complements[0]
+        if any(
+            not (t.is_space or t.pos_ in ("ADV", "PART"))
+            for t in self.doc[cue.end : first.left_edge.i]
+        ):
+            return None
+        expletive = subjects[0].lower_ == "it" and first.dep_ == "ccomp"
+        lo = first.left_edge.i if expletive else subjects[0].left_edge.i
+        para = self.paragraph_bounds(verb)
+        hi = min(max(c.right_edge.i for c in complements) + 1, verb.sent.end, para[1])
+        span = _trim(self.doc, max(lo, verb.sent.start, para[0]), hi, self.units)
+        if span is None:
+            return None
+        item = Attribution(span[0], span[1], "indirect", rule="impression")
+        self.set_cue(item, cue)
+        item.frame = (verb.sent.start, verb.sent.end)
+        return item
 
     def nominal(self) -> list[Attribution]:
         """Nominal cues: "his claim that …", "a promise to …", "the warning by officials
