@@ -825,3 +825,10 @@ def test_an_impression_has_no_source(nlp) -> None:
     assert _find(statements, "that the ferry sank near the pier").quote.startswith("that")
     _, statements = _run(nlp, "The mayor appeared on television on Monday to discuss it.")
     assert not statements
+
+
+def test_a_message_speaks_for_whoever_put_it_out(nlp) -> None:
+    text = "The harbour council issued a statement calling for calm after the ferry sank."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "calm")
+    assert s.cue == "calling for" and s.speaker.text == "The harbour council"

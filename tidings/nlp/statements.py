@@ -51,7 +51,8 @@ the registered extractor. Six passes, most reliable first:
    inherited by participles and infinitives ("…, adding that", "by proposing that", "was
    quick to point out", "was booed after telling …"; one with no subject up that chain
    takes the subject of the clause above it: "has a history of blaming …"); a relative
-   subject ("experts who say …") resolved to its noun.
+   subject ("experts who say …") resolved to its noun; a message that speaks speaks for
+   whoever put it out ("issued a statement calling for …", `issued_nouns`).
 6. A quote with no cue of its own takes the speaker of the statement just before it, only
    when it follows it directly (next sentence or paragraph; a paragraph that opens in
    lower case: "and that his country “must …”"; or narration in the same paragraph that
@@ -209,6 +210,7 @@ class Lexicon:
         self.nominal_infinitive = frozenset(data["nominal_infinitive"])
         self.nominal_verbs = frozenset(data["nominal_verbs"])
         self.hearsay_nouns = frozenset(data["hearsay_nouns"])
+        self.issued_nouns = frozenset(data["issued_nouns"])
         self.owned_determiners = frozenset(data["owned_determiners"])
         self.owner_prepositions = frozenset(data["owner_prepositions"])
         self.nominal_prepositional: dict[str, frozenset[str]] = {
@@ -1485,7 +1487,7 @@ class _Finder:
                     relative, subject = subject, verb.head
                 break
             if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _finite_acl(verb)):
-                subject = verb.head
+                subject = self.issuer(verb.head) or verb.head
                 break
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
                 verb = verb.head
@@ -1577,6 +1579,14 @@ class _Finder:
         deps = _INHERITED_SUBJECT_DEPS if passive else _SUBJECT_DEPS
         found = [c for c in verb.children if c.dep_ in deps and self.paragraph(c.idx) == para]
         return sorted(found, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Who put out a message that speaks ("issued a statement calling for …", "sent an
+        email saying …"): the subject of the verb whose object the message is."""
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.lex.issued_nouns:
+            return None
+        subjects = self.subjects_of(noun.head)
+        return subjects[0] if subjects else None
 
     def governing_subject(self, verb: Token) -> Token | None:
         """The subject of the nearest clause above a participle or infinitive that has none
