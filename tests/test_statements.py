@@ -832,3 +832,13 @@ def test_a_message_speaks_for_whoever_put_it_out(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "calm")
     assert s.cue == "calling for" and s.speaker.text == "The harbour council"
+
+
+def test_a_possessor_holds_its_claim_unless_someone_acts_on_it(nlp) -> None:
+    text = "Despite the mayor's claim that the ferry was safe, it sank within a week."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "that the ferry was safe")
+    assert s.cue == "claim" and "mayor" in s.speaker.text
+    # ... but "denied the mayor's claim" is the denier's statement.
+    _, statements = _run(nlp, "The captain denied the mayor's claim that the ferry was safe.")
+    assert [s.cue for s in statements] == ["denied"]

@@ -888,7 +888,7 @@ class _Finder:
 
     def noun_speaker(self, noun: Token) -> Span | None:
         for child in noun.children:  # not "denied his claim that …": the denier speaks
-            if child.dep_ == "poss" and noun.dep_ not in ("dobj", "pobj", "conj"):
+            if child.dep_ == "poss" and noun.dep_ != "dobj":
                 return self.speaker_span(child)
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
