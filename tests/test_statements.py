@@ -842,3 +842,14 @@ def test_a_possessor_holds_its_claim_unless_someone_acts_on_it(nlp) -> None:
     # ... but "denied the mayor's claim" is the denier's statement.
     _, statements = _run(nlp, "The captain denied the mayor's claim that the ferry was safe.")
     assert [s.cue for s in statements] == ["denied"]
+
+
+def test_the_person_before_a_verb_that_lost_its_subject_speaks(nlp) -> None:
+    text = (
+        "At Boca West, where it costs new members $70,000 to sign up, Jay Lee, the club's "
+        "78-year-old president and general manager, suggested that the ferry troubles could "
+        "be blamed on poor management."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "that the ferry troubles could be blamed")
+    assert s.cue == "suggested" and s.speaker.text == "Jay Lee"

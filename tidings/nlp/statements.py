@@ -51,7 +51,8 @@ the registered extractor. Six passes, most reliable first:
    inherited by participles and infinitives ("…, adding that", "by proposing that", "was
    quick to point out", "was booed after telling …"; one with no subject up that chain
    takes the subject of the clause above it: "has a history of blaming …"); a relative
-   subject ("experts who say …") resolved to its noun; a message that speaks speaks for
+   subject ("experts who say …") resolved to its noun; for a finite verb the parser left
+   with no subject, the last person named before it; a message that speaks speaks for
    whoever put it out ("issued a statement calling for …", `issued_nouns`).
 6. A quote with no cue of its own takes the speaker of the statement just before it, only
    when it follows it directly (next sentence or paragraph; a paragraph that opens in
@@ -749,7 +750,7 @@ class _Finder:
             spans = self.complement(cue)
             if not spans:
                 continue
-            speaker = self.subject(cue, None)
+            speaker = self.subject(cue, None) or self.person_before(token)
             if speaker is None or not self.source_like(speaker, cue):
                 continue
             rule = "stance" if cue.classes == _STANCE else "verb"
@@ -1587,6 +1588,25 @@ class _Finder:
             return None
         subjects = self.subjects_of(noun.head)
         return subjects[0] if subjects else None
+
+    def person_before(self, verb: Token) -> Span | None:
+        """The subject the parser lost for a finite verb ("Jay Lee, the club's president,
+        suggested that …" read as an apposition of a fronted phrase): the last person named
+        before the verb in its sentence, outside quotes and not the object of a
+        preposition, a possessor or an object."""
+        if verb.tag_ not in _FINITE:
+            return None
+        found = None
+        for i in range(verb.sent.start, verb.i):
+            span = self.actor_at.get(i)
+            if (
+                span is not None
+                and span._.actor_kind == "person"
+                and not self.in_quote(i)
+                and span.root.dep_ not in ("pobj", "poss", "dobj")
+            ):
+                found = span
+        return found
 
     def governing_subject(self, verb: Token) -> Token | None:
         """The subject of the nearest clause above a participle or infinitive that has none
