@@ -853,3 +853,13 @@ def test_the_person_before_a_verb_that_lost_its_subject_speaks(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "that the ferry troubles could be blamed")
     assert s.cue == "suggested" and s.speaker.text == "Jay Lee"
+
+
+def test_a_headline_label_can_be_a_surname_named_in_the_story(nlp) -> None:
+    text = (
+        "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+        "Bernie Sanders said on Monday that the endorsements prove it."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "Endorsements prove Clinton")
+    assert s.speaker.text == "Sanders" and s.speaker.name == "Bernie Sanders"

@@ -21,7 +21,8 @@ the registered extractor. Six passes, most reliable first:
    it, is X's content; a report inside it ("According to the poll, most voters say …")
    is a statement of its own as well.
 3. Paragraph labels: transcripts ("PENCE: Well, …", a label used twice or a known person)
-   and headlines whose label is a source ("Poll: …", "NY Post: …").
+   and headlines whose label is a source ("Poll: …", "NY Post: …", or the last name of a
+   person the story names: "Lewandowski: …").
 4. A paragraph introduced by a colon at the end of the one before (its reports nest).
 5. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
    verb is its clausal complement with the "that" (PolNeAR's convention), running on
@@ -1330,15 +1331,18 @@ class _Finder:
                 key = " ".join(t.text for t in label)
                 labels[key] = labels.get(key, 0) + 1
                 heads.append((para, words[0], words[colon]))
+        people = self.surnames()
         for para, first, colon in heads:
             label = self.doc[first:colon]
             root = label.root
             transcript = labels.get(label.text, 0) >= 2
+            named = people.get(label.text) if len(label) == 1 else None
             if not (
                 transcript
                 or root.i in self.actor_at
                 or root.ent_type_ in ("PERSON", "ORG")
                 or root.lower_ in self.lex.source_nouns
+                or named is not None
             ):  # "Poll: Trump ties Clinton", "NY Post: …"; not "Update: …", "Iowa: …"
                 continue
             lo, hi = self._paragraph_tokens(para)
@@ -1350,7 +1354,18 @@ class _Finder:
             if transcript or all(t.is_upper or t.is_punct for t in label):
                 item.kind = "direct"  # a transcript's turns are the speaker's own words
             self.set_speaker(item, self.actor_at.get(root.i) or label)
+            if named is not None and item.speaker is not None and root.i not in self.actor_at:
+                item.speaker = replace(named, text=item.speaker.text)
             self.add(item)
+
+    def surnames(self) -> dict[str, Actor]:
+        """The people the story names, by their last name ("Lewandowski: FBI director acted
+        as judge": a headline label the parser took for a common noun)."""
+        found: dict[str, Actor] = {}
+        for span in self.doc._.actors or []:
+            if span._.actor_kind == "person" and len(span) > 1 and span[-1].is_title:
+                found.setdefault(span[-1].text, span._.actor)
+        return found
 
     def blocks(self) -> None:
         """Pass 4: a paragraph introduced by a colon at the end of the one before
