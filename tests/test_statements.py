@@ -863,3 +863,9 @@ def test_a_headline_label_can_be_a_surname_named_in_the_story(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "Endorsements prove Clinton")
     assert s.speaker.text == "Sanders" and s.speaker.name == "Bernie Sanders"
+
+
+def test_allies_and_advocates_can_infer(nlp) -> None:
+    _, statements = _run(nlp, "The mayor's allies suggested that the ferry was sold too cheaply.")
+    s = _find(statements, "that the ferry was sold too cheaply")
+    assert "allies" in s.speaker.text
