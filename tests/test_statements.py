@@ -869,3 +869,9 @@ def test_allies_and_advocates_can_infer(nlp) -> None:
     _, statements = _run(nlp, "The mayor's allies suggested that the ferry was sold too cheaply.")
     s = _find(statements, "that the ferry was sold too cheaply")
     assert "allies" in s.speaker.text
+
+
+def test_declining_and_deciding_are_intentions(nlp) -> None:
+    _, statements = _run(nlp, "The harbour master declined to comment on the sinking.")
+    s = _find(statements, "to comment on the sinking")
+    assert s.cue == "declined" and "harbour master" in s.speaker.text
