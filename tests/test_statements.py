@@ -875,3 +875,16 @@ def test_declining_and_deciding_are_intentions(nlp) -> None:
     _, statements = _run(nlp, "The harbour master declined to comment on the sinking.")
     s = _find(statements, "to comment on the sinking")
     assert s.cue == "declined" and "harbour master" in s.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ("The mayor offered an apology for the delays.", "an apology for the delays", "offered"),
+        ("The union challenged the new ferry timetable.", "the new ferry timetable", "challenged"),
+        ("The mayor favors a second ferry to the isle.", "a second ferry to the isle", "favors"),
+    ],
+)
+def test_more_speech_acts_with_an_object(nlp, text, fragment, cue) -> None:
+    _, statements = _run(nlp, text)
+    assert _find(statements, fragment).cue == cue
