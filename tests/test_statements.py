@@ -888,3 +888,10 @@ def test_declining_and_deciding_are_intentions(nlp) -> None:
 def test_more_speech_acts_with_an_object(nlp, text, fragment, cue) -> None:
     _, statements = _run(nlp, text)
     assert _find(statements, fragment).cue == cue
+
+
+def test_a_poll_that_shows_something_reports_it(nlp) -> None:
+    text = "The mayor cited a new poll showing her rival ten points behind."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "her rival ten points behind")
+    assert s.cue == "showing" and "poll" in s.speaker.text

@@ -1233,7 +1233,12 @@ class _Finder:
             return True
         if "evidence" in cue.classes:
             subjects = self.subjects_of(verb)
-            return bool(subjects) and subjects[0].lemma_.lower() in self.lex.document_nouns
+            subject = subjects[0] if subjects else None
+            if verb.dep_ in ("acl", "relcl") and (
+                subject is None or subject.lower_ in self.lex.relative
+            ):  # "a new poll showing Trump ahead", "polls that show Trump ahead"
+                subject = verb.head
+            return subject is not None and subject.lemma_.lower() in self.lex.document_nouns
         if "regard" in cue.classes:
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         return cue.lemma in self.lex.wish_objects  # "voters want a change": their stance
