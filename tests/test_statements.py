@@ -895,3 +895,8 @@ def test_a_poll_that_shows_something_reports_it(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "her rival ten points behind")
     assert s.cue == "showing" and "poll" in s.speaker.text
+
+
+def test_a_gerund_subject_is_not_its_own_speaker(nlp) -> None:
+    _, statements = _run(nlp, "Saying that the ferry is safe is not enough.")
+    assert all(s.speaker is None or s.speaker.text != "Saying" for s in statements)

@@ -1632,11 +1632,16 @@ class _Finder:
         """The subject of the nearest clause above a participle or infinitive that has none
         of its own, whatever the parser hung it on ("Trump has a history of blaming others
         for …", "in addition to worrying that …, Clinton is …"), in the same paragraph."""
+        origin = verb
         for _ in range(_GOVERNING_STEPS):
             if verb.head is verb or verb.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
                 return None
             verb = verb.head
-            subjects = self.subjects_of(verb, passive=True)
+            subjects = [  # not the clause holding the participle: "Saying X is not enough"
+                s
+                for s in self.subjects_of(verb, passive=True)
+                if not s.left_edge.i <= origin.i <= s.right_edge.i
+            ]
             if subjects:
                 return subjects[0]
         return None
