@@ -900,3 +900,10 @@ def test_a_poll_that_shows_something_reports_it(nlp) -> None:
 def test_a_gerund_subject_is_not_its_own_speaker(nlp) -> None:
     _, statements = _run(nlp, "Saying that the ferry is safe is not enough.")
     assert all(s.speaker is None or s.speaker.text != "Saying" for s in statements)
+
+
+def test_speech_with_no_speaker_to_be_found_is_still_a_statement(nlp) -> None:
+    text = "Denouncing the ferry company as corrupt, in a tweet posted late on Monday."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry company as corrupt")
+    assert s.cue == "Denouncing" and s.speaker is None

@@ -71,7 +71,9 @@ is a person, an organization, a government or a document-like source: any subjec
 verb of saying, but "this"/"that" never, and for inference verbs ("suggests", "shows",
 "signals") and verbs outside the lexicon only a noun for people, bodies or documents
 (`source_like`): "the poll suggests …" is a statement, "this approach suggests …" is the
-writer's inference. Channels come from the statement's own sentence, or are carried over
+writer's inference. A verb of saying or a speech act with no subject to be found at all
+("…, denouncing X as corrupt" after a clause the parser cut off) still reports, with no
+speaker. Channels come from the statement's own sentence, or are carried over
 conservatively (see `_assign_channels`). Speakers are the actor spans of `tidings_actors`;
 a subject that is no known actor is kept as written (an `Actor` with text only).
 """
@@ -270,6 +272,8 @@ def _inflections(lemma: str) -> list[str]:
 _GENERIC = frozenset({"cognition"})
 _PREPOSITIONAL = frozenset({"prepositional"})
 _REGARD = frozenset({"regard"})
+_SAYING = frozenset({"speech", "object"})  # reported even when no speaker can be found
+_HELD = frozenset({"evidence", "cognition", "intention", "regard"})  # ... but not these
 _IMPRESSION = frozenset({"impression"})
 _IMPRESSION_DEPS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd", "dobj"})
 _STANCE = frozenset({"stance"})
@@ -752,7 +756,9 @@ class _Finder:
             if not spans:
                 continue
             speaker = self.subject(cue, None) or self.person_before(token)
-            if speaker is None or not self.source_like(speaker, cue):
+            if speaker is None and not self.speech_without_subject(cue, token):
+                continue
+            if speaker is not None and not self.source_like(speaker, cue):
                 continue
             rule = "stance" if cue.classes == _STANCE else "verb"
             for span in spans:
@@ -1608,6 +1614,12 @@ class _Finder:
             return None
         subjects = self.subjects_of(noun.head)
         return subjects[0] if subjects else None
+
+    def speech_without_subject(self, cue: Cue, verb: Token) -> bool:
+        """Is this a report even with no speaker to be found ("…, saying the plan was dead"
+        after a clause the parser cut off)? For verbs of saying and speech acts, not for
+        beliefs, intentions or evidence, whose holder matters, nor for a bare infinitive."""
+        return bool(cue.classes & _SAYING) and not cue.classes & _HELD and verb.tag_ != "VB"
 
     def person_before(self, verb: Token) -> Span | None:
         """The subject the parser lost for a finite verb ("Jay Lee, the club's president,
