@@ -907,3 +907,13 @@ def test_speech_with_no_speaker_to_be_found_is_still_a_statement(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the ferry company as corrupt")
     assert s.cue == "Denouncing" and s.speaker is None
+
+
+def test_a_quote_signed_in_the_paragraph_below(nlp) -> None:
+    text = (
+        "“The ferry is safe and the timetable will hold.”\n\n- Marta Kowalczyk, Gdansk.\n\n"
+        "The harbour reopened on Monday."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "The ferry is safe")
+    assert s.speaker.text == "Marta Kowalczyk" and s.kind == "direct"

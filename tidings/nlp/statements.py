@@ -9,8 +9,9 @@ the registered extractor. Six passes, most reliable first:
    a curly quote is part of it; a quote left open at a paragraph end continues when the
    next paragraph opens one) attributed by the words next to them: a cue clause after the
    quote ("…," he said / "…," said Xi / "…," Jim Lee, the director of X, said / "…" -he
-   wrote- "…"), a cue right before it ("He added: …", "argued that “…”"), or a clause
-   ending in a colon whose subject is the speaker ("He was emphatic in his exhortation:").
+   wrote- "…" / a signature "- Jim Lee." in the paragraph below), a cue right before it
+   ("He added: …", "argued that “…”"), or a clause ending in a colon whose subject is the
+   speaker ("He was emphatic in his exhortation:").
    A split quote ("A," he said, "B." / "A," said Ms. Lee, the director, "B.") gives two
    statements with the same speaker and cue. Words that open the sentence before a quote
    with a trailing cue are the speaker's too ("The media are “framing it,” he said": a
@@ -117,6 +118,7 @@ _SPEECH_NOUNS = frozenset(
      "readout", "note", "version", "account", "tweet", "tweets", "words", "letter", "speech"}
 )  # fmt: skip
 _INNER_QUOTE_CHARS = 60
+_SIGNATURE_TOKENS = 12  # a paragraph signing the quote above it: "- Bernie Sanders."
 _CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", "so"})
 _FRONTED = frozenset({"speech", "cognition", "object"})  # cue classes of "X, police said."
 _AFTER_FRONTED_CUE = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "agent"})
@@ -439,6 +441,7 @@ class _Finder:
                 or self.split_quote(left)
                 or self.trailing(right, unit, left)
             )
+        found = found or self.signature(index, right)
         if found is None:
             return
         rule, cue, speaker, frame = found
@@ -642,6 +645,21 @@ class _Finder:
             return None
         return "trailing", cue, speaker, (frame[0], frame[-1] + 1)
 
+    def signature(self, index: int, right: list[int]) -> tuple | None:
+        """A quote that ends its paragraph, signed in a short paragraph of its own below it
+        ("“…”" then "- Bernie Sanders.")."""
+        unit = self.units[index]
+        if unit.close_char is None or any(self.doc[i].is_alpha for i in right):
+            return None
+        para = self.paragraph(unit.close_char) + 1
+        if para >= len(self.para_starts):
+            return None
+        lo, hi = self._paragraph_tokens(para)
+        words = [i for i in range(lo, hi) if not self.doc[i].is_space]
+        if not words or len(words) > _SIGNATURE_TOKENS:
+            return None
+        return self.byline(words)
+
     def byline(self, frame: list[int]) -> tuple | None:
         """ "“…” ― Sonya Herridge": a quote signed with a dash and a name."""
         if not frame or self.doc[frame[0]].text[:1] not in _DASHES:
@@ -649,8 +667,8 @@ class _Finder:
         name: list[int] = []
         for i in frame[1:]:
             token = self.doc[i]
-            if "\n" in token.text or token.text in _SENTENCE_END:
-                break
+            if "\n" in token.text or token.text in _SENTENCE_END or token.text == ",":
+                break  # "― Michelle Marks, Philadelphia"
             if token.pos_ != "PROPN" and not token.is_punct:
                 return None
             name.append(i)
