@@ -25,24 +25,25 @@ Scoring (per split, and over all splits for the final JSON line):
 
 Which cue classes are covered: speech (say, tell, add, write, ...), speech acts and
 evaluations whose object (with its "of/for/as" phrase and the adverbials after it) is the
-content (confirm, deny, urge, accuse X of Y, call X Y, ...), cognition verbs with a clausal
-complement (believe, think, ...; never a bare object), intentions with a to-infinitive
-(wants to, plans to, ...), wishes with a bare object ("wants a deal"; not "seeks a fifth
-term"), prepositional cues (talked about, pointed to, called on X to Y, ...), evidence
-verbs with an object under a document subject ("the poll showed Trump ahead"), opinions
-with "as" ("see him as weak"), nominal cues ("his claim that ...", "her promise to ...",
-"his call for ...", "reports that ..."), any verb with a that-clause, a clause before a
-sentence-final cue ("X happened, police said."), passives with no source ("is expected
-to", "it was reported that", "is seen as", "is accused of"), hearsay adverbs
-("reportedly"), "according to", headline labels ("Poll: ..."), direct quotes introduced by
-a colon, split quotes with the speaker after the cue, relative clauses around a cue
-("which critics said was unfair") and reports inside reports (statements nest).
-Content follows PolNeAR's convention: a reported clause includes its "that". Not covered,
-and counted against recall: impressions with no source ("X seemed to ...", "appears to"),
-perception ("watched", "saw X do"), verbs with a bare object that report no speech
-("voted for", "co-sponsored", "appointed"), stance adjectives ("worried about", "proud of"),
-and bracketed digest sources ("… [AP]"). Speakers must be sources (person, organization,
-document): "this approach suggests ..." is no statement, though PolNeAR may annotate it.
+content (confirm, deny, urge, accuse X of Y, call X Y, ...), cognition verbs with a
+clausal complement (believe, think, ...; never a bare object), intentions with a
+to-infinitive (wants to, plans to, ...), wishes with a bare object ("wants a deal"; not
+"seeks a fifth term"), prepositional cues (talked about, pointed to, called on X to Y,
+...), evidence verbs with an object under a document subject ("the poll showed Trump
+ahead"), opinions with "as" ("see him as weak"), stance adjectives ("is confident that …",
+"worried about X", "eager to …"), nominal cues ("his claim that ...", "her promise to
+...", "his call for ...", "reports that ..."), any verb with a that-clause, a clause
+before a sentence-final cue ("X happened, police said."), passives with no source ("is
+expected to", "it was reported that", "is seen as", "is accused of"), impressions with no
+source ("X seemed to ...", "it appears that ..."), hearsay adverbs ("reportedly"),
+"according to", headline labels ("Poll: ..."), direct quotes introduced by a colon, split
+quotes with the speaker after the cue, relative clauses around a cue ("which critics said
+was unfair") and reports inside reports (statements nest). Content follows PolNeAR's
+convention: a reported clause includes its "that". Not covered, and counted against
+recall: perception ("watched", "saw X do"), verbs with a bare object that report no speech
+("voted for", "co-sponsored", "appointed"), and bracketed digest sources ("… [AP]").
+Speakers must be sources (person, organization, document): "this approach suggests ..." is
+no statement, though PolNeAR may annotate it.
 
 Prints tables, 15 example misses, the timing with --speed (the in-place difference of
 `bench.common.component_cost`, and the component timed alone, which noise on a shared

@@ -771,3 +771,149 @@ def test_the_agent_of_a_passive_cue_is_its_speaker(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "the ferry sank near the pier")
     assert s.speaker.text == "the Daily Star" and s.cue == "reported"
+
+
+def test_a_passive_clause_lends_its_subject_to_a_participle(nlp) -> None:
+    text = "The mayor was booed by the crowd after telling the fishermen that the port would close."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the port would close")
+    assert "mayor" in s.speaker.text and s.cue == "telling"
+
+
+def test_a_participle_takes_the_subject_of_the_clause_above_it(nlp) -> None:
+    text = "The mayor has a long history of blaming the ferry company for the delays."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry company")
+    assert "mayor" in s.speaker.text and s.cue == "blaming"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue", "speaker"),
+    [
+        ("The mayor is confident that the ferry sails.", "that the ferry", "confident", "mayor"),
+        ("Fishermen are worried about the new quota.", "the new quota", "worried", "Fishermen"),
+        ("The mayor was eager to reopen the harbour.", "to reopen the harbour", "eager", "mayor"),
+    ],
+)
+def test_a_stance_adjective_reports_what_its_subject_holds(nlp, text, fragment, cue, speaker):
+    _, statements = _run(nlp, text)
+    s = _find(statements, fragment)
+    assert s.cue == cue and speaker in s.speaker.text
+
+
+def test_a_stance_of_no_one_is_no_statement(nlp) -> None:
+    _, statements = _run(nlp, "It is clear that the ferry was late again.")
+    assert not statements
+    _, statements = _run(nlp, "The mayor is sure to win the vote.")  # a forecast
+    assert not statements
+
+
+def test_an_ownerless_plan_is_the_subject_s(nlp) -> None:
+    _, statements = _run(nlp, "The mayor scrapped plans to close the harbour in winter.")
+    s = _find(statements, "to close the harbour")
+    assert s.cue == "plans" and "mayor" in s.speaker.text
+    # ... but "the decision" may be anyone's: only the criticism is the mayor's.
+    _, statements = _run(nlp, "The mayor criticized the decision to close the harbour.")
+    assert [s.cue for s in statements] == ["criticized"]
+
+
+def test_an_impression_has_no_source(nlp) -> None:
+    _, statements = _run(nlp, "The mayor appeared to lose patience with the ferry company.")
+    s = _find(statements, "The mayor appeared to lose patience with the ferry company")
+    assert s.speaker is None and s.cue == "appeared"
+    _, statements = _run(nlp, "It seems that the ferry sank near the pier.")
+    assert _find(statements, "that the ferry sank near the pier").quote.startswith("that")
+    _, statements = _run(nlp, "The mayor appeared on television on Monday to discuss it.")
+    assert not statements
+
+
+def test_a_message_speaks_for_whoever_put_it_out(nlp) -> None:
+    text = "The harbour council issued a statement calling for calm after the ferry sank."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "calm")
+    assert s.cue == "calling for" and s.speaker.text == "The harbour council"
+
+
+def test_a_possessor_holds_its_claim_unless_someone_acts_on_it(nlp) -> None:
+    text = "Despite the mayor's claim that the ferry was safe, it sank within a week."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "that the ferry was safe")
+    assert s.cue == "claim" and "mayor" in s.speaker.text
+    # ... but "denied the mayor's claim" is the denier's statement.
+    _, statements = _run(nlp, "The captain denied the mayor's claim that the ferry was safe.")
+    assert [s.cue for s in statements] == ["denied"]
+
+
+def test_the_person_before_a_verb_that_lost_its_subject_speaks(nlp) -> None:
+    text = (
+        "At Boca West, where it costs new members $70,000 to sign up, Jay Lee, the club's "
+        "78-year-old president and general manager, suggested that the ferry troubles could "
+        "be blamed on poor management."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "that the ferry troubles could be blamed")
+    assert s.cue == "suggested" and s.speaker.text == "Jay Lee"
+
+
+def test_a_headline_label_can_be_a_surname_named_in_the_story(nlp) -> None:
+    text = (
+        "Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\n"
+        "Bernie Sanders said on Monday that the endorsements prove it."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "Endorsements prove Clinton")
+    assert s.speaker.text == "Sanders" and s.speaker.name == "Bernie Sanders"
+
+
+def test_allies_and_advocates_can_infer(nlp) -> None:
+    _, statements = _run(nlp, "The mayor's allies suggested that the ferry was sold too cheaply.")
+    s = _find(statements, "that the ferry was sold too cheaply")
+    assert "allies" in s.speaker.text
+
+
+def test_declining_and_deciding_are_intentions(nlp) -> None:
+    _, statements = _run(nlp, "The harbour master declined to comment on the sinking.")
+    s = _find(statements, "to comment on the sinking")
+    assert s.cue == "declined" and "harbour master" in s.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "cue"),
+    [
+        ("The mayor offered an apology for the delays.", "an apology for the delays", "offered"),
+        ("The union challenged the new ferry timetable.", "the new ferry timetable", "challenged"),
+        ("The mayor favors a second ferry to the isle.", "a second ferry to the isle", "favors"),
+    ],
+)
+def test_more_speech_acts_with_an_object(nlp, text, fragment, cue) -> None:
+    _, statements = _run(nlp, text)
+    assert _find(statements, fragment).cue == cue
+
+
+def test_a_poll_that_shows_something_reports_it(nlp) -> None:
+    text = "The mayor cited a new poll showing her rival ten points behind."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "her rival ten points behind")
+    assert s.cue == "showing" and "poll" in s.speaker.text
+
+
+def test_a_gerund_subject_is_not_its_own_speaker(nlp) -> None:
+    _, statements = _run(nlp, "Saying that the ferry is safe is not enough.")
+    assert all(s.speaker is None or s.speaker.text != "Saying" for s in statements)
+
+
+def test_speech_with_no_speaker_to_be_found_is_still_a_statement(nlp) -> None:
+    text = "Denouncing the ferry company as corrupt, in a tweet posted late on Monday."
+    _, statements = _run(nlp, text)
+    s = _find(statements, "the ferry company as corrupt")
+    assert s.cue == "Denouncing" and s.speaker is None
+
+
+def test_a_quote_signed_in_the_paragraph_below(nlp) -> None:
+    text = (
+        "“The ferry is safe and the timetable will hold.”\n\n- Marta Kowalczyk, Gdansk.\n\n"
+        "The harbour reopened on Monday."
+    )
+    _, statements = _run(nlp, text)
+    s = _find(statements, "The ferry is safe")
+    assert s.speaker.text == "Marta Kowalczyk" and s.kind == "direct"

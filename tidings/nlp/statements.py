@@ -9,8 +9,9 @@ the registered extractor. Six passes, most reliable first:
    a curly quote is part of it; a quote left open at a paragraph end continues when the
    next paragraph opens one) attributed by the words next to them: a cue clause after the
    quote ("…," he said / "…," said Xi / "…," Jim Lee, the director of X, said / "…" -he
-   wrote- "…"), a cue right before it ("He added: …", "argued that “…”"), or a clause
-   ending in a colon whose subject is the speaker ("He was emphatic in his exhortation:").
+   wrote- "…" / a signature "- Jim Lee." in the paragraph below), a cue right before it
+   ("He added: …", "argued that “…”"), or a clause ending in a colon whose subject is the
+   speaker ("He was emphatic in his exhortation:").
    A split quote ("A," he said, "B." / "A," said Ms. Lee, the director, "B.") gives two
    statements with the same speaker and cue. Words that open the sentence before a quote
    with a trailing cue are the speaker's too ("The media are “framing it,” he said": a
@@ -21,7 +22,8 @@ the registered extractor. Six passes, most reliable first:
    it, is X's content; a report inside it ("According to the poll, most voters say …")
    is a statement of its own as well.
 3. Paragraph labels: transcripts ("PENCE: Well, …", a label used twice or a known person)
-   and headlines whose label is a source ("Poll: …", "NY Post: …").
+   and headlines whose label is a source ("Poll: …", "NY Post: …", or the last name of a
+   person the story names: "Lewandowski: …").
 4. A paragraph introduced by a colon at the end of the one before (its reports nest).
 5. Indirect and mixed speech (lexicon in data/statements.yaml). The content of a reporting
    verb is its clausal complement with the "that" (PolNeAR's convention), running on
@@ -33,20 +35,27 @@ the registered extractor. Six passes, most reliable first:
    the main clause before it; for
    prepositional cues the object of the preposition ("talked about X", "called on X to
    Y"); for evidence verbs an object only under a document subject ("the poll showed
-   Trump ahead"); for opinions an object with "as" ("see him as weak"); for intentions a
+   Trump ahead"); for opinions an object with "as" ("see him as weak"); for stance
+   adjectives after a copula their clause or prepositional object ("is confident that
+   …", "are worried about the quota", `stance_adjectives`); for intentions a
    to-infinitive ("wants to …", with whoever is urged to act: "urged Congress to act");
    a second that-clause joined to the first ("said X, and that Y") is content too; a
    relative clause around a clausal cue starts at its pronoun ("a firm that inspectors
    said was failing"). Besides the lexicon: any verb with a that-clause (not
    the `not_cues`), passives with no source ("Trump is expected to …", "she is seen as a
    moderate", "he is accused of fraud"; with a "by" agent the agent speaks: "described as
-   reckless by the mayor", "as reported by the Post, …"), hearsay adverbs with no source
+   reckless by the mayor", "as reported by the Post, …"), impressions with no source
+   ("Clinton appeared to have the most to gain"), hearsay adverbs with no source
    ("he reportedly left"), parenthetical cues
    ("the weapons, he added, are …", "as Clyburn noted, voters will …") and nominal cues
    ("his claim that …", "her promise to …", "his call for …", "reports that …"). Speakers:
    the verb's subject in its own paragraph (a headline run into the sentence is not it),
    inherited by participles and infinitives ("…, adding that", "by proposing that", "was
-   quick to point out"); a relative subject ("experts who say …") resolved to its noun.
+   quick to point out", "was booed after telling …"; one with no subject up that chain
+   takes the subject of the clause above it: "has a history of blaming …"); a relative
+   subject ("experts who say …") resolved to its noun; for a finite verb the parser left
+   with no subject, the last person named before it; a message that speaks speaks for
+   whoever put it out ("issued a statement calling for …", `issued_nouns`).
 6. A quote with no cue of its own takes the speaker of the statement just before it, only
    when it follows it directly (next sentence or paragraph; a paragraph that opens in
    lower case: "and that his country “must …”"; or narration in the same paragraph that
@@ -63,7 +72,9 @@ is a person, an organization, a government or a document-like source: any subjec
 verb of saying, but "this"/"that" never, and for inference verbs ("suggests", "shows",
 "signals") and verbs outside the lexicon only a noun for people, bodies or documents
 (`source_like`): "the poll suggests …" is a statement, "this approach suggests …" is the
-writer's inference. Channels come from the statement's own sentence, or are carried over
+writer's inference. A verb of saying or a speech act with no subject to be found at all
+("…, denouncing X as corrupt" after a clause the parser cut off) still reports, with no
+speaker. Channels come from the statement's own sentence, or are carried over
 conservatively (see `_assign_channels`). Speakers are the actor spans of `tidings_actors`;
 a subject that is no known actor is kept as written (an `Actor` with text only).
 """
@@ -91,6 +102,9 @@ _QUOTE_MARK = re.compile(f"[{_DOUBLE_MARKS}'‘’]")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _WORD = re.compile(r"\w+")
 _SUBJECT_DEPS = ("nsubj", "csubj")
+_INHERITED_SUBJECT_DEPS = (*_SUBJECT_DEPS, "nsubjpass")
+_NON_FINITE = frozenset({"VBG", "VB", "VBN"})
+_GOVERNING_STEPS = 6  # clauses a participle may climb for its subject
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_DEPS = ("ccomp",)
 _NON_PERSON_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "there", "these"})
@@ -104,6 +118,7 @@ _SPEECH_NOUNS = frozenset(
      "readout", "note", "version", "account", "tweet", "tweets", "words", "letter", "speech"}
 )  # fmt: skip
 _INNER_QUOTE_CHARS = 60
+_SIGNATURE_TOKENS = 12  # a paragraph signing the quote above it: "- Bernie Sanders."
 _CONTINUATION_WORDS = frozenset({"and", "but", "that", "or", "while", "adding", "so"})
 _FRONTED = frozenset({"speech", "cognition", "object"})  # cue classes of "X, police said."
 _AFTER_FRONTED_CUE = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "agent"})
@@ -201,12 +216,19 @@ class Lexicon:
         self.nominal_infinitive = frozenset(data["nominal_infinitive"])
         self.nominal_verbs = frozenset(data["nominal_verbs"])
         self.hearsay_nouns = frozenset(data["hearsay_nouns"])
+        self.issued_nouns = frozenset(data["issued_nouns"])
+        self.owned_determiners = frozenset(data["owned_determiners"])
+        self.owner_prepositions = frozenset(data["owner_prepositions"])
         self.nominal_prepositional: dict[str, frozenset[str]] = {
             noun: frozenset(preps) for noun, preps in data["nominal_prepositional"].items()
         }
         self.prepositional: dict[str, frozenset[str]] = {
             lemma: frozenset(preps) for lemma, preps in data["prepositional_cues"].items()
         }
+        self.stance: dict[str, frozenset[str]] = {
+            adjective: frozenset(preps) for adjective, preps in data["stance_adjectives"].items()
+        }
+        self.stance_infinitive = frozenset(data["stance_infinitive"])
         self.not_cues = frozenset(data["not_cues"])
         self.passive_cues = frozenset(data["passive_cues"])
         self.passive_objects: dict[str, frozenset[str]] = {
@@ -252,6 +274,11 @@ def _inflections(lemma: str) -> list[str]:
 _GENERIC = frozenset({"cognition"})
 _PREPOSITIONAL = frozenset({"prepositional"})
 _REGARD = frozenset({"regard"})
+_SAYING = frozenset({"speech", "object"})  # reported even when no speaker can be found
+_HELD = frozenset({"evidence", "cognition", "intention", "regard"})  # ... but not these
+_IMPRESSION = frozenset({"impression"})
+_IMPRESSION_DEPS = frozenset({"xcomp", "ccomp", "acomp", "attr", "oprd", "dobj"})
+_STANCE = frozenset({"stance"})
 
 
 def _marked(clause: Token, word: str) -> bool:
@@ -357,6 +384,9 @@ class _Finder:
                 if prep is not None:
                     end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
                     self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
+        for token in doc:  # "is confident that …", "are worried about …"
+            if token.dep_ == "acomp" and token.lower_ in lex.stance and token.i not in self.cues:
+                self.cues[token.i] = Cue(token.lower_, _STANCE, token.i, token.i + 1)
         self.found: list[Attribution] = []
         self.split: dict[tuple[int, int], tuple] = {}  # trailing cue frames, by token range
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
@@ -411,6 +441,7 @@ class _Finder:
                 or self.split_quote(left)
                 or self.trailing(right, unit, left)
             )
+        found = found or self.signature(index, right)
         if found is None:
             return
         rule, cue, speaker, frame = found
@@ -614,6 +645,21 @@ class _Finder:
             return None
         return "trailing", cue, speaker, (frame[0], frame[-1] + 1)
 
+    def signature(self, index: int, right: list[int]) -> tuple | None:
+        """A quote that ends its paragraph, signed in a short paragraph of its own below it
+        ("“…”" then "- Bernie Sanders.")."""
+        unit = self.units[index]
+        if unit.close_char is None or any(self.doc[i].is_alpha for i in right):
+            return None
+        para = self.paragraph(unit.close_char) + 1
+        if para >= len(self.para_starts):
+            return None
+        lo, hi = self._paragraph_tokens(para)
+        words = [i for i in range(lo, hi) if not self.doc[i].is_space]
+        if not words or len(words) > _SIGNATURE_TOKENS:
+            return None
+        return self.byline(words)
+
     def byline(self, frame: list[int]) -> tuple | None:
         """ "“…” ― Sonya Herridge": a quote signed with a dash and a name."""
         if not frame or self.doc[frame[0]].text[:1] not in _DASHES:
@@ -621,8 +667,8 @@ class _Finder:
         name: list[int] = []
         for i in frame[1:]:
             token = self.doc[i]
-            if "\n" in token.text or token.text in _SENTENCE_END:
-                break
+            if "\n" in token.text or token.text in _SENTENCE_END or token.text == ",":
+                break  # "― Michelle Marks, Philadelphia"
             if token.pos_ != "PROPN" and not token.is_punct:
                 return None
             name.append(i)
@@ -719,14 +765,22 @@ class _Finder:
                 continue
             if token.dep_ == "acl" and token.tag_ != "VBG" and not _finite_acl(token):
                 continue  # "the statement issued by …"; not "a poll found last week that …"
+            if cue.classes == _IMPRESSION:
+                impression = self.impression(cue)
+                if impression is not None:
+                    candidates.append((impression, impression.end - impression.start))
+                continue
             spans = self.complement(cue)
             if not spans:
                 continue
-            speaker = self.subject(cue, None)
-            if speaker is None or not self.source_like(speaker, cue):
+            speaker = self.subject(cue, None) or self.person_before(token)
+            if speaker is None and not self.speech_without_subject(cue, token):
                 continue
+            if speaker is not None and not self.source_like(speaker, cue):
+                continue
+            rule = "stance" if cue.classes == _STANCE else "verb"
             for span in spans:
-                item = Attribution(span[0], span[1], "indirect", rule="verb")
+                item = Attribution(span[0], span[1], "indirect", rule=rule)
                 self.set_cue(item, cue)
                 self.set_speaker(item, speaker)
                 sent = token.sent
@@ -746,11 +800,44 @@ class _Finder:
                 item.start, item.end = self.unquote(start, end)
             self.add(item)
 
+    def impression(self, cue: Cue) -> Attribution | None:
+        """ "Clinton appeared to have the most to gain", "the race seems close", "it seems
+        that …": an impression with no source. The subject and what it seems to be or do
+        are the content ("it" before a clause is no subject: then the clause only); the
+        complement must follow the verb ("appeared on TV to discuss …" is no impression)."""
+        verb = self.doc[cue.start]
+        subjects = self.subjects_of(verb)
+        complements = [
+            c
+            for c in verb.rights
+            if c.dep_ in _IMPRESSION_DEPS or (c.dep_ == "prep" and c.lower_ in ("like", "as"))
+        ]
+        if not subjects or not complements:
+            return None
+        first = complements[0]
+        if any(
+            not (t.is_space or t.pos_ in ("ADV", "PART"))
+            for t in self.doc[cue.end : first.left_edge.i]
+        ):
+            return None
+        expletive = subjects[0].lower_ == "it" and first.dep_ == "ccomp"
+        lo = first.left_edge.i if expletive else subjects[0].left_edge.i
+        para = self.paragraph_bounds(verb)
+        hi = min(max(c.right_edge.i for c in complements) + 1, verb.sent.end, para[1])
+        span = _trim(self.doc, max(lo, verb.sent.start, para[0]), hi, self.units)
+        if span is None:
+            return None
+        item = Attribution(span[0], span[1], "indirect", rule="impression")
+        self.set_cue(item, cue)
+        item.frame = (verb.sent.start, verb.sent.end)
+        return item
+
     def nominal(self) -> list[Attribution]:
         """Nominal cues: "his claim that …", "a promise to …", "the warning by officials
         that …", "made the argument that …", "Her view is that …". The speaker is the
-        noun's possessor, its "by"/"from" phrase, or the subject of the verb that makes
-        it (`nominal_verbs`); only hearsay nouns ("reports that …") go without one."""
+        noun's possessor, its "by"/"from" phrase, the subject of the verb that makes it
+        (`nominal_verbs`) or, when no one else owns it, of the verb it hangs on ("scrapped
+        plans to …"); only hearsay nouns ("reports that …") go without one."""
         found: list[Attribution] = []
         for noun in self.doc:
             if noun.pos_ != "NOUN" or self.in_quote(noun.i):
@@ -827,7 +914,7 @@ class _Finder:
 
     def noun_speaker(self, noun: Token) -> Span | None:
         for child in noun.children:  # not "denied his claim that …": the denier speaks
-            if child.dep_ == "poss" and noun.dep_ not in ("dobj", "pobj", "conj"):
+            if child.dep_ == "poss" and noun.dep_ != "dobj":
                 return self.speaker_span(child)
         for child in noun.rights:
             if child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -838,7 +925,24 @@ class _Finder:
         if noun.dep_ == "dobj" and verb.lemma_.lower() in self.lex.nominal_verbs:
             # the verb's subject, inherited as for a cue ("… but also made the decision to")
             return self.subject(Cue(verb.lemma_, frozenset(), verb.i, verb.i + 1), None)
+        owner = self.owner_verb(noun)
+        if owner is not None:
+            return self.subject(Cue(owner.lemma_, frozenset(), owner.i, owner.i + 1), None)
         return None
+
+    def owner_verb(self, noun: Token) -> Token | None:
+        """The verb whose subject holds an ownerless claim or plan it governs ("scrapped
+        plans to attend", "entered the race with an argument that …", `owner_prepositions`):
+        the noun has no possessor and no definite determiner ("the decision to …" may be
+        anyone's)."""
+        if any(c.dep_ == "poss" or c.lower_ in self.lex.owned_determiners for c in noun.lefts):
+            return None
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.lex.owner_prepositions:
+            head = head.head  # "with an argument that …", "in hopes that …"
+        elif noun.dep_ not in ("dobj", "attr"):
+            return None
+        return head if head.pos_ in ("VERB", "AUX") and head is not noun else None
 
     def passive(self, cue: Cue) -> Attribution | None:
         """ "Trump is expected to win", "it was reported that …" (`passive_cues`), "she is
@@ -896,6 +1000,8 @@ class _Finder:
         """The content of a reporting verb: its clause, or (speech acts) its object; for a
         parenthetical cue ("the weapons, he added, are like …") the clause around it."""
         verb = self.doc[cue.start]
+        if cue.classes == _STANCE:
+            return self.stance(verb)
         lo_hi = self.paragraph_bounds(verb)
         parts = [  # a clause of the next paragraph is a parse across the break
             c
@@ -1011,6 +1117,29 @@ class _Finder:
             return []
         before = self.interposed(verb, lo, max(sent.start, lo_hi[0]))
         return [before, trimmed] if before else [trimmed]
+
+    def stance(self, adjective: Token) -> list[tuple[int, int]]:
+        """What a stance adjective is about: its that-clause ("is confident that …"), its
+        to-infinitive for adjectives of will ("was eager to leave"), or the object of one
+        of its prepositions ("are worried about the economy"), not a pronoun ("about it")."""
+        for child in adjective.rights:
+            if child.dep_ == "ccomp" or (
+                child.dep_ == "xcomp" and adjective.lower_ in self.lex.stance_infinitive
+            ):
+                part = child
+            elif child.dep_ == "prep" and child.lower_ in self.lex.stance[adjective.lower_]:
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects or objects[0].pos_ == "PRON":
+                    return []
+                part = objects[0]
+            else:
+                continue
+            para = self.paragraph_bounds(adjective)
+            lo = max(part.left_edge.i, adjective.sent.start, para[0])
+            hi = min(part.right_edge.i + 1, adjective.sent.end, para[1])
+            trimmed = _trim(self.doc, lo, hi, self.units) if lo < hi else None
+            return [trimmed] if trimmed else []
+        return []
 
     def interposed(self, verb: Token, lo: int, first: int) -> tuple[int, int] | None:
         """The words before a cue set off by commas in the middle of its sentence ("It is a
@@ -1128,7 +1257,12 @@ class _Finder:
             return True
         if "evidence" in cue.classes:
             subjects = self.subjects_of(verb)
-            return bool(subjects) and subjects[0].lemma_.lower() in self.lex.document_nouns
+            subject = subjects[0] if subjects else None
+            if verb.dep_ in ("acl", "relcl") and (
+                subject is None or subject.lower_ in self.lex.relative
+            ):  # "a new poll showing Trump ahead", "polls that show Trump ahead"
+                subject = verb.head
+            return subject is not None and subject.lemma_.lower() in self.lex.document_nouns
         if "regard" in cue.classes:
             return any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         return cue.lemma in self.lex.wish_objects  # "voters want a change": their stance
@@ -1226,15 +1360,18 @@ class _Finder:
                 key = " ".join(t.text for t in label)
                 labels[key] = labels.get(key, 0) + 1
                 heads.append((para, words[0], words[colon]))
+        people = self.surnames()
         for para, first, colon in heads:
             label = self.doc[first:colon]
             root = label.root
             transcript = labels.get(label.text, 0) >= 2
+            named = people.get(label.text) if len(label) == 1 else None
             if not (
                 transcript
                 or root.i in self.actor_at
                 or root.ent_type_ in ("PERSON", "ORG")
                 or root.lower_ in self.lex.source_nouns
+                or named is not None
             ):  # "Poll: Trump ties Clinton", "NY Post: …"; not "Update: …", "Iowa: …"
                 continue
             lo, hi = self._paragraph_tokens(para)
@@ -1246,7 +1383,18 @@ class _Finder:
             if transcript or all(t.is_upper or t.is_punct for t in label):
                 item.kind = "direct"  # a transcript's turns are the speaker's own words
             self.set_speaker(item, self.actor_at.get(root.i) or label)
+            if named is not None and item.speaker is not None and root.i not in self.actor_at:
+                item.speaker = replace(named, text=item.speaker.text)
             self.add(item)
+
+    def surnames(self) -> dict[str, Actor]:
+        """The people the story names, by their last name ("Lewandowski: FBI director acted
+        as judge": a headline label the parser took for a common noun)."""
+        found: dict[str, Actor] = {}
+        for span in self.doc._.actors or []:
+            if span._.actor_kind == "person" and len(span) > 1 and span[-1].is_title:
+                found.setdefault(span[-1].text, span._.actor)
+        return found
 
     def blocks(self) -> None:
         """Pass 4: a paragraph introduced by a colon at the end of the one before
@@ -1377,19 +1525,21 @@ class _Finder:
         for _ in range(5):
             if verb is None:
                 break
-            subjects = self.subjects_of(verb)
+            subjects = self.subjects_of(verb, passive=verb.i != cue.start)
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in self.lex.relative and verb.dep_ == "relcl":
                     relative, subject = subject, verb.head
                 break
             if verb.dep_ == "acl" and (verb.tag_ == "VBG" or _finite_acl(verb)):
-                subject = verb.head
+                subject = self.issuer(verb.head) or verb.head
                 break
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
                 verb = verb.head
                 continue
             break
+        if subject is None and verb is not None and self.doc[cue.start].tag_ in _NON_FINITE:
+            subject = self.governing_subject(verb)
         anchor = self.doc[cue.start].idx if cue.end > cue.start else None
         if (
             subject is not None
@@ -1465,14 +1615,66 @@ class _Finder:
             head = head.head
         return -1 if head.ent_type_ in ("DATE", "TIME") else head.i
 
-    def subjects_of(self, verb: Token) -> list[Token]:
+    def subjects_of(self, verb: Token, passive: bool = False) -> list[Token]:
         """The verb's subjects, nearest first, in its own paragraph only: the parser runs a
-        headline or a dateline into the sentence below and gives the verb two subjects."""
+        headline or a dateline into the sentence below and gives the verb two subjects.
+        With `passive`, for a verb a cue inherits its subject from, a passive subject too
+        ("Silverman was booed after telling holdouts that …")."""
         para = self.paragraph(verb.idx)
-        found = [
-            c for c in verb.children if c.dep_ in _SUBJECT_DEPS and self.paragraph(c.idx) == para
-        ]
+        deps = _INHERITED_SUBJECT_DEPS if passive else _SUBJECT_DEPS
+        found = [c for c in verb.children if c.dep_ in deps and self.paragraph(c.idx) == para]
         return sorted(found, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+
+    def issuer(self, noun: Token) -> Token | None:
+        """Who put out a message that speaks ("issued a statement calling for …", "sent an
+        email saying …"): the subject of the verb whose object the message is."""
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in self.lex.issued_nouns:
+            return None
+        subjects = self.subjects_of(noun.head)
+        return subjects[0] if subjects else None
+
+    def speech_without_subject(self, cue: Cue, verb: Token) -> bool:
+        """Is this a report even with no speaker to be found ("…, saying the plan was dead"
+        after a clause the parser cut off)? For verbs of saying and speech acts, not for
+        beliefs, intentions or evidence, whose holder matters, nor for a bare infinitive."""
+        return bool(cue.classes & _SAYING) and not cue.classes & _HELD and verb.tag_ != "VB"
+
+    def person_before(self, verb: Token) -> Span | None:
+        """The subject the parser lost for a finite verb ("Jay Lee, the club's president,
+        suggested that …" read as an apposition of a fronted phrase): the last person named
+        before the verb in its sentence, outside quotes and not the object of a
+        preposition, a possessor or an object."""
+        if verb.tag_ not in _FINITE:
+            return None
+        found = None
+        for i in range(verb.sent.start, verb.i):
+            span = self.actor_at.get(i)
+            if (
+                span is not None
+                and span._.actor_kind == "person"
+                and not self.in_quote(i)
+                and span.root.dep_ not in ("pobj", "poss", "dobj")
+            ):
+                found = span
+        return found
+
+    def governing_subject(self, verb: Token) -> Token | None:
+        """The subject of the nearest clause above a participle or infinitive that has none
+        of its own, whatever the parser hung it on ("Trump has a history of blaming others
+        for …", "in addition to worrying that …, Clinton is …"), in the same paragraph."""
+        origin = verb
+        for _ in range(_GOVERNING_STEPS):
+            if verb.head is verb or verb.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
+                return None
+            verb = verb.head
+            subjects = [  # not the clause holding the participle: "Saying X is not enough"
+                s
+                for s in self.subjects_of(verb, passive=True)
+                if not s.left_edge.i <= origin.i <= s.right_edge.i
+            ]
+            if subjects:
+                return subjects[0]
+        return None
 
     def source_like(self, span: Span, cue: Cue | None = None) -> bool:
         """Can this subject make a statement? An actor, a named entity, a person pronoun:
@@ -1490,7 +1692,7 @@ class _Finder:
         if head.ent_type_ in _SOURCE_ENTITIES or head.pos_ == "PROPN":
             return True
         loose = cue is not None and cue.lemma not in self.lex.inference_cues
-        loose = loose and cue is not None and cue.classes != _GENERIC
+        loose = loose and cue is not None and cue.classes not in (_GENERIC, _STANCE)
         if word in _NON_PERSON_PRONOUNS:
             return word == "it" and loose
         if loose:
