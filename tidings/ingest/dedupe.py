@@ -54,7 +54,7 @@ class DuplicateIndex:
     MinHash LSH: a document is a candidate when one band of its signature equals that of an
     indexed one, and the best candidate by estimated Jaccard similarity wins. The index spans
     every stored document, so it is held compactly: a band is one int in a dict and a
-    signature one row of a uint32 array (about 1.5 KB a document, where datasketch's
+    signature one row of a uint32 array (about 2 KB a document, where datasketch's
     MinHashLSH and MinHash objects take about 5 KB).
     """
 
