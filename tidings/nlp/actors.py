@@ -195,15 +195,16 @@ class ActorResolver:
             start += doc[start].lower_ == "the"
             if end - start < 2 or (start, end) in found:
                 continue
+            name = doc[start:end].text
+            key = self.book.loose_organizations.get(transliteration_key(name))
+            if key is None:
+                continue
             inside = [k for k in found if k[0] < end and start < k[1]]
             if any(k[0] < start or k[1] > end for k in inside):
                 continue
-            name = doc[start:end].text
-            key = self.book.loose_organizations.get(transliteration_key(name))
-            if key is not None:
-                for k in inside:
-                    del found[k]
-                found[(start, end)] = Piece(start, end, {"ORG"}, name, key)
+            for k in inside:
+                del found[k]
+            found[(start, end)] = Piece(start, end, {"ORG"}, name, key)
 
     def _misspelled(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A capitalized word that nothing matched, no English word nor a word of a known

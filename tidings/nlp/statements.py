@@ -361,35 +361,37 @@ class _Finder:
             lemma = doc.vocab.strings[match_id]
             if doc[start].tag_.startswith("VB"):
                 self.cues[start] = Cue(lemma, lex.multi_classes[lemma], start, end)
-        for token in doc:
-            if token.i in self.cues:
-                continue
-            word = token.lower_.strip(_DASHES)
-            found = lex.single.get(word)
-            if found is None and token.tag_.startswith("VB"):  # "sought", "planned"
-                found = lex.single.get(token.lemma_.lower())
-            if found and (
-                token.tag_.startswith("VB")
-                or word != token.lower_
-                or any(c.dep_ == "nsubj" for c in token.children)  # "Trump plans to", tagged NNS
-            ):
-                self.cues[token.i] = Cue(found[0], found[1], token.i, token.i + 1)
-        for token in doc:  # any verb with a that-clause: "the review showed that ..."
-            if token.i in self.cues or token.pos_ != "VERB":
-                continue
-            if token.lemma_ not in lex.not_cues and _that_clause(token):
-                self.cues[token.i] = Cue(token.lemma_, _GENERIC, token.i, token.i + 1)
-            elif token.lemma_ in lex.prepositional:  # "talked about", "pointed to"
-                prep = _preposition(token, lex.prepositional[token.lemma_])
-                if prep is not None:
-                    end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
-                    self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
-        for token in doc:  # "is confident that …", "are worried about …"
-            if token.dep_ == "acomp" and token.lower_ in lex.stance and token.i not in self.cues:
-                self.cues[token.i] = Cue(token.lower_, _STANCE, token.i, token.i + 1)
+        for token in doc:  # one pass, each token's cue by the first rule that gives one
+            if token.i not in self.cues:
+                self._token_cue(token)
         self.found: list[Attribution] = []
         self.split: dict[tuple[int, int], tuple] = {}  # trailing cue frames, by token range
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
+
+    def _token_cue(self, token: Token) -> None:
+        """A one-word cue: the lexicon's, else any verb with a that-clause ("the review showed
+        that …") or a prepositional cue ("talked about"), else a stance adjective after a
+        copula ("is confident that …", "are worried about …")."""
+        lex = self.lex
+        word = token.lower_.strip(_DASHES)
+        found = lex.single.get(word)
+        if found is None and token.tag_.startswith("VB"):  # "sought", "planned"
+            found = lex.single.get(token.lemma_.lower())
+        if found and (
+            token.tag_.startswith("VB")
+            or word != token.lower_
+            or any(c.dep_ == "nsubj" for c in token.children)  # "Trump plans to", tagged NNS
+        ):
+            self.cues[token.i] = Cue(found[0], found[1], token.i, token.i + 1)
+        elif token.pos_ == "VERB" and token.lemma_ not in lex.not_cues and _that_clause(token):
+            self.cues[token.i] = Cue(token.lemma_, _GENERIC, token.i, token.i + 1)
+        elif token.pos_ == "VERB" and token.lemma_ in lex.prepositional:
+            prep = _preposition(token, lex.prepositional[token.lemma_])
+            if prep is not None:
+                end = prep.i + 1 if prep.i == token.i + 1 else token.i + 1
+                self.cues[token.i] = Cue(token.lemma_, _PREPOSITIONAL, token.i, end)
+        if token.i not in self.cues and token.dep_ == "acomp" and token.lower_ in lex.stance:
+            self.cues[token.i] = Cue(token.lower_, _STANCE, token.i, token.i + 1)
 
     # -- helpers -----------------------------------------------------------------------------
     def paragraph(self, char: int) -> int:
