@@ -185,6 +185,25 @@ def test_published_option_is_validated(runner, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "ISO date" in result.output
 
 
+def test_a_rerun_looks_documents_up_in_batches(runner, tmp_path: Path) -> None:
+    """Stored states are read for a batch at once: unchanged, changed and new documents
+    in one input are each counted and handled as such."""
+    path, db = tmp_path / "in.jsonl", tmp_path / "t.duckdb"
+    text = "Chinese officials met their Japanese counterparts in Tokyo on Monday."
+    rows = [{"id": f"d{n}", "text": f"{text} Round {n} of the talks ended."} for n in range(20)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    _analyze(runner, str(path), "--db", str(db), "-q")
+    rows[3]["text"] += " A second round is planned."
+    rows.append({"id": "d20", "text": f"{text} A new round began."})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    result = _analyze(runner, str(path), "--db", str(db))
+    assert "1 added, 1 updated, 19 unchanged" in result.output
+    with Store(db, read_only=True) as store:
+        states = store.document_states(["d3", "d20", "missing"])
+        assert set(states) == {"d3", "d20"}
+        assert len(store.document_states()) == 21
+
+
 def test_store_has_a_schema_version(tmp_path: Path) -> None:
     with Store(tmp_path / "t.duckdb") as store:
         assert store.schema_version() == SCHEMA_VERSION

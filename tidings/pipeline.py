@@ -95,8 +95,12 @@ def run_analyze(
     console: Console | None = None,
     batch_size: int = 16,
     doc_timeout: float | None = DEFAULT_TIME_LIMIT,
+    shared_store: bool = False,
 ) -> RunSummary:
     """Ingest, analyze and store every input; documents already stored are left alone.
+
+    `shared_store`: other connections read the store meanwhile (the API), so DuckDB's
+    cache is not trimmed between batches (see `Store.release_cache`).
 
     `doc_timeout` bounds the ingest and the analysis of each document (seconds; see
     tidings.timelimit): a document over it is stored as skipped and the run goes on.
@@ -110,7 +114,9 @@ def run_analyze(
     n_sources = len(expand_inputs(path_items)) + (len(items) - len(path_items))
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
-    writer = _BatchWriter(store, summary, model, batch_size, time_limit=doc_timeout)
+    writer = _BatchWriter(
+        store, summary, model, batch_size, time_limit=doc_timeout, release_cache=not shared_store
+    )
     for fmt in ("text", "html"):  # one-time lazy loading is not any document's time
         build_document(RawArticle(source="<warm-up>", format=fmt, content=WARM_UP_TEXT), options)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
@@ -186,16 +192,19 @@ class _BatchWriter:
         size: int,
         *,
         time_limit: float | None = DEFAULT_TIME_LIMIT,
+        release_cache: bool = True,
     ) -> None:
         self.store = store
         self.summary = summary
         self.model = model or DEFAULT_MODEL
         self.size = size
         self.index = store.duplicate_index()
+        self.incoming: list[Document] = []
         self.pending: list[tuple[Document, bytes | None, bool]] = []
         self._analyzer: Analyzer | None = None
         self.version = analyzer_version(self.model)
         self.time_limit = time_limit
+        self.release_cache = release_cache
 
     @property
     def analyzer(self) -> Analyzer:
@@ -210,20 +219,36 @@ class _BatchWriter:
             summary.skipped += 1
         else:
             summary.usable += 1
-        stored = self.store.document_state(doc.doc_id)
-        if is_unchanged(stored, doc, self.version):
-            summary.unchanged += 1
-            return
-        signature = None
-        if not doc.skipped:
-            sig = minhash(doc.text)
-            summary.duplicates += link_duplicate(self.index, doc, sig)
-            signature = signature_bytes(sig)
-        self.pending.append((doc, signature, stored is not None))
-        if len(self.pending) >= self.size:
-            self.flush()
+        self.incoming.append(doc)
+        if len(self.incoming) >= self.size:
+            self._admit()
+
+    def _admit(self) -> None:
+        """Look the incoming documents up in the store at once (one query, not one each),
+        leave alone those stored unchanged, dedupe the others in input order, and analyze
+        and store them when a batch is full."""
+        incoming, self.incoming = self.incoming, []
+        states = self.store.document_states([doc.doc_id for doc in incoming])
+        for doc in incoming:
+            stored = states.get(doc.doc_id)
+            if is_unchanged(stored, doc, self.version):
+                self.summary.unchanged += 1
+                continue
+            signature = None
+            if not doc.skipped:
+                sig = minhash(doc.text)
+                self.summary.duplicates += link_duplicate(self.index, doc, sig)
+                signature = signature_bytes(sig)
+            self.pending.append((doc, signature, stored is not None))
+            if len(self.pending) >= self.size:
+                self._write()
 
     def flush(self) -> None:
+        """Analyze and store everything added so far."""
+        self._admit()
+        self._write()
+
+    def _write(self) -> None:
         if not self.pending:
             return
         documents = [doc for doc, _, _ in self.pending]
@@ -249,6 +274,8 @@ class _BatchWriter:
         # DuckDB's cost is per statement, so a batch costs about what one document does.
         self.store.add_many(entries, run_id=self.summary.run_id)
         self.pending.clear()
+        if self.release_cache:
+            self.store.release_cache()
         release_free_memory()
 
 

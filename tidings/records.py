@@ -24,11 +24,11 @@ class Record:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as a JSON-ready dict with exactly the contract fields, in order."""
-        return {name: _to_plain(getattr(self, name)) for name in self.field_names()}
+        return {name: _to_plain(getattr(self, name)) for name in _names(type(self), True)}
 
     def to_store_dict(self) -> dict[str, Any]:
         """All fields, including store-only provenance that the JSONL contract leaves out."""
-        return {f.name: _to_plain(getattr(self, f.name)) for f in dataclasses.fields(self)}  # type: ignore[arg-type]
+        return {name: _to_plain(getattr(self, name)) for name in _names(type(self), False)}
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
@@ -46,11 +46,18 @@ class Record:
     @classmethod
     def field_names(cls) -> list[str]:
         """The contract fields, in order (store-only fields are marked `export=False`)."""
-        return [
-            f.name
-            for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-            if f.metadata.get("export", True)
-        ]
+        return list(_names(cls, True))
+
+
+@functools.cache
+def _names(cls: type, exported_only: bool) -> tuple[str, ...]:
+    """A record class's field names (only the contract's, or all), worked out once: records
+    are serialized by the hundred per document."""
+    return tuple(
+        f.name
+        for f in dataclasses.fields(cls)
+        if not exported_only or f.metadata.get("export", True)
+    )
 
 
 @functools.cache
@@ -59,6 +66,9 @@ def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any] | None
     worked out once from the type hints (resolving them per record is slow)."""
     hints = typing.get_type_hints(cls)
     return tuple((f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _converter(hint: Any) -> Callable[[Any], Any] | None:
@@ -70,6 +80,8 @@ def _converter(hint: Any) -> Callable[[Any], Any] | None:
 
 
 def _to_plain(value: Any) -> Any:
+    if value is None or type(value) in _SCALARS:
+        return value
     if isinstance(value, Actor):
         return value.to_dict()
     if isinstance(value, list | tuple):

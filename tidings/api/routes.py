@@ -453,7 +453,7 @@ def ingest(
 
 def _ingest(store: Store, objects: list[dict[str, Any]]) -> dict[str, Any]:
     before = {o["id"] for o in objects if store.document_state(o["id"]) is not None}
-    summary = run_analyze(objects, store, progress=False)
+    summary = run_analyze(objects, store, progress=False, shared_store=True)
     rows = store.con.execute(
         "SELECT doc_id, skipped, run_id FROM documents WHERE list_contains(?, doc_id)",
         [summary.doc_ids],

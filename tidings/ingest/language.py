@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-#: Identify on at most this many characters: enough for a stable answer, cheap on huge docs.
-_SAMPLE_CHARS = 5000
+#: Identify on at most twice this many characters, from the start and from the middle: a
+#: stable answer (language identification is reliable on a tweet), and the cost, which
+#: grows with the sample, stays below a millisecond whatever the document's length.
+_SAMPLE_CHARS = 1000
 #: Below this many characters the identification is too unreliable to skip a document.
 _MIN_CHARS = 60
 _MIN_CONFIDENCE = 0.80
@@ -32,7 +34,8 @@ def _identifier():
 
 def detect_language(text: str) -> LanguageGuess:
     """Guess the ISO 639-1 language of `text`."""
-    sample = text[:_SAMPLE_CHARS].strip()
+    middle = max(_SAMPLE_CHARS, len(text) // 2)
+    sample = f"{text[:_SAMPLE_CHARS]}\n{text[middle : middle + _SAMPLE_CHARS]}".strip()
     if not sample:
         return LanguageGuess(None, 0.0, False)
     language, confidence = _identifier().classify(sample)

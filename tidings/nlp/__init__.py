@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import spacy
@@ -299,21 +299,40 @@ def _chunks(text: str) -> list[tuple[int, str]]:
 
 def _renumber(result: AnalyzedDocument) -> None:
     """Record ids are "<doc_id>-<letter><n>" in text order across all chunks of a document."""
+    doc_id = result.document.doc_id
     for records in result.records().values():
         for number, record in enumerate(records, start=1):
-            for f in fields(record):  # type: ignore[arg-type]
-                value = getattr(record, f.name)
-                if f.name.endswith("_id") and f.name not in ("doc_id", "story_id") and value:
+            for name in _id_fields(type(record)):
+                value = getattr(record, name)
+                if value:
                     letter = value.rsplit("-", 1)[-1].rstrip("0123456789")
-                    setattr(record, f.name, f"{result.document.doc_id}-{letter}{number}")
+                    setattr(record, name, f"{doc_id}-{letter}{number}")
 
 
 def _shift(record: Record, offset: int, sentences: int) -> None:
     if not offset and not sentences:
         return
-    for f in fields(record):  # type: ignore[arg-type]
-        value = getattr(record, f.name)
-        if f.name in _OFFSET_FIELDS and isinstance(value, int):
-            setattr(record, f.name, value + offset)
-        elif f.name == "sentence" and isinstance(value, int):
-            setattr(record, f.name, value + sentences)
+    offset_fields, has_sentence = _position_fields(type(record))
+    for name in offset_fields:
+        value = getattr(record, name)
+        if isinstance(value, int):
+            setattr(record, name, value + offset)
+    if has_sentence and isinstance(record.sentence, int):  # type: ignore[attr-defined]
+        record.sentence += sentences  # type: ignore[attr-defined]
+
+
+@cache
+def _id_fields(cls: type) -> tuple[str, ...]:
+    """A record class's own id fields (not the document's or story's it points to)."""
+    return tuple(
+        f.name
+        for f in fields(cls)
+        if f.name.endswith("_id") and f.name not in ("doc_id", "story_id")
+    )
+
+
+@cache
+def _position_fields(cls: type) -> tuple[tuple[str, ...], bool]:
+    """(a record class's character-offset fields, whether it has a sentence number)."""
+    names = {f.name for f in fields(cls)}
+    return tuple(n for n in _OFFSET_FIELDS if n in names), "sentence" in names

@@ -43,6 +43,10 @@ _META = "CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value
 _MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')"
 
 
+#: What `Store.release_cache` leaves DuckDB for cached blocks (bytes).
+_CACHE_SLACK = 8 * 2**20
+
+
 class StoreError(RuntimeError):
     """A store problem the user can act on (message says what to do)."""
 
@@ -76,6 +80,7 @@ class Store:
         if self.path != ":memory:" and not read_only:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = self._connect(read_only, wait)
+        self._memory_limit: str | None = None  # see release_cache
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -116,6 +121,30 @@ class Store:
             with contextlib.suppress(duckdb.Error):
                 self.con.execute("CHECKPOINT")
         self.con.close()
+
+    def release_cache(self) -> None:
+        """Drop the table blocks DuckDB keeps cached once written (they are in the file and
+        are read back when needed); its buffer pool otherwise grows with the store, about
+        6 MB a thousand documents, over a long run. DuckDB evicts down to a lowered memory
+        limit, so the limit is lowered for a moment to what it holds besides those blocks,
+        then restored. Call it between transactions, and only while no other connection
+        queries the database: a query of theirs could fail for memory meanwhile."""
+        if self.read_only or self.path == ":memory:":
+            return
+        limit, held = self.con.execute(
+            "SELECT current_setting('memory_limit'), "
+            "coalesce(sum(memory_usage_bytes) FILTER (WHERE tag <> 'BASE_TABLE'), 0) "
+            "FROM duckdb_memory()"
+        ).fetchone()
+        # The limit reads back rounded ("18.8 GiB"): restoring what was read each time would
+        # let it drift down call after call, so the first reading is the one restored.
+        self._memory_limit = self._memory_limit or limit
+        try:
+            self.con.execute(f"SET memory_limit = '{held + _CACHE_SLACK}B'")
+        except duckdb.OutOfMemoryException:
+            pass  # pinned blocks: nothing is lost, the next call tries again
+        finally:
+            self.con.execute(f"SET memory_limit = '{self._memory_limit}'")
 
     def __enter__(self) -> Store:
         return self
@@ -178,11 +207,17 @@ class Store:
         ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
-    def document_states(self) -> dict[str, tuple[str | None, str | None, str | None]]:
-        """`document_state` of every stored document, by id."""
-        rows = self.con.execute(
-            "SELECT doc_id, content_hash, skipped, analyzer FROM documents"
-        ).fetchall()
+    def document_states(
+        self, doc_ids: Sequence[str] | None = None
+    ) -> dict[str, tuple[str | None, str | None, str | None]]:
+        """`document_state` of every stored document (or of those among `doc_ids`), by id."""
+        sql = "SELECT doc_id, content_hash, skipped, analyzer FROM documents"
+        if doc_ids is None:
+            rows = self.con.execute(sql).fetchall()
+        else:
+            rows = self.con.execute(
+                f"{sql} WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)]
+            ).fetchall()
         return {row[0]: (row[1], row[2], row[3]) for row in rows}
 
     def duplicate_index(self, threshold: float | None = None) -> DuplicateIndex:
