@@ -84,7 +84,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
+from spacy.attrs import DEP, IDX, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -339,7 +341,10 @@ class _Finder:
         self.lex = lex
         self.topic_tagger = topics
         self.text = doc_text(doc)
-        self.starts = [t.idx for t in doc]
+        # Token attributes as columns of ints: the passes pick their few candidate tokens
+        # from these instead of making a Token object of every token.
+        columns = doc.to_array([POS, TAG, DEP, LOWER, IDX]).T.tolist() if len(doc) else [[]] * 5
+        self.pos, self.tag, self.dep, self.lower, self.starts = columns
         self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self.units = _quote_units(self.text, self.para_starts)
         self.unit_of: dict[int, int] = {}
@@ -361,9 +366,19 @@ class _Finder:
             lemma = doc.vocab.strings[match_id]
             if doc[start].tag_.startswith("VB"):
                 self.cues[start] = Cue(lemma, lex.multi_classes[lemma], start, end)
-        for token in doc:  # one pass, each token's cue by the first rule that gives one
-            if token.i not in self.cues:
-                self._token_cue(token)
+        strings = doc.vocab.strings
+        verb, acomp = strings["VERB"], strings["acomp"]
+        columns = zip(self.pos, self.tag, self.dep, self.lower, strict=True)
+        for i, (pos, tag, dep, lower) in enumerate(columns):
+            if i in self.cues:  # one pass, each token's cue by the first rule that gives one
+                continue
+            if (
+                pos == verb
+                or dep == acomp
+                or strings[tag].startswith("VB")
+                or strings[lower].strip(_DASHES) in lex.single
+            ):
+                self._token_cue(doc[i])
         self.found: list[Attribution] = []
         self.split: dict[tuple[int, int], tuple] = {}  # trailing cue frames, by token range
         self.taken: list[tuple[int, int]] = []  # content char ranges already claimed
@@ -841,9 +856,11 @@ class _Finder:
         (`nominal_verbs`) or, when no one else owns it, of the verb it hangs on ("scrapped
         plans to …"); only hearsay nouns ("reports that …") go without one."""
         found: list[Attribution] = []
-        for noun in self.doc:
-            if noun.pos_ != "NOUN" or self.in_quote(noun.i):
+        noun_pos = self.doc.vocab.strings["NOUN"]
+        for i, pos in enumerate(self.pos):
+            if pos != noun_pos or self.in_quote(i):
                 continue
+            noun = self.doc[i]
             lemma = noun.lemma_.lower()
             infinitive = lemma in self.lex.nominal_infinitive
             if lemma in self.lex.nominal_cues or infinitive:
@@ -878,9 +895,11 @@ class _Finder:
         """ "He reportedly left the party", "funds allegedly diverted to …": the clause the
         adverb modifies is attributed to unnamed others (no speaker)."""
         found: list[Attribution] = []
-        for token in self.doc:
-            if token.lower_ not in self.lex.hearsay_adverbs or self.in_quote(token.i):
+        strings = self.doc.vocab.strings
+        for i, lower in enumerate(self.lower):
+            if strings[lower] not in self.lex.hearsay_adverbs or self.in_quote(i):
                 continue
+            token = self.doc[i]
             head = token.head
             if head.i == token.i or head.pos_ not in ("VERB", "AUX", "ADJ"):
                 continue
@@ -1353,8 +1372,8 @@ class _Finder:
         heads: list[tuple[int, int, int]] = []  # (paragraph, label end token, colon token)
         for para in range(len(self.para_starts)):
             lo, hi = self._paragraph_tokens(para)
-            words = [i for i in range(lo, hi) if not self.doc[i].is_space]
-            colon = next((k for k, i in enumerate(words[:6]) if self.doc[i].text == ":"), None)
+            words = list(islice((i for i in range(lo, hi) if not self.doc[i].is_space), 6))
+            colon = next((k for k, i in enumerate(words) if self.doc[i].text == ":"), None)
             if colon is None or colon == 0:
                 continue
             label = [self.doc[i] for i in words[:colon]]
@@ -1403,15 +1422,15 @@ class _Finder:
         ("Sanders made the following comment:")."""
         for para in range(1, len(self.para_starts)):
             lo, hi = self._paragraph_tokens(para - 1)
-            ends = [i for i in range(lo, hi) if not self.doc[i].is_space]
-            if not ends or self.doc[ends[-1]].text != ":":
+            last = next((i for i in reversed(range(lo, hi)) if not self.doc[i].is_space), None)
+            if last is None or self.doc[last].text != ":":
                 continue
             body_lo, body_hi = self._paragraph_tokens(para)
             span = _trim(self.doc, body_lo, body_hi, self.units)
             if span is None or self.words(*span) < 3 or self.overlaps(*span):
                 continue
             frame = []
-            i = ends[-1]
+            i = last
             while i >= lo and self.doc[i].text not in _SENTENCE_END and not self.in_quote(i):
                 frame.append(i)
                 i -= 1
