@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -57,9 +58,11 @@ def paragraph_numbers(doc: Doc) -> list[int]:
     numbers = doc.user_data.get("tidings_paragraphs")
     if numbers is None:
         numbers, current = [], 0
-        for token in doc:
+        strings = doc.vocab.strings
+        rows = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
+        for is_space, orth in rows:  # columns, not a Token object per token
             numbers.append(current)
-            if token.is_space and "\n" in token.text:
+            if is_space and "\n" in strings[orth]:
                 current += 1
         numbers.append(current)
         doc.user_data["tidings_paragraphs"] = numbers
