@@ -11,7 +11,7 @@ import pytest
 
 import tidings
 from tidings.cli import main
-from tidings.records import RECORD_KINDS, Document
+from tidings.records import RECORD_KINDS
 from tidings.store import SCHEMA_VERSION, Store
 
 from .conftest import FIXTURES
@@ -202,46 +202,6 @@ def test_a_rerun_looks_documents_up_in_batches(runner, tmp_path: Path) -> None:
         states = store.document_states(["d3", "d20", "missing"])
         assert set(states) == {"d3", "d20"}
         assert len(store.document_states()) == 21
-
-
-def test_batches_are_parsed_in_a_thread_beside_the_components(monkeypatch, tmp_path: Path) -> None:
-    """The language model parses batch k+1 in its own thread while tidings' components
-    finish batch k: the records are those of the one-thread path, in order."""
-    import threading
-
-    from tidings.nlp import Analyzer
-    from tidings.pipeline import run_analyze
-
-    threads: list[str] = []
-    parse = Analyzer.parse
-
-    def spy(self, documents):
-        documents = list(documents)
-        if documents[0].doc_id != "warm-up":
-            threads.append(threading.current_thread().name)
-        return parse(self, documents)
-
-    monkeypatch.setattr(Analyzer, "parse", spy)
-    rows = [
-        {"id": f"d{n}", "text": f"Japan and India signed trade pact number {n} in Tokyo."}
-        for n in range(40)
-    ]
-    # d17 again while its batch is still being parsed: it is stored first, then replaced
-    rows.insert(25, dict(rows[17], text=rows[17]["text"] + " It takes effect in May."))
-    with Store(tmp_path / "t.duckdb") as store:
-        summary = run_analyze(rows, store, progress=False, batch_size=8)
-        assert (summary.added, summary.updated) == (40, 1)
-        [d17] = store.documents(["d17"])
-        assert d17.text.endswith("It takes effect in May.")
-        in_thread = store.analyzed([f"d{n}" for n in range(40)])
-    assert threads and all(name.startswith("tidings-parse") for name in threads)
-    documents = [store_doc.document for store_doc in in_thread]
-    expected = Analyzer().analyze(
-        [Document(doc_id=d.doc_id, source=d.source, text=d.text) for d in documents]
-    )
-    for got, want in zip(in_thread, expected, strict=True):
-        assert [e.cameo for e in got.events] == [e.cameo for e in want.events]
-        assert [m.text for m in got.mentions] == [m.text for m in want.mentions]
 
 
 def test_store_has_a_schema_version(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import glob
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,13 +21,7 @@ from tidings.ingest.dedupe import DuplicateIndex, MinHash, minhash, signature_by
 from tidings.ingest.readers import RawArticle, article_from_object
 from tidings.ingest.sources import is_url
 from tidings.memory import release_free_memory
-from tidings.nlp import (
-    DEFAULT_MODEL,
-    DEFAULT_TIME_LIMIT,
-    Analyzer,
-    ParsedBatch,
-    analyzer_version,
-)
+from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
 from tidings.stories import update as update_stories
@@ -38,8 +31,6 @@ from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
 PROGRESS_MIN_SOURCES = 5
 
 Input = str | os.PathLike[str] | dict[str, Any]
-#: A document waiting for analysis: (document, MinHash signature, whether it was stored).
-_Pending = tuple[Document, bytes | None, bool]
 
 
 @dataclass
@@ -123,22 +114,13 @@ def run_analyze(
     n_sources = len(expand_inputs(path_items)) + (len(items) - len(path_items))
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
+    writer = _BatchWriter(
+        store, summary, model, batch_size, time_limit=doc_timeout, release_cache=not shared_store
+    )
     for fmt in ("text", "html"):  # one-time lazy loading is not any document's time
         build_document(RawArticle(source="<warm-up>", format=fmt, content=WARM_UP_TEXT), options)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
-    with (
-        ThreadPoolExecutor(1, thread_name_prefix="tidings-parse") as parser,
-        _progress(console, show) as bar,
-    ):
-        writer = _BatchWriter(
-            store,
-            summary,
-            model,
-            batch_size,
-            parser,
-            time_limit=doc_timeout,
-            release_cache=not shared_store,
-        )
+    with _progress(console, show) as bar:
         task = bar.add_task("ingest", total=n_sources)
         last_source = None
         for raw in iter_raw_articles(items, options, literal_text=literal_text):
@@ -200,13 +182,7 @@ def _is_path_item(item: Input) -> bool:
 
 
 class _BatchWriter:
-    """Dedupes each new document at once, analyzes them in batches, stores each atomically.
-
-    Batches go through two stages: `parser` (a thread) runs the language model over one
-    batch while this thread runs tidings' components over the batch before and stores it.
-    The model's network code runs without the GIL, so on two cores a batch costs about what
-    the model alone does; on one core, no more than before.
-    """
+    """Dedupes each new document at once, analyzes them in batches, stores each atomically."""
 
     def __init__(
         self,
@@ -214,7 +190,6 @@ class _BatchWriter:
         summary: RunSummary,
         model: str | None,
         size: int,
-        parser: Executor,
         *,
         time_limit: float | None = DEFAULT_TIME_LIMIT,
         release_cache: bool = True,
@@ -225,9 +200,7 @@ class _BatchWriter:
         self.size = size
         self.index = store.duplicate_index()
         self.incoming: list[Document] = []
-        self.pending: list[_Pending] = []
-        self.parser = parser
-        self.parsing: tuple[list[_Pending], Future[ParsedBatch] | None] | None = None
+        self.pending: list[tuple[Document, bytes | None, bool]] = []
         self._analyzer: Analyzer | None = None
         self.version = analyzer_version(self.model)
         self.time_limit = time_limit
@@ -255,10 +228,7 @@ class _BatchWriter:
         leave alone those stored unchanged, dedupe the others in input order, and analyze
         and store them when a batch is full."""
         incoming, self.incoming = self.incoming, []
-        ids = {doc.doc_id for doc in incoming}
-        if self.parsing and any(doc.doc_id in ids for doc, _, _ in self.parsing[0]):
-            self._store_parsed()  # a document again: its state is the one stored just before
-        states = self.store.document_states(list(ids))
+        states = self.store.document_states([doc.doc_id for doc in incoming])
         for doc in incoming:
             stored = states.get(doc.doc_id)
             if is_unchanged(stored, doc, self.version):
@@ -277,33 +247,20 @@ class _BatchWriter:
         """Analyze and store everything added so far."""
         self._admit()
         self._write()
-        self._store_parsed()
 
     def _write(self) -> None:
-        """Send the pending batch to the parser, then finish and store the batch before."""
         if not self.pending:
             return
-        batch, self.pending = self.pending, []
-        documents = [doc for doc, _, _ in batch]
-        parsing = None
-        if any(not d.skipped for d in documents):
-            parsing = self.parser.submit(self.analyzer.parse, documents)
-        self._store_parsed()
-        self.parsing = (batch, parsing)
-
-    def _store_parsed(self) -> None:
-        if self.parsing is None:
-            return
-        batch, parsing = self.parsing
-        self.parsing = None
+        documents = [doc for doc, _, _ in self.pending]
+        needs_nlp = any(not d.skipped for d in documents)
         analyzed = (
-            self.analyzer.finish(parsing.result())
-            if parsing is not None
-            else [AnalyzedDocument(document=doc) for doc, _, _ in batch]
+            self.analyzer.analyze(documents)
+            if needs_nlp
+            else [AnalyzedDocument(document=d) for d in documents]
         )
-        version = self.version if parsing is not None else None
+        version = self.version if needs_nlp else None
         entries = []
-        for result, (_, signature, existed) in zip(analyzed, batch, strict=True):
+        for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
             if result.document.skipped and signature is not None:  # the analysis failed
                 self.summary.usable -= 1
                 self.summary.skipped += 1
@@ -316,6 +273,7 @@ class _BatchWriter:
         # One transaction for the batch: each document is stored whole or not at all, and
         # DuckDB's cost is per statement, so a batch costs about what one document does.
         self.store.add_many(entries, run_id=self.summary.run_id)
+        self.pending.clear()
         if self.release_cache:
             self.store.release_cache()
         release_free_memory()

@@ -13,7 +13,7 @@ import importlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -146,15 +146,6 @@ def analyzer_version(model: str = DEFAULT_MODEL) -> str:
     return f"tidings {__version__}; {model} {spacy.util.get_package_version(model) or '?'}"
 
 
-@dataclass
-class ParsedBatch:
-    """Documents after `Analyzer.parse`, before `Analyzer.finish`."""
-
-    results: list[AnalyzedDocument]
-    todo: list[tuple[int, int, str]]  # (result index, chunk offset, chunk text)
-    parsed: list[Doc | BaseException]  # per chunk of `todo`: its Doc, or why it failed
-
-
 class Analyzer:
     """Runs the pipeline over documents and collects their records."""
 
@@ -178,12 +169,6 @@ class Analyzer:
         is kept, marked skipped with the reason, and the others are analyzed: one bad
         article never loses the rest.
         """
-        return self.finish(self.parse(documents))
-
-    def parse(self, documents: Iterable[Document]) -> ParsedBatch:
-        """The language model's part of `analyze` (tokenizer, tagger, parser, NER: the
-        pipeline's components other than tidings'). Its network code runs without the GIL,
-        so one thread can parse a batch while another `finish`es the batch before."""
         results = [AnalyzedDocument(document=d) for d in documents]
         todo: list[tuple[int, int, str]] = []  # (result index, chunk offset, chunk text)
         for index, result in enumerate(results):
@@ -191,20 +176,13 @@ class Analyzer:
             if doc.skipped or not doc.text:
                 continue
             todo.extend((index, offset, chunk) for offset, chunk in _chunks(doc.text))
-        return ParsedBatch(results, todo, self._parse(results, todo))
-
-    def finish(self, batch: ParsedBatch) -> list[AnalyzedDocument]:
-        """tidings' components over a parsed batch, and each document's records."""
+        processed = self._parse(results, todo)
         chunks: dict[int, list[tuple[int, Doc | BaseException]]] = {}
-        for (index, offset, _), spacy_doc in zip(batch.todo, batch.parsed, strict=True):
+        for (index, offset, _), spacy_doc in zip(todo, processed, strict=True):
             chunks.setdefault(index, []).append((offset, spacy_doc))
         for index, parsed in chunks.items():
-            self._collect(batch.results[index], parsed)
-        return batch.results
-
-    def _own_components(self) -> list[tuple[str, Callable[[Doc], Doc]]]:
-        """tidings' components, in pipeline order (`finish` runs them, `parse` the rest)."""
-        return [(name, proc) for name, proc in self.nlp.pipeline if name in COMPONENTS]
+            self._collect(results[index], parsed)
+        return results
 
     def _parse(
         self, results: list[AnalyzedDocument], todo: list[tuple[int, int, str]]
@@ -213,7 +191,6 @@ class Analyzer:
         that fails or makes no progress within the time limit (and every long, chunked
         document) one document at a time under the limit. Failures are returned in place."""
         counts = Counter(index for index, _, _ in todo)
-        own = [name for name, _ in self._own_components()]
         out: list[Doc | BaseException | None] = [None] * len(todo)
         queue = [k for k, (index, _, _) in enumerate(todo) if counts[index] == 1]
         done = 0
@@ -224,14 +201,14 @@ class Analyzer:
                         self._make_doc(results[todo[k][0]].document, todo[k][2])
                         for k in queue[done:]
                     )
-                    for spacy_doc in self.nlp.pipe(texts, batch_size=self.batch_size, disable=own):
+                    for spacy_doc in self.nlp.pipe(texts, batch_size=self.batch_size):
                         out[queue[done]] = spacy_doc
                         done += 1
                         limit.restart()
             except (Exception, TimeLimitExceeded):  # find the document, keep the others
                 for k in queue[done : done + self.batch_size]:
                     index = todo[k][0]
-                    [out[k]] = self._parse_document(results[index].document, [todo[k][2]], own)
+                    [out[k]] = self._parse_document(results[index].document, [todo[k][2]])
                 done += self.batch_size
         long_documents: dict[int, list[int]] = {}
         for k, (index, _, _) in enumerate(todo):
@@ -240,37 +217,31 @@ class Analyzer:
         for index, positions in long_documents.items():
             texts = [todo[k][2] for k in positions]
             for k, parsed in zip(
-                positions, self._parse_document(results[index].document, texts, own), strict=True
+                positions, self._parse_document(results[index].document, texts), strict=True
             ):
                 out[k] = parsed
         return out  # type: ignore[return-value]  # every position is filled above
 
-    def _parse_document(
-        self, document: Document, texts: list[str], own: list[str]
-    ) -> list[Doc | BaseException]:
+    def _parse_document(self, document: Document, texts: list[str]) -> list[Doc | BaseException]:
         """The chunks of one document, all within one time limit (or its error for each)."""
         try:
             with TimeLimit(self.time_limit):
-                return [self.nlp(self._make_doc(document, text), disable=own) for text in texts]
+                return [self.nlp(self._make_doc(document, text)) for text in texts]
         except (Exception, TimeLimitExceeded) as err:  # recorded as the reason it was skipped
             return [err] * len(texts)
 
     def _collect(
         self, result: AnalyzedDocument, parsed: list[tuple[int, Doc | BaseException]]
     ) -> None:
-        """Run tidings' components over one document's parsed chunks and turn them into its
-        records, or mark it skipped."""
+        """Turn one document's parsed chunks into its records, or mark it skipped."""
         collected: dict[str, list[Record]] = {kind: [] for kind in EXTRACTORS}
         topics: list[str] = []
         sentences = 0
-        own = self._own_components()
         try:
             with TimeLimit(self.time_limit):
                 for offset, spacy_doc in parsed:
                     if isinstance(spacy_doc, BaseException):
                         raise spacy_doc
-                    for _, component in own:
-                        spacy_doc = component(spacy_doc)
                     for kind, extract in EXTRACTORS.items():
                         for record in extract(spacy_doc):
                             _shift(record, offset, sentences)
