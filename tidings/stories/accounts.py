@@ -41,8 +41,10 @@ def _loaded_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
-    """The first word of every loaded term: only where one starts can a term match."""
-    return frozenset(re.split(r"[\s-]+", term)[0] for term in _loaded_terms())
+    """The first word of every loaded term, bare and with each ending the pattern allows:
+    only where one starts can a term match."""
+    firsts = {re.split(r"[\s-]+", term)[0] for term in _loaded_terms()}
+    return frozenset(firsts | {word + ending for word in firsts for ending in _ENDINGS})
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -57,10 +59,7 @@ def loaded_spans(doc: Document, start: int = 0, end: int | None = None) -> list[
     for word in _WORD.finditer(doc.text, start, end):
         if found and word.start() < found[-1]["end"]:
             continue
-        folded = word.group().lower()
-        if folded not in firsts and not any(
-            folded.endswith(e) and folded[: -len(e)] in firsts for e in _ENDINGS
-        ):
+        if word.group().lower() not in firsts:
             continue
         match = pattern.match(doc.text, word.start(), end)
         if match:
