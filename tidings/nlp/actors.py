@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import DEP, LOWER, SHAPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -381,11 +381,11 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
+        if not _gap_ok(doc, last.end, piece.start):  # first: it stops at a word of substance
+            return False
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
             return False  # "the president's public comments": not one actor
-        if not _gap_ok(doc, last.end, piece.start):
-            return False
         if doc[last.start].sent.start != doc[piece.start].sent.start:
             return False
         heads_after = last.labels & {"AGENT", "TITLE"}
@@ -1009,10 +1009,13 @@ def _swaps(word: str) -> Iterable[str]:
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
     """Placeholders for subject "he"/"she", resolved in text order with the other mentions."""
+    strings = doc.vocab.strings
+    pronouns = {strings[word] for word in _SUBJECT_PRONOUNS}
+    deps = {strings[dep] for dep in _SUBJECT_DEPS}
     return [
-        Resolved(token.i, token.i + 1, "pronoun")
-        for token in doc
-        if token.lower_ in _SUBJECT_PRONOUNS and token.dep_ in _SUBJECT_DEPS
+        Resolved(i, i + 1, "pronoun")
+        for i, (lower, dep) in enumerate(zip(_column(doc, LOWER), _column(doc, DEP), strict=True))
+        if lower in pronouns and dep in deps
     ]
 
 
