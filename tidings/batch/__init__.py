@@ -285,6 +285,7 @@ def _store_all(
         pending.append((outcome.result, signature, outcome.analyzer))
         if len(pending) >= STORE_BATCH:
             store.add_many(pending, run_id=run.run_id)
+            store.release_cache()  # the driver's memory stays flat over the whole output
             pending.clear()
             if on_document:
                 on_document(len(run.doc_ids))
