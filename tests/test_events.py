@@ -673,3 +673,10 @@ def test_passive_light_verb_and_divisions_moved(nlp) -> None:
     _one(_events(nlp, text), event="MOBILIZE", source="ECUMIL")
     text = "Iraq moved two armoured divisions towards the Kuwaiti border."
     _one(_events(nlp, text), event="MOBILIZE", source="IRQ")
+
+
+def test_a_countrys_own_people_and_places_are_targets(nlp) -> None:
+    # one country's distinct actors are source and target, not one actor on itself
+    text = "Turkey will allow Turkish Kurd refugees to return home."
+    _one(_events(nlp, text), source="TUR", target="TUR")
+    _one(_events(nlp, "Ivory Coast imposed a curfew in Abidjan."), source="CIV", target="CIV")

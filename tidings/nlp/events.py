@@ -1809,12 +1809,21 @@ def _pairs(
     pairs: list[tuple[Actor | None, Actor | None]] = []
     for a in src or [None]:
         for b in tgt or [None]:
-            if a is not None and b is not None and a.code and a.code == b.code:
+            if a is not None and b is not None and _same_actor(a, b):
                 continue
             pairs.append((a, b))
     if not pairs and src:
         pairs = [(a, None) for a in src]
     return pairs
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two arguments are one actor (an event on itself is none): the same mention,
+    person or wording. One country's distinct actors stay apart ("Turkey will allow Turkish
+    Kurd refugees to return", "Bashir imposed a curfew in Khartoum")."""
+    if a is b or (a.name and a.name == b.name):
+        return True
+    return bool(a.code) and a.code == b.code and a.text.lower() == b.text.lower()
 
 
 def _evidence(token: Token, spans: list[Span | None], frames: list[Token]) -> tuple[int, int]:
