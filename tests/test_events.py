@@ -680,3 +680,26 @@ def test_a_countrys_own_people_and_places_are_targets(nlp) -> None:
     text = "Turkey will allow Turkish Kurd refugees to return home."
     _one(_events(nlp, text), source="TUR", target="TUR")
     _one(_events(nlp, "Ivory Coast imposed a curfew in Abidjan."), source="CIV", target="CIV")
+
+
+def test_an_action_is_aimed_at_whom_its_purpose_is(nlp) -> None:
+    # "opened fire to disperse demonstrators": the demonstrators (of the sentence's country)
+    text = "Egyptian police opened fire to disperse demonstrators."
+    _one(_events(nlp, text), cameo="190", source="EGYCOP", target="EGYOPP")
+
+
+def test_places_named_by_a_noun_or_a_city_give_their_country(nlp) -> None:
+    text = "Protesters marched in the city of Kirkuk on Friday."
+    _one(_events(nlp, text), event="PROTEST", target="IRQ")
+    text = "Britain sent medicine to a hospital in Kabul."
+    _one(_events(nlp, text), event="AID", source="GBR", target="AFGHLH")
+
+
+def test_civilians_are_of_a_state_not_of_an_international_body(nlp) -> None:
+    text = "UN helicopters evacuated wounded civilians from the Bosnian town of Srebrenica."
+    _one(_events(nlp, text), event="AID", source="IGOUNO", target="BIHCVL")
+    # a thing a preposition points to gives its country as the target ...
+    _one(_events(nlp, "Britain moved troops to the Iraqi border."), source="GBR", target="IRQ")
+    _one(_events(nlp, "Iran shipped weapons to a Lebanese port."), source="IRN", target="LBN")
+    # ... but a country's market makes no firm's move political
+    assert not _events(nlp, "The retailer withdrew from the German market after years of losses.")

@@ -121,6 +121,8 @@ _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during",
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                 ("es", ""), ("s", ""))  # fmt: skip
+#: Country codes of bodies that are no state: international, non-governmental and armed.
+_NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -682,6 +684,7 @@ class EventCoder:
             a
             for a in sources + targets
             if _usable(a[0])
+            and id(a[0]) not in ctx.things  # "withdrew from the German market": no state
             and not (
                 id(a[0]) in ctx.generic
                 and a[0].sector not in _POLITICAL_SECTORS
@@ -923,7 +926,7 @@ class EventCoder:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
                                       for a in ctx.arguments(o) or ctx.city(o)
-                                      or _owner(o, ctx)]  # fmt: skip
+                                      or _owner(o, ctx) or ctx.thing(o)]  # fmt: skip
             if any(a.code or a.country or a.sector for a, _ in found):  # not "two soldiers"
                 return found
         for slot in pred.sense.target:  # a preposition hung deeper in the object ("sent
@@ -947,6 +950,13 @@ class EventCoder:
             found = self._targets(below, [])
             if found:
                 return found
+        for below in pred.arguments:  # "opened fire to disperse demonstrators": whom the
+            # action is for is whom it is aimed at (a verb that needs its own target, "sent
+            # experts to investigate", leaves the clause to be the event)
+            if below.token.dep_ in _CLAUSE_DEPS and not pred.sense.needs_target:
+                found = self._targets(below, [])
+                if any(_usable(a) for a, _ in found):
+                    return found
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
             for word in [token, *frames]:
                 for child in word.children:
@@ -1193,6 +1203,7 @@ class _DocContext:
         self.lex = lex
         self.generic: set[int] = set()  # ids of actors made by `generic_of`
         self.placed: set[int] = set()  # ... whose country their own phrase names
+        self.things: set[int] = set()  # ids of actors made by `located` (a thing's country)
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[int, str | None] = {}
         self._sports: dict[int, bool] = {}
@@ -1280,9 +1291,25 @@ class _DocContext:
         phrase = token.doc[start:end]
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
+    def thing(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """A thing a preposition points to, placed in a country ("withdrew from the German
+        market"): its country as the recipient, which alone makes no event political."""
+        found = self.located(token)
+        self.things.update(id(a) for a, _ in found)
+        return found
+
     def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
         in Algiers"): its country, as the recipient."""
+        if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul"
+            named = [
+                n
+                for c in token.children
+                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")
+                for n in ([c] if c.dep_ == "appos" else c.children)
+                if n.pos_ == "PROPN" and n.dep_ in ("appos", "pobj")
+            ]
+            return self.city(named[0]) if named else []
         if token.pos_ != "PROPN":
             return []
         start, end = _np_bounds(token)
@@ -1312,6 +1339,11 @@ class _DocContext:
             country = book.adjectives.get(key) or book.country_names.get(key)
             if country:
                 return country
+            if node.pos_ == "PROPN" and node.dep_ != "compound":  # "demonstrators in
+                # Baghdad", "a school in Baghdad": the city's country
+                place = self.city(node)
+                if place:
+                    return place[0][0].country
         return None
 
     def _sentence_country(self, token: Token) -> str | None:
@@ -1322,7 +1354,7 @@ class _DocContext:
                 if _sponsor(span.root.head):
                     continue  # "Iran-backed rebels" are not Iran's
                 country = span._.actor.country
-                if country:
+                if country and country not in _NON_STATES:  # the UN has no civilians
                     counts[country] = counts.get(country, 0) + 1
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
             book = load_dictionary()
