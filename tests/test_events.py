@@ -703,3 +703,18 @@ def test_civilians_are_of_a_state_not_of_an_international_body(nlp) -> None:
     _one(_events(nlp, "Iran shipped weapons to a Lebanese port."), source="IRN", target="LBN")
     # ... but a country's market makes no firm's move political
     assert not _events(nlp, "The retailer withdrew from the German market after years of losses.")
+
+
+def test_a_protest_is_aimed_at_whom_it_protests_against(nlp) -> None:
+    text = (
+        "Algerian students staged a hunger strike in protest against abuses by the Algerian police."
+    )
+    _one(_events(nlp, text), event="PROTEST", source="DZAEDU", target="DZACOP")
+    text = "Thousands of people blocked roads in Hong Kong in defiance of the Chinese authorities."
+    _one(_events(nlp, text), event="PROTEST", target="CHNGOV")
+    text = "Demonstrators in Baghdad blocked a road to show their anger at the United States."
+    _one(_events(nlp, text), event="PROTEST", source="IRQOPP", target="USA")
+    text = (
+        "Nepalese workers began a strike that shut the capital in protest of arrests by the police."
+    )
+    _one(_events(nlp, text), event="PROTEST", source="NPLLAB", target="NPLCOP")

@@ -237,7 +237,8 @@ def load_lexicon() -> Lexicon:
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
-                "causal_frames", "ruled_out_phrases", "military_hardware")  # fmt: skip
+                "causal_frames", "ruled_out_phrases", "military_hardware",
+                "protest_aims")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -897,6 +898,25 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if pred.code[:2] == "14":
+            clauses = [c for c in token.children if c.dep_ == "relcl"]  # "a strike that shut
+            # down the capital in protest of ..."
+            for word in [token, *frames[:1], *clauses]:  # "in protest against violations by
+                # the security forces", "in defiance of Chinese authorities": whom it is against
+                aims = [
+                    o
+                    for c in word.children
+                    if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.sets["protest_aims"]
+                    for g in p.children
+                    if g.dep_ == "prep" and g.lower_ in ("of", "against", "at", "over", "to")
+                    for o in g.children
+                    if o.dep_ == "pobj"
+                ]
+                found = [a for o in aims for a in _named_in(o, ctx)]
+                if found:
+                    return found
         for slot in pred.sense.target:
             found: list[tuple] = []
             if slot == "dobj":
@@ -992,7 +1012,7 @@ class EventCoder:
                             for o in c.children
                             if o.dep_ == "pobj"
                         ]  # "to demand X", "to protest against Sweden's decision"
-                        found = [a for o in aims for a in ctx.arguments(o) or _owner(o, ctx)]
+                        found = [a for o in aims for a in _named_in(o, ctx)]
                         if any(_political(a) for a, _ in found):
                             return found
         return []
@@ -1674,6 +1694,32 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _named_in(noun: Token, ctx: _DocContext) -> list[tuple]:
+    """The political actors nearest to a noun in its phrase ("the Russian government's
+    refusal to accept", "violations by Algerian security forces"): itself, its owner, else the
+    closest ones below it."""
+    found = [
+        a
+        for a in ctx.arguments(noun)
+        if _political(a[0]) and (a[0].sector or id(a[0]) not in ctx.generic)
+    ] or [  # (not "abuses by the police" taken for a group)
+        a for a in _owner(noun, ctx) if a[1] is None or a[1].root.pos_ != "PRON"
+    ]  # not "their demands": the protesters' own
+    frontier = [noun]
+    for _ in range(6):
+        if found:
+            break
+        frontier = [c for n in frontier for c in n.children if c.dep_ not in ("relcl", "punct")]
+        found = [
+            a
+            for c in frontier
+            if c.pos_ in ("NOUN", "PROPN")
+            for a in ctx.actors_of(c)
+            if _political(a[0])
+        ]
+    return found
 
 
 def _copula_subject(noun: Token, ctx: _DocContext) -> list[tuple]:
