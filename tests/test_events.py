@@ -718,3 +718,9 @@ def test_a_protest_is_aimed_at_whom_it_protests_against(nlp) -> None:
         "Nepalese workers began a strike that shut the capital in protest of arrests by the police."
     )
     _one(_events(nlp, text), event="PROTEST", source="NPLLAB", target="NPLCOP")
+
+
+def test_a_verb_coordinated_with_a_cease_word_still_happens(nlp) -> None:
+    # "dropped his guns and surrendered": the surrender is no stopped action
+    text = "A rebel leader in Sudan dropped his guns and surrendered to the authorities."
+    _one(_events(nlp, text), event="RETREAT", cameo="0874", source="SDNREB")

@@ -546,7 +546,7 @@ class EventCoder:
                 and _lemma(light, lex) in lex.sets["light_verbs"]
                 and any(c.dep_ == "dobj" and c.i in predicates for c in light.children)
             )
-            pred.ceased = _ceased(pred.chain, lex)
+            pred.ceased = _ceased(pred.token, pred.chain, lex)
             if pred.ceased:
                 cease = _by_prefix(lex.maps["cease_codes"], pred.code)
                 if cease is None:
@@ -1796,13 +1796,18 @@ def _light(pred: Predicate, lex: Lexicon) -> bool:
     return bool(pred.chain) and _lemma(pred.chain[0], lex) in lex.sets["light_verbs"]
 
 
-def _ceased(chain: list[Token], lex: Lexicon) -> bool:
+def _ceased(token: Token, chain: list[Token], lex: Lexicon) -> bool:
     """A cease word governs the event ("halted aid", "an end to the bombing"), not a noun
-    between them ("drop barriers to exports": the barriers stop, not the exports)."""
+    between them ("drop barriers to exports": the barriers stop, not the exports) nor a verb
+    coordinated with it ("dropped his guns and surrendered": both happen)."""
     below = ""
+    node = token
     for word in chain:
-        if _lemma(word, lex) in lex.sets["cease_frames"]:
+        if _lemma(word, lex) in lex.sets["cease_frames"] and not (
+            node.dep_ == "conj" and node.head.i == word.i
+        ):
             return True
+        node = word
         if word.pos_ in ("NOUN", "PROPN") and below != "of":  # not "months of fighting"
             return False
         if word.pos_ == "ADP" and word.lower_ in _ADJUNCT_PREPOSITIONS:
