@@ -724,3 +724,44 @@ def test_a_verb_coordinated_with_a_cease_word_still_happens(nlp) -> None:
     # "dropped his guns and surrendered": the surrender is no stopped action
     text = "A rebel leader in Sudan dropped his guns and surrendered to the authorities."
     _one(_events(nlp, text), event="RETREAT", cameo="0874", source="SDNREB")
+
+
+def test_a_preposition_after_the_object_is_no_particle(nlp) -> None:
+    # "gave $10m in aid" is aid, not "giving in"
+    text = "Japan gave 10 million dollars in aid to the Philippines."
+    _one(_events(nlp, text), event="AID", cameo="071", source="JPN", target="PHL")
+
+
+def test_two_word_country_adjectives(nlp) -> None:
+    # a thing placed by "North Korean" is North Korea's, not South Korea's
+    _one(_events(nlp, "Israeli jets bombed a North Korean ship."), source="ISRMIL", target="PRK")
+
+
+def test_leaving_repatriating_legalizing_flag_burning_and_trade_bans(nlp) -> None:
+    text = "Russian troops left Chechnya on Friday."
+    _one(_events(nlp, text), event="RETREAT", cameo="087", source="RUSMIL")
+    text = "Ethiopia repatriated 300 Eritrean prisoners of war on Sunday."
+    _one(_events(nlp, text), event="RETREAT", cameo="0841", source="ETH")
+    text = "The military government of Myanmar legalized opposition parties."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081")
+    text = "Demonstrators burned US flags outside the embassy in Karachi."
+    _one(_events(nlp, text), event="PROTEST", cameo="141")
+    _one(_events(nlp, "Japan banned imports of North Korean goods."), event="SANCTION", cameo="163")
+    text = "Egypt imposed a state of emergency after the bombings."
+    _one(_events(nlp, text), event="COERCE", cameo="1724", source="EGY")
+    text = "The United States sent an aircraft carrier to the Persian Gulf."
+    _one(_events(nlp, text), event="MOBILIZE", cameo="154", source="USA")
+
+
+def test_a_conflict_action_its_actor_says_it_may_take_is_a_threat(nlp) -> None:
+    text = "Turkey said it may launch a military operation in northern Syria."
+    e = _one(_events(nlp, text), source="TUR", target="SYR")
+    assert e["cameo"] == "1384" and plover_type(e["record"]) == "THREATEN"
+    # said by others, or asked, it stays a hypothesis
+    e = _one(_events(nlp, "Analysts said Turkey may attack Syria."), source="TUR")
+    assert e["cameo"] == "190" and e["modality"] == "hypothetical"
+    e = _one(_events(nlp, "Could Russia invade Ukraine?"), source="RUS")
+    assert e["modality"] == "hypothetical"
+    # "if attacked": the one attacked is not the attacker
+    events = _events(nlp, "Iran said it could close the Strait of Hormuz if attacked.")
+    assert not [e for e in events if e["source"] == "IRN" and e["cameo"].startswith("19")]

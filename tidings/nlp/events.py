@@ -391,10 +391,14 @@ class EventCoder:
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
         for key, value in conditions.items():
             if key in ("prep", "prt"):  # after the word: not "With the approval, X agreed"
+                # (a preposition after the object is no particle: "gave $10m in aid" does not
+                # "give in")
+                after_object = key == "prt" and any(c.dep_ == "dobj" for c in token.children)
                 words = {
                     c.lower_
                     for c in token.rights
-                    if c.dep_ in ("prep", "prt", "agent", "dative")
+                    if c.dep_ in ("prt", "agent", "dative")
+                    or (c.dep_ == "prep" and not (after_object and c.i > token.i + 1))
                     or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)  # "pulled its troops back"
                 } | {  # "called for Israel to halt": the clause's "for"
                     m.lower_
@@ -721,6 +725,12 @@ class EventCoder:
             code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
         elif intended and not hypothetical and code[:2] not in ("02", "03", "10", "11", "12", "13"):
             code = _by_prefix(lex.maps["intent_codes"], action) or code
+        elif hypothetical and code[:2] in _CONFLICT_ROOTS and not negated and _own_word(
+            token, [a for a, _ in sources], statement
+        ):  # "Turkey said it may launch an operation", "... would strike if attacked": a
+            # conflict action its actor says it could take is a threat
+            code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
+            hypothetical, intended = False, True
         elif hypothetical:
             intended = False
         code = self._refine(code, context, token, pred)
@@ -874,6 +884,10 @@ class EventCoder:
                     if found:
                         return found, "frame"
                     return [], "frame"
+        if token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children
+        ):  # "would strike back if attacked": the subject above is attacked, not attacking
+            return [], ""
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
             controlled = node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") or (
@@ -1355,8 +1369,7 @@ class _DocContext:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
-            key = node.lower_
-            country = book.adjectives.get(key) or book.country_names.get(key)
+            country = _adjective_country(node, book) or book.country_names.get(node.lower_)
             if country:
                 return country
             if node.pos_ == "PROPN" and node.dep_ != "compound":  # "demonstrators in
@@ -1379,7 +1392,7 @@ class _DocContext:
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
             book = load_dictionary()
             for t in sent:
-                country = book.adjectives.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
+                country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
                 if country:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
@@ -1694,6 +1707,29 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
+    """The event is said by its own actor (or its country's), not asked about."""
+    speaker = statement.speaker if statement is not None else None
+    if speaker is None or token.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    return any(
+        a is speaker
+        or (a.code and a.code == speaker.code)
+        or (a.country and a.country == speaker.country and a.country not in _NON_STATES)
+        for a in sources
+    )
+
+
+def _adjective_country(token: Token, book: Any) -> str | None:
+    """The country of a country adjective, read with the word before it ("North Korean" is
+    not "Korean", "South African" not "African")."""
+    if token.i > 0:
+        pair = f"{token.doc[token.i - 1].lower_} {token.lower_}"
+        if pair in book.adjectives:
+            return book.adjectives[pair]
+    return book.adjectives.get(token.lower_)
 
 
 def _named_in(noun: Token, ctx: _DocContext) -> list[tuple]:
