@@ -765,3 +765,52 @@ def test_a_conflict_action_its_actor_says_it_may_take_is_a_threat(nlp) -> None:
     # "if attacked": the one attacked is not the attacker
     events = _events(nlp, "Iran said it could close the Strait of Hormuz if attacked.")
     assert not [e for e in events if e["source"] == "IRN" and e["cameo"].startswith("19")]
+
+
+def test_forces_pulled_out_of_a_place_target_it(nlp) -> None:
+    # the particle's "of" names the place left; "pulled its troops out" is still a particle
+    text = "Syria began pulling its troops out of Beirut on Thursday."
+    e = _one(_events(nlp, text), event="RETREAT", cameo="087", source="SYR")
+    assert e["target"].startswith("LBN")
+
+
+def test_letting_in_inspectors_and_peacekeepers_is_access_not_a_meeting(nlp) -> None:
+    text = "Iraq received the UN weapons inspectors on Monday."
+    _one(_events(nlp, text), event="RETREAT", cameo="0862", source="IRQ")
+    _one(_events(nlp, "Sudan welcomed the African Union peacekeepers."), cameo="0861")
+    _one(_events(nlp, "Iraq permitted UN inspectors to visit the site."), cameo="0862")
+    text = "Indonesia allowed foreign journalists into East Timor."
+    _one(_events(nlp, text), event="RETREAT", cameo="086", source="IDN")
+
+
+def test_stopping_aid_trade_and_supplies_reduces_relations(nlp) -> None:
+    _one(_events(nlp, "Washington withheld aid to Pakistan."), event="SANCTION", target="PAK")
+    text = "The United States terminated its military aid to Guatemala."
+    _one(_events(nlp, text), event="SANCTION", cameo="1622", target="GTM")
+    text = "China said it would cut off trade with Lithuania."
+    e = _one(_events(nlp, text), source="CHN", target="LTU")
+    assert plover_type(e["record"]) == "THREATEN"
+    _one(_events(nlp, "The World Bank halted lending to Kenya."), event="SANCTION", cameo="162")
+
+
+def test_battlefield_captures_are_assaults(nlp) -> None:
+    text = "Rebels captured the town of Goma after heavy fighting with Congolese troops."
+    _one(_events(nlp, text), event="ASSAULT", cameo="190")
+    text = "Syrian troops captured 20 rebel fighters near Aleppo."
+    _one(_events(nlp, text), event="ASSAULT", cameo="181", source="SYRMIL")
+    text = "Egyptian police captured the leader of the gang."
+    _one(_events(nlp, text), event="COERCE", cameo="173", source="EGYCOP")
+
+
+def test_blocking_scrambling_protesting_to_and_ordering_out(nlp) -> None:
+    _one(_events(nlp, "Iran blocked access to Twitter."), event="COERCE", cameo="1721")
+    text = "Japan scrambled fighter jets after Chinese planes entered its airspace."
+    _one(_events(nlp, text), event="MOBILIZE", source="JPN")
+    text = "Greece protested strongly to Turkey over the shooting of a fisherman."
+    _one(_events(nlp, text), event="ACCUSE", cameo="114", source="GRC", target="TUR")
+    text = "Iraq ordered UN weapons inspectors to leave the country."
+    _one(_events(nlp, text), event="SANCTION", cameo="166", source="IRQ")
+    text = "Russia increased its military presence in the Baltic."
+    _one(_events(nlp, text), event="MOBILIZE", cameo="154", source="RUS")
+    text = "North Korea staged artillery drills near the border."
+    _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="PRKMIL")

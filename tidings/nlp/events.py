@@ -391,14 +391,21 @@ class EventCoder:
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
         for key, value in conditions.items():
             if key in ("prep", "prt"):  # after the word: not "With the approval, X agreed"
-                # (a preposition after the object is no particle: "gave $10m in aid" does not
-                # "give in")
+                # (a preposition with its own object after the verb's object is no particle:
+                # "gave $10m in aid" does not "give in", but "pulled its troops out of")
                 after_object = key == "prt" and any(c.dep_ == "dobj" for c in token.children)
                 words = {
                     c.lower_
                     for c in token.rights
                     if c.dep_ in ("prt", "agent", "dative")
-                    or (c.dep_ == "prep" and not (after_object and c.i > token.i + 1))
+                    or (
+                        c.dep_ == "prep"
+                        and not (
+                            after_object
+                            and c.i > token.i + 1
+                            and any(o.dep_ == "pobj" for o in c.children)
+                        )
+                    )
                     or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)  # "pulled its troops back"
                 } | {  # "called for Israel to halt": the clause's "for"
                     m.lower_
@@ -446,10 +453,11 @@ class EventCoder:
             elif key == "transitive":
                 if bool(value) != bool(_objects(token)):
                     return False
-            elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks"
+            elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
+                # also hung on the object ("blocked access to Twitter")
                 lemmas = {
                     o.lemma_.lower()
-                    for c in token.rights
+                    for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
                     if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
@@ -956,7 +964,12 @@ class EventCoder:
                 if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
                     holders.append(frames[0])  # "expressed support on Friday for X"
                 for holder in holders:  # "imposed sanctions on Russia"
-                    for child in holder.children:
+                    children = [  # "pulled its troops out of Beirut": the particle's "of"
+                        g
+                        for c in holder.children
+                        for g in ([c, *c.children] if c.lower_ in _PARTICLES else [c])
+                    ]
+                    for child in children:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
                                       for a in ctx.arguments(o) or ctx.city(o)
