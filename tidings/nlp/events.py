@@ -733,8 +733,11 @@ class EventCoder:
             code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
         elif intended and not hypothetical and code[:2] not in ("02", "03", "10", "11", "12", "13"):
             code = _by_prefix(lex.maps["intent_codes"], action) or code
-        elif hypothetical and code[:2] in _CONFLICT_ROOTS and not negated and _own_word(
-            token, [a for a, _ in sources], statement
+        elif (
+            hypothetical
+            and code[:2] in _CONFLICT_ROOTS
+            and not negated
+            and _own_word(token, [a for a, _ in sources], statement)
         ):  # "Turkey said it may launch an operation", "... would strike if attacked": a
             # conflict action its actor says it could take is a threat
             code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
@@ -892,8 +895,10 @@ class EventCoder:
                     if found:
                         return found, "frame"
                     return [], "frame"
-        if token.dep_ == "advcl" and token.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in token.children
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
         ):  # "would strike back if attacked": the subject above is attacked, not attacking
             return [], ""
         node = token
