@@ -814,3 +814,14 @@ def test_blocking_scrambling_protesting_to_and_ordering_out(nlp) -> None:
     _one(_events(nlp, text), event="MOBILIZE", cameo="154", source="RUS")
     text = "North Korea staged artillery drills near the border."
     _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="PRKMIL")
+
+
+def test_a_subject_condition_reads_the_controlling_subject(nlp) -> None:
+    # "troops began leaving": the troops leave (a withdrawal), though "leaving" has no subject
+    text = "American troops have begun leaving Afghanistan, the US military said."
+    _one(_events(nlp, text), event="RETREAT", cameo="087", source="USAMIL", target="AFG")
+
+
+def test_a_city_named_as_a_modifier_is_the_place(nlp) -> None:
+    text = "Japanese peacekeepers arrived at the Juba airport on Monday."
+    _one(_events(nlp, text), cameo="074", source="JPNMIL", target="SSD")

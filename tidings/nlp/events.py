@@ -465,8 +465,8 @@ class EventCoder:
                 }
                 if not lemmas & set(value):
                     return False
-            elif key == "subject":
-                subject = _subject(token)
+            elif key == "subject":  # also the subject above ("troops began leaving")
+                subject = _subject(token) or _controller(token)
                 if subject is None or _partitive(subject).lemma_.lower() not in value:
                     return False
             elif key == "subject_people":
@@ -1353,13 +1353,14 @@ class _DocContext:
     def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
         in Algiers"): its country, as the recipient."""
-        if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul"
+        if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul",
+            # "the Juba airport"
             named = [
                 n
                 for c in token.children
-                if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")
-                for n in ([c] if c.dep_ == "appos" else c.children)
-                if n.pos_ == "PROPN" and n.dep_ in ("appos", "pobj")
+                if c.dep_ in ("appos", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                for n in ([c] if c.dep_ in ("appos", "compound") else c.children)
+                if n.pos_ == "PROPN" and n.dep_ in ("appos", "pobj", "compound")
             ]
             return self.city(named[0]) if named else []
         if token.pos_ != "PROPN":
@@ -1738,6 +1739,20 @@ def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
         or (a.country and a.country == speaker.country and a.country not in _NON_STATES)
         for a in sources
     )
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of the verb a controlled or coordinated verb hangs on ("troops began
+    leaving", "they dropped their guns and surrendered")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _adjective_country(token: Token, book: Any) -> str | None:
