@@ -825,3 +825,8 @@ def test_a_subject_condition_reads_the_controlling_subject(nlp) -> None:
 def test_a_city_named_as_a_modifier_is_the_place(nlp) -> None:
     text = "Japanese peacekeepers arrived at the Juba airport on Monday."
     _one(_events(nlp, text), cameo="074", source="JPNMIL", target="SSD")
+
+
+def test_a_city_acted_on_gives_its_country(nlp) -> None:
+    text = "Houthi rebels attacked Aden on Sunday."
+    _one(_events(nlp, text), event="ASSAULT", source="YEMREB", target="YEM")

@@ -950,8 +950,8 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
-                else:
-                    found = [a for o in _objects(token) for a in ctx.arguments(o)]
+                else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
+                    found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
                     # Kabul": whose the offer is
                     found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
