@@ -830,3 +830,10 @@ def test_a_city_named_as_a_modifier_is_the_place(nlp) -> None:
 def test_a_city_acted_on_gives_its_country(nlp) -> None:
     text = "Houthi rebels attacked Aden on Sunday."
     _one(_events(nlp, text), event="ASSAULT", source="YEMREB", target="YEM")
+
+
+def test_rebels_announcing_what_their_state_must_do_demand_it(nlp) -> None:
+    # the speaker of a "that" clause may be a kind of actor ("Syrian rebels"), and rebels and
+    # their own state are two sides
+    text = "Syrian rebels announced that Syria must hold free elections."
+    _one(_events(nlp, text), event="REQUEST", source="SYRREB", target="SYR")

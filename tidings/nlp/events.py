@@ -121,6 +121,8 @@ _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during",
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                 ("es", ""), ("s", ""))  # fmt: skip
+#: Sectors of a country's actors that stand against its state (rebels, the opposition).
+_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -1821,9 +1823,13 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
         head = head.head if head.dep_ == "dobj" else head.head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(head)
-    found = ctx.actors_of(subject) if subject is not None else []
-    return found[0][0] if found else None
+    subject = _subject(head)  # (or a political kind of actor: "Rwandan rebels announced")
+    found = [
+        a
+        for a, _ in (ctx.arguments(subject) if subject is not None else [])
+        if id(a) not in ctx.generic or a.sector in _POLITICAL_SECTORS
+    ]
+    return found[0] if found else None
 
 
 def _background(token: Token) -> bool:
@@ -1932,6 +1938,8 @@ def _same_side(actor: Actor, other: Actor) -> bool:
         return False
     if actor.country == "IGO" and actor.code and other.code and actor.code != other.code:
         return False
+    if {actor.sector, other.sector} & _DISSIDENT_SECTORS and actor.sector != other.sector:
+        return False  # rebels and their country's leader ("President Kagame") are two sides
     return not (actor.sector and other.sector and actor.sector != other.sector)
 
 
