@@ -837,3 +837,9 @@ def test_rebels_announcing_what_their_state_must_do_demand_it(nlp) -> None:
     # their own state are two sides
     text = "Syrian rebels announced that Syria must hold free elections."
     _one(_events(nlp, text), event="REQUEST", source="SYRREB", target="SYR")
+
+
+def test_welcoming_what_an_actor_did_is_support_not_hosting(nlp) -> None:
+    text = "The United States welcomed Iran's decision to release the prisoners."
+    _one(_events(nlp, text), event="SUPPORT", cameo="051", source="USA", target="IRN")
+    _one(_events(nlp, "China welcomed the Japanese prime minister."), event="CONSULT")
