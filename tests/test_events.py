@@ -843,3 +843,20 @@ def test_welcoming_what_an_actor_did_is_support_not_hosting(nlp) -> None:
     text = "The United States welcomed Iran's decision to release the prisoners."
     _one(_events(nlp, text), event="SUPPORT", cameo="051", source="USA", target="IRN")
     _one(_events(nlp, "China welcomed the Japanese prime minister."), event="CONSULT")
+
+
+def test_retreats_pullouts_handbacks_and_withdrawing_from_events(nlp) -> None:
+    text = "UN military observers arrived in Angola to monitor the ceasefire."
+    _one(_events(nlp, text), event="RETREAT", cameo="0862", target="AGO")
+    text = "Soviet troops completed their pullout from Afghanistan."
+    _one(_events(nlp, text), event="RETREAT", cameo="087", target="AFG")
+    text = "Armenia and Azerbaijan implemented a ceasefire brokered by Russia."
+    _one(_events(nlp, text), event="RETREAT", cameo="0871", source="ARM")
+    # "after talks" is when, not what they withdrew from
+    text = "The Serbs pulled back their heavy guns from around Sarajevo after talks with NATO."
+    _one(_events(nlp, text), event="RETREAT", cameo="087")
+    text = "The Iraqi government gave back the Kuwaiti airliners it seized in 1990."
+    _one(_events(nlp, text), event="RETREAT", cameo="0842", source="IRQGOV")
+    text = "Nigeria withdrew from the Commonwealth games in protest."
+    _one(_events(nlp, text), event="SANCTION", cameo="160", source="NGA")
+    _one(_events(nlp, "Syrian tanks moved into the Bekaa valley."), event="MOBILIZE", cameo="154")

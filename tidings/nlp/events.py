@@ -457,10 +457,11 @@ class EventCoder:
                     return False
             elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
                 # also hung on the object ("blocked access to Twitter")
-                lemmas = {
+                lemmas = {  # (not a time: "pulled back its guns after talks")
                     o.lemma_.lower()
                     for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
-                    if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
+                    if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
+                    or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
