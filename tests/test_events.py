@@ -860,3 +860,17 @@ def test_retreats_pullouts_handbacks_and_withdrawing_from_events(nlp) -> None:
     text = "Nigeria withdrew from the Commonwealth games in protest."
     _one(_events(nlp, text), event="SANCTION", cameo="160", source="NGA")
     _one(_events(nlp, "Syrian tanks moved into the Bekaa valley."), event="MOBILIZE", cameo="154")
+
+
+def test_seeking_an_action_of_others_requests_it(nlp) -> None:
+    text = "The Red Cross sought the release of the Italian hostages held by the rebels."
+    _one(_events(nlp, text), event="REQUEST", cameo="0253")
+    text = "Greece sought the extradition of the former minister from Britain."
+    _one(_events(nlp, text), event="REQUEST", cameo="0213", source="GRC")
+
+
+def test_a_warning_of_a_disaster_is_no_threat(nlp) -> None:
+    events = _events(nlp, "The UN warned of a humanitarian catastrophe in Yemen.")
+    assert [e["cameo"] for e in events] == ["012"] and events[0]["event"] is None
+    text = "Iran warned the United States against attacking its nuclear sites."
+    _one(_events(nlp, text), event="THREATEN", source="IRN", target="USA")
