@@ -874,3 +874,15 @@ def test_a_warning_of_a_disaster_is_no_threat(nlp) -> None:
     assert [e["cameo"] for e in events] == ["012"] and events[0]["event"] is None
     text = "Iran warned the United States against attacking its nuclear sites."
     _one(_events(nlp, text), event="THREATEN", source="IRN", target="USA")
+
+
+def test_targets_in_the_verbs_phrase_the_clause_and_the_condition(nlp) -> None:
+    # "for a possible war against Iraq": the preposition of the verb's own phrase
+    text = "Britain mobilized army reservists for a possible war against Iraq on Tuesday."
+    _one(_events(nlp, text), event="MOBILIZE", source="GBR", target="IRQ")
+    # where the threatened clause happens
+    text = "Hamas threatened on Monday to resume its activities in Israel."
+    _one(_events(nlp, text), event="THREATEN", target="ISR")
+    # whom the condition of a threat asks to act
+    text = "Syrian Druze threatened to hold a general strike unless Israel rescinded the law."
+    _one(_events(nlp, text), event="THREATEN", target="ISR")

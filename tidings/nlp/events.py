@@ -988,9 +988,22 @@ class EventCoder:
             # vehicles and a team of paratroopers to Lebanon")
             if slot in ("dobj", "dative", "between"):
                 continue
-            for obj in _objects(token):
-                for node in obj.subtree:
-                    if node.dep_ == "prep" and node.lower_ == slot and node.head.i != obj.i:
+            phrases = [  # ... or in the verb's own phrase ("mobilized reservists for a
+                # possible war against Iraq")
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            objects = _objects(token)
+            for obj in [*objects, *phrases]:
+                for node in obj.subtree if obj in objects else obj.children:
+                    if (
+                        node.dep_ == "prep"
+                        and node.lower_ == slot
+                        and (node.head.i != obj.i or obj not in objects)
+                    ):
                         found = [a for o in node.children if o.dep_ == "pobj"
                                  for a in ctx.arguments(o) or ctx.city(o)
                                  if _political(a[0])]  # fmt: skip
@@ -1012,8 +1025,21 @@ class EventCoder:
                 found = self._targets(below, [])
                 if any(_usable(a) for a, _ in found):
                     return found
+        if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
+            # unless Israel rescinded the annexation": whom the condition asks to act
+            for word in [token, *_clauses(token)]:
+                for clause in word.children:
+                    if clause.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
+                    ):
+                        subject = _subject(clause)
+                        found = ctx.arguments(subject) if subject is not None else []
+                        if any(_political(a) for a, _ in found):
+                            return found
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
-            for word in [token, *frames]:
+            clauses = [c for c in _clauses(token) if c.pos_ in ("VERB", "AUX")]  # "threatened
+            # to resume attacks in Israel"
+            for word in [token, *frames, *clauses, *(o for c in clauses for o in _objects(c))]:
                 for child in word.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
                         found = [
