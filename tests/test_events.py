@@ -886,3 +886,14 @@ def test_targets_in_the_verbs_phrase_the_clause_and_the_condition(nlp) -> None:
     # whom the condition of a threat asks to act
     text = "Syrian Druze threatened to hold a general strike unless Israel rescinded the law."
     _one(_events(nlp, text), event="THREATEN", target="ISR")
+
+
+def test_rescues_liberations_and_training_forces(nlp) -> None:
+    # security forces freeing hostages rescue them (AID); captors freeing them release them
+    text = "Pakistani troops freed 10 hostages held by militants."
+    _one(_events(nlp, text), event="AID", source="PAKMIL")
+    _one(_events(nlp, "The rebels freed 10 Pakistani hostages."), event="RETREAT", cameo="0841")
+    text = "Iraqi forces liberated the city of Mosul from Islamic State."
+    _one(_events(nlp, text), event="ASSAULT", cameo="190", source="IRQMIL", target="IRQ")
+    text = "American instructors trained Afghan soldiers."
+    _one(_events(nlp, text), event="AID", cameo="072", target="AFGMIL")
