@@ -897,3 +897,11 @@ def test_rescues_liberations_and_training_forces(nlp) -> None:
     _one(_events(nlp, text), event="ASSAULT", cameo="190", source="IRQMIL", target="IRQ")
     text = "American instructors trained Afghan soldiers."
     _one(_events(nlp, text), event="AID", cameo="072", target="AFGMIL")
+
+
+def test_a_body_meeting_alone_yields_to_what_it_decided(nlp) -> None:
+    text = "Israel's Cabinet met Sunday and decided to impose a curfew on the West Bank."
+    doc = _doc(nlp, text)
+    assert main_event(doc._.events).code == "1723"
+    doc = _doc(nlp, "Putin and Xi met in Beijing and agreed to expand trade.")
+    assert main_event(doc._.events).code == "040"

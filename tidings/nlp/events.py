@@ -773,7 +773,11 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
-        elif pred.embedded:
+        elif pred.embedded or (
+            code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1
+        ):  # (a body meeting alone, "the Cabinet met and decided to ...": what it decided
+            # is the main event)
+            depth += 1
             depth += 1
         found = []
         for source, target in pairs:
