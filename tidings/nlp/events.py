@@ -54,7 +54,14 @@ mended: a subject stranded after a fronted phrase, a participle taken for the su
 finite verb hung on its doer as a participle ("aid groups donated"). Forces sent without an
 agent ("troops were deployed"), and military craft ("Russian aircraft"), are their state's;
 what an event is aimed at names its owner as the target ("rejected an offer from India",
-"protest against Sweden's decision"), and a demand "that X do" targets X.
+"protest against Sweden's decision"), and a demand "that X do" targets X. One country's
+distinct actors are source and target ("Turkey will allow Turkish Kurd refugees to return");
+the target is also found in an action's purpose clause ("opened fire to disperse
+demonstrators"), what a protest is against ("in protest against abuses by the police"), a
+preposition of the verb's own phrase ("for a war against Iraq"), the condition of a threat
+("unless Israel rescinded"), a city or a thing placed in a country ("the city of Kirkuk",
+"moved troops to the Iraqi border" -- a thing alone makes no event political). A conflict
+action its own actor says it may take is a threat ("Turkey said it may launch an operation").
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
