@@ -905,3 +905,10 @@ def test_a_body_meeting_alone_yields_to_what_it_decided(nlp) -> None:
     assert main_event(doc._.events).code == "1723"
     doc = _doc(nlp, "Putin and Xi met in Beijing and agreed to expand trade.")
     assert main_event(doc._.events).code == "040"
+
+
+def test_a_quantity_subject_stands_for_its_people(nlp) -> None:
+    # "Hundreds of thousands of people blocked": the people, placed by their sentence
+    text = "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Beijing."
+    e = _one(_events(nlp, text), event="PROTEST")
+    assert e["source"] == "HKGCVL"

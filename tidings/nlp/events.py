@@ -865,10 +865,10 @@ class EventCoder:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
-            subject = _subject(token)
+            subject = _subject(token)  # ("thousands of people": the people)
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
-                found = ctx.arguments(subject) or _between(subject, ctx)
+                found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -905,7 +905,7 @@ class EventCoder:
                     # "the army was put on alert": the light verb's passive subject acts
                     subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
-                    found = ctx.arguments(subject) or _between(subject, ctx)
+                    found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
                     if found:
                         return found, "frame"
                     return [], "frame"
@@ -932,7 +932,7 @@ class EventCoder:
                 node = node.head
             subject = _subject(node)
             if subject is not None:
-                return ctx.arguments(subject), "control"
+                return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
