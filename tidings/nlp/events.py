@@ -54,7 +54,14 @@ mended: a subject stranded after a fronted phrase, a participle taken for the su
 finite verb hung on its doer as a participle ("aid groups donated"). Forces sent without an
 agent ("troops were deployed"), and military craft ("Russian aircraft"), are their state's;
 what an event is aimed at names its owner as the target ("rejected an offer from India",
-"protest against Sweden's decision"), and a demand "that X do" targets X.
+"protest against Sweden's decision"), and a demand "that X do" targets X. One country's
+distinct actors are source and target ("Turkey will allow Turkish Kurd refugees to return");
+the target is also found in an action's purpose clause ("opened fire to disperse
+demonstrators"), what a protest is against ("in protest against abuses by the police"), a
+preposition of the verb's own phrase ("for a war against Iraq"), the condition of a threat
+("unless Israel rescinded"), a city or a thing placed in a country ("the city of Kirkuk",
+"moved troops to the Iraqi border" -- a thing alone makes no event political). A conflict
+action its own actor says it may take is a threat ("Turkey said it may launch an operation").
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -121,6 +128,10 @@ _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during",
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                 ("es", ""), ("s", ""))  # fmt: skip
+#: Sectors of a country's actors that stand against its state (rebels, the opposition).
+_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+#: Country codes of bodies that are no state: international, non-governmental and armed.
+_NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -235,7 +246,8 @@ def load_lexicon() -> Lexicon:
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
-                "causal_frames", "ruled_out_phrases", "military_hardware")  # fmt: skip
+                "causal_frames", "ruled_out_phrases", "military_hardware",
+                "protest_aims")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -388,10 +400,21 @@ class EventCoder:
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
         for key, value in conditions.items():
             if key in ("prep", "prt"):  # after the word: not "With the approval, X agreed"
+                # (a preposition with its own object after the verb's object is no particle:
+                # "gave $10m in aid" does not "give in", but "pulled its troops out of")
+                after_object = key == "prt" and any(c.dep_ == "dobj" for c in token.children)
                 words = {
                     c.lower_
                     for c in token.rights
-                    if c.dep_ in ("prep", "prt", "agent", "dative")
+                    if c.dep_ in ("prt", "agent", "dative")
+                    or (
+                        c.dep_ == "prep"
+                        and not (
+                            after_object
+                            and c.i > token.i + 1
+                            and any(o.dep_ == "pobj" for o in c.children)
+                        )
+                    )
                     or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)  # "pulled its troops back"
                 } | {  # "called for Israel to halt": the clause's "for"
                     m.lower_
@@ -439,19 +462,21 @@ class EventCoder:
             elif key == "transitive":
                 if bool(value) != bool(_objects(token)):
                     return False
-            elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks"
-                lemmas = {
+            elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
+                # also hung on the object ("blocked access to Twitter")
+                lemmas = {  # (not a time: "pulled back its guns after talks")
                     o.lemma_.lower()
-                    for c in token.rights
-                    if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
+                    for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
+                    if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
+                    or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
                 }
                 if not lemmas & set(value):
                     return False
-            elif key == "subject":
-                subject = _subject(token)
+            elif key == "subject":  # also the subject above ("troops began leaving")
+                subject = _subject(token) or _controller(token)
                 if subject is None or _partitive(subject).lemma_.lower() not in value:
                     return False
             elif key == "subject_people":
@@ -543,7 +568,7 @@ class EventCoder:
                 and _lemma(light, lex) in lex.sets["light_verbs"]
                 and any(c.dep_ == "dobj" and c.i in predicates for c in light.children)
             )
-            pred.ceased = _ceased(pred.chain, lex)
+            pred.ceased = _ceased(pred.token, pred.chain, lex)
             if pred.ceased:
                 cease = _by_prefix(lex.maps["cease_codes"], pred.code)
                 if cease is None:
@@ -682,6 +707,7 @@ class EventCoder:
             a
             for a in sources + targets
             if _usable(a[0])
+            and id(a[0]) not in ctx.things  # "withdrew from the German market": no state
             and not (
                 id(a[0]) in ctx.generic
                 and a[0].sector not in _POLITICAL_SECTORS
@@ -717,6 +743,15 @@ class EventCoder:
             code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
         elif intended and not hypothetical and code[:2] not in ("02", "03", "10", "11", "12", "13"):
             code = _by_prefix(lex.maps["intent_codes"], action) or code
+        elif (
+            hypothetical
+            and code[:2] in _CONFLICT_ROOTS
+            and not negated
+            and _own_word(token, [a for a, _ in sources], statement)
+        ):  # "Turkey said it may launch an operation", "... would strike if attacked": a
+            # conflict action its actor says it could take is a threat
+            code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
+            hypothetical, intended = False, True
         elif hypothetical:
             intended = False
         code = self._refine(code, context, token, pred)
@@ -745,7 +780,11 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
-        elif pred.embedded:
+        elif pred.embedded or (
+            code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1
+        ):  # (a body meeting alone, "the Cabinet met and decided to ...": what it decided
+            # is the main event)
+            depth += 1
             depth += 1
         found = []
         for source, target in pairs:
@@ -826,10 +865,10 @@ class EventCoder:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
-            subject = _subject(token)
+            subject = _subject(token)  # ("thousands of people": the people)
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
-                found = ctx.arguments(subject) or _between(subject, ctx)
+                found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
@@ -866,10 +905,16 @@ class EventCoder:
                     # "the army was put on alert": the light verb's passive subject acts
                     subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
-                    found = ctx.arguments(subject) or _between(subject, ctx)
+                    found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
                     if found:
                         return found, "frame"
                     return [], "frame"
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        ):  # "would strike back if attacked": the subject above is attacked, not attacking
+            return [], ""
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
             controlled = node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") or (
@@ -887,21 +932,40 @@ class EventCoder:
                 node = node.head
             subject = _subject(node)
             if subject is not None:
-                return ctx.arguments(subject), "control"
+                return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
         token = pred.token
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        if pred.code[:2] == "14":
+            clauses = [c for c in token.children if c.dep_ == "relcl"]  # "a strike that shut
+            # down the capital in protest of ..."
+            for word in [token, *frames[:1], *clauses]:  # "in protest against violations by
+                # the security forces", "in defiance of Chinese authorities": whom it is against
+                aims = [
+                    o
+                    for c in word.children
+                    if c.dep_ == "prep" and c.lower_ == "in"
+                    for p in c.children
+                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.sets["protest_aims"]
+                    for g in p.children
+                    if g.dep_ == "prep" and g.lower_ in ("of", "against", "at", "over", "to")
+                    for o in g.children
+                    if o.dep_ == "pobj"
+                ]
+                found = [a for o in aims for a in _named_in(o, ctx)]
+                if found:
+                    return found
         for slot in pred.sense.target:
             found: list[tuple] = []
             if slot == "dobj":
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
-                else:
-                    found = [a for o in _objects(token) for a in ctx.arguments(o)]
+                else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
+                    found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
                     # Kabul": whose the offer is
                     found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
@@ -919,20 +983,38 @@ class EventCoder:
                 if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
                     holders.append(frames[0])  # "expressed support on Friday for X"
                 for holder in holders:  # "imposed sanctions on Russia"
-                    for child in holder.children:
+                    children = [  # "pulled its troops out of Beirut": the particle's "of"
+                        g
+                        for c in holder.children
+                        for g in ([c, *c.children] if c.lower_ in _PARTICLES else [c])
+                    ]
+                    for child in children:
                         if child.dep_ in ("prep", "dative", "prt") and child.lower_ == slot:
                             found += [a for o in child.children if o.dep_ == "pobj"
                                       for a in ctx.arguments(o) or ctx.city(o)
-                                      or _owner(o, ctx)]  # fmt: skip
+                                      or _owner(o, ctx) or ctx.thing(o)]  # fmt: skip
             if any(a.code or a.country or a.sector for a, _ in found):  # not "two soldiers"
                 return found
         for slot in pred.sense.target:  # a preposition hung deeper in the object ("sent
             # vehicles and a team of paratroopers to Lebanon")
             if slot in ("dobj", "dative", "between"):
                 continue
-            for obj in _objects(token):
-                for node in obj.subtree:
-                    if node.dep_ == "prep" and node.lower_ == slot and node.head.i != obj.i:
+            phrases = [  # ... or in the verb's own phrase ("mobilized reservists for a
+                # possible war against Iraq")
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+            objects = _objects(token)
+            for obj in [*objects, *phrases]:
+                for node in obj.subtree if obj in objects else obj.children:
+                    if (
+                        node.dep_ == "prep"
+                        and node.lower_ == slot
+                        and (node.head.i != obj.i or obj not in objects)
+                    ):
                         found = [a for o in node.children if o.dep_ == "pobj"
                                  for a in ctx.arguments(o) or ctx.city(o)
                                  if _political(a[0])]  # fmt: skip
@@ -947,8 +1029,28 @@ class EventCoder:
             found = self._targets(below, [])
             if found:
                 return found
+        for below in pred.arguments:  # "opened fire to disperse demonstrators": whom the
+            # action is for is whom it is aimed at (a verb that needs its own target, "sent
+            # experts to investigate", leaves the clause to be the event)
+            if below.token.dep_ in _CLAUSE_DEPS and not pred.sense.needs_target:
+                found = self._targets(below, [])
+                if any(_usable(a) for a, _ in found):
+                    return found
+        if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
+            # unless Israel rescinded the annexation": whom the condition asks to act
+            for word in [token, *_clauses(token)]:
+                for clause in word.children:
+                    if clause.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
+                    ):
+                        subject = _subject(clause)
+                        found = ctx.arguments(subject) if subject is not None else []
+                        if any(_political(a) for a, _ in found):
+                            return found
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
-            for word in [token, *frames]:
+            clauses = [c for c in _clauses(token) if c.pos_ in ("VERB", "AUX")]  # "threatened
+            # to resume attacks in Israel"
+            for word in [token, *frames, *clauses, *(o for c in clauses for o in _objects(c))]:
                 for child in word.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
                         found = [
@@ -982,7 +1084,7 @@ class EventCoder:
                             for o in c.children
                             if o.dep_ == "pobj"
                         ]  # "to demand X", "to protest against Sweden's decision"
-                        found = [a for o in aims for a in ctx.arguments(o) or _owner(o, ctx)]
+                        found = [a for o in aims for a in _named_in(o, ctx)]
                         if any(_political(a) for a, _ in found):
                             return found
         return []
@@ -1193,6 +1295,7 @@ class _DocContext:
         self.lex = lex
         self.generic: set[int] = set()  # ids of actors made by `generic_of`
         self.placed: set[int] = set()  # ... whose country their own phrase names
+        self.things: set[int] = set()  # ids of actors made by `located` (a thing's country)
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[int, str | None] = {}
         self._sports: dict[int, bool] = {}
@@ -1280,9 +1383,26 @@ class _DocContext:
         phrase = token.doc[start:end]
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
+    def thing(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """A thing a preposition points to, placed in a country ("withdrew from the German
+        market"): its country as the recipient, which alone makes no event political."""
+        found = self.located(token)
+        self.things.update(id(a) for a, _ in found)
+        return found
+
     def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
         in Algiers"): its country, as the recipient."""
+        if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul",
+            # "the Juba airport"
+            named = [
+                n
+                for c in token.children
+                if c.dep_ in ("appos", "compound") or (c.dep_ == "prep" and c.lower_ == "of")
+                for n in ([c] if c.dep_ in ("appos", "compound") else c.children)
+                if n.pos_ == "PROPN" and n.dep_ in ("appos", "pobj", "compound")
+            ]
+            return self.city(named[0]) if named else []
         if token.pos_ != "PROPN":
             return []
         start, end = _np_bounds(token)
@@ -1308,10 +1428,14 @@ class _DocContext:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
-            key = node.lower_
-            country = book.adjectives.get(key) or book.country_names.get(key)
+            country = _adjective_country(node, book) or book.country_names.get(node.lower_)
             if country:
                 return country
+            if node.pos_ == "PROPN" and node.dep_ != "compound":  # "demonstrators in
+                # Baghdad", "a school in Baghdad": the city's country
+                place = self.city(node)
+                if place:
+                    return place[0][0].country
         return None
 
     def _sentence_country(self, token: Token) -> str | None:
@@ -1322,12 +1446,12 @@ class _DocContext:
                 if _sponsor(span.root.head):
                     continue  # "Iran-backed rebels" are not Iran's
                 country = span._.actor.country
-                if country:
+                if country and country not in _NON_STATES:  # the UN has no civilians
                     counts[country] = counts.get(country, 0) + 1
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
             book = load_dictionary()
             for t in sent:
-                country = book.adjectives.get(t.lower_) if t.pos_ in ("ADJ", "PROPN") else None
+                country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
                 if country:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
@@ -1644,6 +1768,69 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
     ]
 
 
+def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
+    """The event is said by its own actor (or its country's), not asked about."""
+    speaker = statement.speaker if statement is not None else None
+    if speaker is None or token.sent.text.rstrip().rstrip("\"”’'").endswith("?"):
+        return False
+    return any(
+        a is speaker
+        or (a.code and a.code == speaker.code)
+        or (a.country and a.country == speaker.country and a.country not in _NON_STATES)
+        for a in sources
+    )
+
+
+def _controller(verb: Token) -> Token | None:
+    """The subject of the verb a controlled or coordinated verb hangs on ("troops began
+    leaving", "they dropped their guns and surrendered")."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _adjective_country(token: Token, book: Any) -> str | None:
+    """The country of a country adjective, read with the word before it ("North Korean" is
+    not "Korean", "South African" not "African")."""
+    if token.i > 0:
+        pair = f"{token.doc[token.i - 1].lower_} {token.lower_}"
+        if pair in book.adjectives:
+            return book.adjectives[pair]
+    return book.adjectives.get(token.lower_)
+
+
+def _named_in(noun: Token, ctx: _DocContext) -> list[tuple]:
+    """The political actors nearest to a noun in its phrase ("the Russian government's
+    refusal to accept", "violations by Algerian security forces"): itself, its owner, else the
+    closest ones below it."""
+    found = [
+        a
+        for a in ctx.arguments(noun)
+        if _political(a[0]) and (a[0].sector or id(a[0]) not in ctx.generic)
+    ] or [  # (not "abuses by the police" taken for a group)
+        a for a in _owner(noun, ctx) if a[1] is None or a[1].root.pos_ != "PRON"
+    ]  # not "their demands": the protesters' own
+    frontier = [noun]
+    for _ in range(6):
+        if found:
+            break
+        frontier = [c for n in frontier for c in n.children if c.dep_ not in ("relcl", "punct")]
+        found = [
+            a
+            for c in frontier
+            if c.pos_ in ("NOUN", "PROPN")
+            for a in ctx.actors_of(c)
+            if _political(a[0])
+        ]
+    return found
+
+
 def _copula_subject(noun: Token, ctx: _DocContext) -> list[tuple]:
     """ "China and the US were allies who fought ...": the subject of the copula."""
     if noun.dep_ == "attr":
@@ -1674,9 +1861,13 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
         head = head.head if head.dep_ == "dobj" else head.head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    subject = _subject(head)
-    found = ctx.actors_of(subject) if subject is not None else []
-    return found[0][0] if found else None
+    subject = _subject(head)  # (or a political kind of actor: "Rwandan rebels announced")
+    found = [
+        a
+        for a, _ in (ctx.arguments(subject) if subject is not None else [])
+        if id(a) not in ctx.generic or a.sector in _POLITICAL_SECTORS
+    ]
+    return found[0] if found else None
 
 
 def _background(token: Token) -> bool:
@@ -1718,13 +1909,18 @@ def _light(pred: Predicate, lex: Lexicon) -> bool:
     return bool(pred.chain) and _lemma(pred.chain[0], lex) in lex.sets["light_verbs"]
 
 
-def _ceased(chain: list[Token], lex: Lexicon) -> bool:
+def _ceased(token: Token, chain: list[Token], lex: Lexicon) -> bool:
     """A cease word governs the event ("halted aid", "an end to the bombing"), not a noun
-    between them ("drop barriers to exports": the barriers stop, not the exports)."""
+    between them ("drop barriers to exports": the barriers stop, not the exports) nor a verb
+    coordinated with it ("dropped his guns and surrendered": both happen)."""
     below = ""
+    node = token
     for word in chain:
-        if _lemma(word, lex) in lex.sets["cease_frames"]:
+        if _lemma(word, lex) in lex.sets["cease_frames"] and not (
+            node.dep_ == "conj" and node.head.i == word.i
+        ):
             return True
+        node = word
         if word.pos_ in ("NOUN", "PROPN") and below != "of":  # not "months of fighting"
             return False
         if word.pos_ == "ADP" and word.lower_ in _ADJUNCT_PREPOSITIONS:
@@ -1780,6 +1976,8 @@ def _same_side(actor: Actor, other: Actor) -> bool:
         return False
     if actor.country == "IGO" and actor.code and other.code and actor.code != other.code:
         return False
+    if {actor.sector, other.sector} & _DISSIDENT_SECTORS and actor.sector != other.sector:
+        return False  # rebels and their country's leader ("President Kagame") are two sides
     return not (actor.sector and other.sector and actor.sector != other.sector)
 
 
@@ -1809,12 +2007,21 @@ def _pairs(
     pairs: list[tuple[Actor | None, Actor | None]] = []
     for a in src or [None]:
         for b in tgt or [None]:
-            if a is not None and b is not None and a.code and a.code == b.code:
+            if a is not None and b is not None and _same_actor(a, b):
                 continue
             pairs.append((a, b))
     if not pairs and src:
         pairs = [(a, None) for a in src]
     return pairs
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two arguments are one actor (an event on itself is none): the same mention,
+    person or wording. One country's distinct actors stay apart ("Turkey will allow Turkish
+    Kurd refugees to return", "Bashir imposed a curfew in Khartoum")."""
+    if a is b or (a.name and a.name == b.name):
+        return True
+    return bool(a.code) and a.code == b.code and a.text.lower() == b.text.lower()
 
 
 def _evidence(token: Token, spans: list[Span | None], frames: list[Token]) -> tuple[int, int]:
