@@ -132,6 +132,8 @@ _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y")
 _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
+#: Prepositions after a protest word that name what it is aimed at ("in protest against X").
+_AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -785,7 +787,6 @@ class EventCoder:
         ):  # (a body meeting alone, "the Cabinet met and decided to ...": what it decided
             # is the main event)
             depth += 1
-            depth += 1
         found = []
         for source, target in pairs:
             if not (_usable(source) or _usable(target)) and not contentious:
@@ -944,17 +945,7 @@ class EventCoder:
             # down the capital in protest of ..."
             for word in [token, *frames[:1], *clauses]:  # "in protest against violations by
                 # the security forces", "in defiance of Chinese authorities": whom it is against
-                aims = [
-                    o
-                    for c in word.children
-                    if c.dep_ == "prep" and c.lower_ == "in"
-                    for p in c.children
-                    if p.dep_ == "pobj" and p.lemma_.lower() in self.lex.sets["protest_aims"]
-                    for g in p.children
-                    if g.dep_ == "prep" and g.lower_ in ("of", "against", "at", "over", "to")
-                    for o in g.children
-                    if o.dep_ == "pobj"
-                ]
+                aims = _protested(word, self.lex.sets["protest_aims"])
                 found = [a for o in aims for a in _named_in(o, ctx)]
                 if found:
                     return found
@@ -1077,13 +1068,10 @@ class EventCoder:
                     if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and any(
                         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
                     ):
-                        aims = _objects(clause) + [
-                            o
-                            for c in clause.children
-                            if c.dep_ == "prep" and c.lower_ in ("against", "at", "over", "on")
-                            for o in c.children
-                            if o.dep_ == "pobj"
-                        ]  # "to demand X", "to protest against Sweden's decision"
+                        aims = _objects(clause) + _prep_objects(  # "to demand X", "to
+                            clause,
+                            ("against", "at", "over", "on"),  # protest against X"
+                        )
                         found = [a for o in aims for a in _named_in(o, ctx)]
                         if any(_political(a) for a, _ in found):
                             return found
@@ -1765,6 +1753,27 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
         for o in ([c] if c.dep_ == "poss" else [g for g in c.children if g.dep_ == "pobj"])
         for a in ctx.arguments(o)
         if _political(a[0])
+    ]
+
+
+def _protested(word: Token, aims: frozenset[str]) -> list[Token]:
+    """What a protest is aimed at: the object of "in <aim> of/against/at/over/to X" hung on
+    `word` ("in protest against X", "in defiance of X")."""
+    found = []
+    for phrase in _prep_objects(word, ("in",)):
+        if phrase.lemma_.lower() in aims:
+            found += _prep_objects(phrase, _AIM_PREPOSITIONS)
+    return found
+
+
+def _prep_objects(word: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """The objects of `word`'s prepositions among `prepositions`."""
+    return [
+        o
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for o in c.children
+        if o.dep_ == "pobj"
     ]
 
 
