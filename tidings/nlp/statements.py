@@ -366,16 +366,20 @@ class _Finder:
             lemma = doc.vocab.strings[match_id]
             if doc[start].tag_.startswith("VB"):
                 self.cues[start] = Cue(lemma, lex.multi_classes[lemma], start, end)
+        # One pass, each token's cue by the first rule of `_token_cue` that gives one; only
+        # tokens one of its rules can take are looked at (a verb, a VB* tag, an adjective
+        # complement, a lexicon word): keep this test in step with those rules.
         strings = doc.vocab.strings
         verb, acomp = strings["VERB"], strings["acomp"]
+        verb_tags = {tag for tag in set(self.tag) if strings[tag].startswith("VB")}
         columns = zip(self.pos, self.tag, self.dep, self.lower, strict=True)
         for i, (pos, tag, dep, lower) in enumerate(columns):
-            if i in self.cues:  # one pass, each token's cue by the first rule that gives one
+            if i in self.cues:
                 continue
             if (
                 pos == verb
                 or dep == acomp
-                or strings[tag].startswith("VB")
+                or tag in verb_tags
                 or strings[lower].strip(_DASHES) in lex.single
             ):
                 self._token_cue(doc[i])
@@ -672,7 +676,9 @@ class _Finder:
         if para >= len(self.para_starts):
             return None
         lo, hi = self._paragraph_tokens(para)
-        words = [i for i in range(lo, hi) if not self.doc[i].is_space]
+        words = list(  # enough to tell a signature from a paragraph of text
+            islice((i for i in range(lo, hi) if not self.doc[i].is_space), _SIGNATURE_TOKENS + 1)
+        )
         if not words or len(words) > _SIGNATURE_TOKENS:
             return None
         return self.byline(words)
