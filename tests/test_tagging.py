@@ -185,3 +185,17 @@ def test_the_cyclic_collector_stays_off_while_the_pipeline_loads() -> None:
         gc.callbacks.remove(count)
     assert collections == [] and gc.isenabled() and gc.get_threshold()[0] > 0
     assert "lemmatizer" in nlp.pipe_names
+
+
+def test_token_columns_match_the_token_attributes() -> None:
+    from spacy.attrs import IS_SPACE, LOWER, ORTH
+
+    from tidings.nlp import token_columns
+
+    nlp = spacy.blank("en")
+    doc = nlp("Xi met\n\nBiden")
+    spaces, orths, lowers = token_columns(doc, IS_SPACE, ORTH, LOWER)
+    assert spaces == [int(t.is_space) for t in doc]
+    assert [doc.vocab.strings[o] for o in orths] == [t.text for t in doc]
+    assert [doc.vocab.strings[v] for v in lowers] == [t.lower_ for t in doc]
+    assert token_columns(nlp(""), ORTH, LOWER) == [[], []]

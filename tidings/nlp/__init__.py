@@ -59,14 +59,21 @@ def paragraph_numbers(doc: Doc) -> list[int]:
     if numbers is None:
         numbers, current = [], 0
         strings = doc.vocab.strings
-        rows = doc.to_array([IS_SPACE, ORTH]).tolist() if len(doc) else []
-        for is_space, orth in rows:  # columns, not a Token object per token
+        for is_space, orth in zip(*token_columns(doc, IS_SPACE, ORTH), strict=True):
             numbers.append(current)
             if is_space and "\n" in strings[orth]:
                 current += 1
         numbers.append(current)
         doc.user_data["tidings_paragraphs"] = numbers
     return numbers
+
+
+def token_columns(doc: Doc, *attrs: int) -> list[list[int]]:
+    """Attributes of every token as columns of ints (string hashes for string attributes),
+    read at once with `Doc.to_array`: a pass over them makes no Token object per token."""
+    if not len(doc):
+        return [[] for _ in attrs]
+    return doc.to_array(list(attrs)).reshape(len(doc), len(attrs)).T.tolist()
 
 
 def doc_text(doc: Doc) -> str:

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from tidings.nlp import paragraph_numbers, register_extractor
+from tidings.nlp import paragraph_numbers, register_extractor, token_columns
 from tidings.nlp.actor_dictionary import (
     SPECIAL_COUNTRIES,
     STATE_SECTORS,
@@ -212,7 +212,8 @@ class ActorResolver:
         organization name with two neighbouring letters swapped ("Dehli police", "Kazahks")
         is that name."""
         title = self.title_shape
-        candidates = [i for i, shape in enumerate(_column(doc, SHAPE)) if shape == title]
+        [shapes] = token_columns(doc, SHAPE)
+        candidates = [i for i, shape in enumerate(shapes) if shape == title]
         if not candidates:
             return
         covered = {i for start, end in found for i in range(start, end)}
@@ -976,7 +977,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     strings = doc.vocab.strings
     runs: list[tuple[int, int]] = []
     start = last = None
-    for i, (shape, lower) in enumerate(zip(_column(doc, SHAPE), _column(doc, LOWER), strict=True)):
+    for i, (shape, lower) in enumerate(zip(*token_columns(doc, SHAPE, LOWER), strict=True)):
         if strings[shape][:1] == "X":  # spaCy's shape: "X" for an upper-case letter
             start = i if start is None else start
             last = i
@@ -987,11 +988,6 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     if start is not None:
         runs.append((start, last + 1))
     return runs
-
-
-def _column(doc: Doc, attr: int) -> list[int]:
-    """One token attribute of every token, as ints (string hashes for string attributes)."""
-    return doc.to_array(attr).tolist() if len(doc) else []
 
 
 def _swappable(word: str) -> bool:
@@ -1014,7 +1010,7 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
     deps = {strings[dep] for dep in _SUBJECT_DEPS}
     return [
         Resolved(i, i + 1, "pronoun")
-        for i, (lower, dep) in enumerate(zip(_column(doc, LOWER), _column(doc, DEP), strict=True))
+        for i, (lower, dep) in enumerate(zip(*token_columns(doc, LOWER, DEP), strict=True))
         if lower in pronouns and dep in deps
     ]
 

@@ -92,7 +92,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from tidings.data import load_yaml
-from tidings.nlp import doc_text, register_extractor
+from tidings.nlp import doc_text, register_extractor, token_columns
 from tidings.nlp.actors import actor_at
 from tidings.nlp.topics import TopicTagger, get_tagger
 from tidings.records import Actor, Statement
@@ -343,8 +343,9 @@ class _Finder:
         self.text = doc_text(doc)
         # Token attributes as columns of ints: the passes pick their few candidate tokens
         # from these instead of making a Token object of every token.
-        columns = doc.to_array([POS, TAG, DEP, LOWER, IDX]).T.tolist() if len(doc) else [[]] * 5
-        self.pos, self.tag, self.dep, self.lower, self.starts = columns
+        self.pos, self.tag, self.dep, self.lower, self.starts = token_columns(
+            doc, POS, TAG, DEP, LOWER, IDX
+        )
         self.para_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         self.units = _quote_units(self.text, self.para_starts)
         self.unit_of: dict[int, int] = {}
