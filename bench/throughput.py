@@ -372,7 +372,9 @@ def main() -> None:
     figures["ray2_vs_ray1_after_start"] = _ratio(
         figures["ray2_docs_per_s_after_start"], figures["ray1_docs_per_s_after_start"]
     )
-    figures["rss_growth"] = _ratio(rss(scaled[scaling[-1]]), rss(scaled[scaling[0]]))
+    figures["rss_growth"] = (  # one corpus size (--skip-scaling) says nothing of growth
+        _ratio(rss(scaled[scaling[-1]]), rss(scaled[scaling[0]])) if len(scaling) > 1 else None
+    )
     print_targets(console, figures)
     console.print(f"load average: {load_before:.2f} before, {load_after:.2f} after")
     if args.keep is None:
