@@ -531,3 +531,17 @@ def test_organizations_named_in_another_transliteration(nlp) -> None:
     assert _resolve(nlp, "Lashkar e Taiba")[0] == "PAKREB"
     assert _resolve(nlp, "Jama'at Nasr al-Islam wal Muslimin")[0] == "IMGMUSALQ"
     assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMUAF"
+
+
+def test_the_benchmark_names_health_and_media_as_ngec_agents_do() -> None:
+    """NGEC's agents call health MED and media JRN; IGO codes keep Phoenix's HLH (WHO)."""
+    from bench.actors import _ngec_view
+    from tidings.records import Actor
+
+    assert _ngec_view(Actor("paramedics", code=None, sector="HLH")) == ("", "MED")
+    assert _ngec_view(Actor("Xinhua", code="CHNMED", country="CHN", sector="MED")) == (
+        "CHN",
+        "JRN",
+    )
+    who = Actor("WHO", code="IGOUNOHLHWHO", country="IGO", sector="HLH")
+    assert _ngec_view(who) == ("UNO", "HLH")
