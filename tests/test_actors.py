@@ -530,7 +530,7 @@ def test_organizations_named_in_another_transliteration(nlp) -> None:
     assert _resolve(nlp, "Hayat Tahrir al Sham", date(2020, 1, 1))[0] == "SYRREB"
     assert _resolve(nlp, "Lashkar e Taiba")[0] == "PAKREB"
     assert _resolve(nlp, "Jama'at Nasr al-Islam wal Muslimin")[0] == "IMGMUSALQ"
-    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMUAF"
+    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMPRM"
 
 
 def test_the_benchmark_names_health_and_media_as_ngec_agents_do() -> None:
@@ -545,3 +545,22 @@ def test_the_benchmark_names_health_and_media_as_ngec_agents_do() -> None:
     )
     who = Actor("WHO", code="IGOUNOHLHWHO", country="IGO", sector="HLH")
     assert _ngec_view(who) == ("UNO", "HLH")
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("Colombian paramilitaries", None, "COLPRM"),
+        ("a Sudan-based paramilitary unit", None, "SDNPRM"),
+        ("the Rapid Support Forces", date(2019, 6, 3), "SDNPRM"),
+        ("the Rapid Support Forces", date(2024, 6, 3), "SDNREB"),
+        ("Wagner Group fighters", date(2022, 5, 1), "RUSPRM"),
+        ("Mexican self-defense groups", None, "MEXPRM"),
+        ("Japan's Self-Defense Forces", None, "JPNMIL"),  # a state's army, not a militia
+        ("Somali militias", None, "SOMUAF"),
+    ],
+)
+def test_paramilitaries_self_defence_forces_and_private_armies_are_prm(
+    nlp, text: str, when: date | None, code: str
+) -> None:
+    assert _resolve(nlp, text, when)[0] == code

@@ -115,8 +115,8 @@ _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: Sectors of generic agents that make a sentence political on their own ("rebels", "the
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY",
-                                "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "PRM",
+                                "SPY", "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
 #: Sectors of an actor that is a place (none, or a partially recognized entity: "in Gaza").
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
