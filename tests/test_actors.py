@@ -564,3 +564,12 @@ def test_paramilitaries_self_defence_forces_and_private_armies_are_prm(
     nlp, text: str, when: date | None, code: str
 ) -> None:
     assert _resolve(nlp, text, when)[0] == code
+
+
+def test_a_navy_s_own_ship_class_names_its_country(nlp) -> None:
+    assert _resolve(nlp, "two Virginia-class submarines")[0] == "USAMIL"
+    assert _resolve(nlp, "a Kolkata-class destroyer")[0] == "INDMIL"
+    assert _resolve(nlp, "the Queen Elizabeth-class aircraft carriers")[0] == "GBRMIL"
+    found = _actors(nlp, "An Arleigh Burke-class destroyer sailed past Virginia.", date(2024, 1, 1))
+    assert found[0][:2] == ("Arleigh Burke-class destroyer", "USAMIL")
+    assert _resolve(nlp, "a Type 209 submarine")[0] is None  # sold to many navies
