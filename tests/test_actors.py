@@ -556,6 +556,7 @@ def test_the_benchmark_names_health_and_media_as_ngec_agents_do() -> None:
         ("the Rapid Support Forces", date(2024, 6, 3), "SDNREB"),
         ("Wagner Group fighters", date(2022, 5, 1), "RUSPRM"),
         ("Mexican self-defense groups", None, "MEXPRM"),
+        ("the United Self-Defense Forces of Colombia", date(2004, 1, 1), "COLPRM"),  # Phoenix REB
         ("Japan's Self-Defense Forces", None, "JPNMIL"),  # a state's army, not a militia
         ("Somali militias", None, "SOMUAF"),
     ],
