@@ -574,3 +574,14 @@ def test_a_navy_s_own_ship_class_names_its_country(nlp) -> None:
     found = _actors(nlp, "An Arleigh Burke-class destroyer sailed past Virginia.", date(2024, 1, 1))
     assert found[0][:2] == ("Arleigh Burke-class destroyer", "USAMIL")
     assert _resolve(nlp, "a Type 209 submarine")[0] is None  # sold to many navies
+
+
+def test_a_paramilitary_group_is_a_side_apart_from_its_state_in_events(nlp) -> None:
+    """Like a militia (UAF), a paramilitary group (PRM) told to disarm by its country is
+    another side: a demand, not the country talking to itself."""
+    doc = nlp.make_doc("Somalia said Ahlu Sunna Wal Jama'a must disarm.")
+    doc._.published = date(2022, 2, 1)
+    events = nlp(doc)._.events
+    assert [(e.event, e.source.code, e.target.code) for e in events] == [
+        ("REQUEST", "SOM", "SOMPRM")
+    ]

@@ -128,8 +128,9 @@ _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during",
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                 ("es", ""), ("s", ""))  # fmt: skip
-#: Sectors of a country's actors that stand against its state (rebels, the opposition).
-_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+#: Sectors of a country's actors that stand against its state (rebels, the opposition) or
+#: apart from it (militias, paramilitaries).
+_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
