@@ -585,3 +585,11 @@ def test_a_paramilitary_group_is_a_side_apart_from_its_state_in_events(nlp) -> N
     assert [(e.event, e.source.code, e.target.code) for e in events] == [
         ("REQUEST", "SOM", "SOMPRM")
     ]
+
+
+def test_health_professions_bodies_and_facilities_are_hlh(nlp) -> None:
+    """Phoenix's health agents: "Kenyan Medical Association" is KENHLH, not just Kenya."""
+    assert _resolve(nlp, "the Kenyan Medical Association")[0] == "KENHLH"
+    assert _resolve(nlp, "Afghan health facilities")[0] == "AFGHLH"
+    assert _resolve(nlp, "Ugandan midwives")[0] == "UGAHLH"
+    assert _resolve(nlp, "dentists")[0] is None  # a sector with no country has no code
