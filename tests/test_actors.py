@@ -587,6 +587,14 @@ def test_a_paramilitary_group_is_a_side_apart_from_its_state_in_events(nlp) -> N
     ]
 
 
+def test_people_of_a_breakaway_region_keep_their_own_sector(nlp) -> None:
+    assert _resolve(nlp, "Gaza residents")[0] == "PSECVL"
+    assert _resolve(nlp, "Transnistria doctors")[0] == "MDAHLH"
+    assert _resolve(nlp, "Somaliland farmers")[0] == "SOMAGR"
+    officials, _ = resolve_actor(nlp, "Abkhazia officials")  # the self-proclaimed state's
+    assert (officials.country, officials.sector) == ("GEO", "PRE")
+
+
 def test_health_professions_bodies_and_facilities_are_hlh(nlp) -> None:
     """Phoenix's health agents: "Kenyan Medical Association" is KENHLH, not just Kenya."""
     assert _resolve(nlp, "the Kenyan Medical Association")[0] == "KENHLH"
