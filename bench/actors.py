@@ -29,6 +29,10 @@ from tidings.nlp.actors import resolve_actor  # noqa: E402
 
 DEFAULT_CASES = ROOT.parent / "shared" / "data" / "actors" / "ngec_actor_cases.jsonl"
 TODAY = date(2026, 11, 21)
+#: NGEC codes agents with the PLOVER agents dictionary (NGEC/assets/PLOVER_agents.txt), which
+#: names health MED ("AMBULANCE [~MED]") and media JRN ("NEWS_AGENCY [~JRN]"): tidings' HLH and
+#: MED. International organizations keep Phoenix's codes there too (WHO IGOUNOHLHWHO: HLH).
+AGENT_SECTOR_NAMES = {"HLH": "MED", "MED": "JRN"}
 
 
 def _case_date(value: str | None) -> date | None:
@@ -47,11 +51,15 @@ def _case_date(value: str | None) -> date | None:
 
 
 def _ngec_view(actor) -> tuple[str, str]:
-    """tidings' answer in NGEC's conventions: UN bodies are country UNO and EU bodies EUR
-    (tidings: country IGO with codes IGOUNO..., IGOEUR...); "don't know" is sector UNK."""
+    """tidings' answer in NGEC's notation: UN bodies are country UNO and EU bodies EUR
+    (tidings: country IGO with codes IGOUNO..., IGOEUR...); other actors' health and media
+    sectors are named as in PLOVER's agents (`AGENT_SECTOR_NAMES`); "don't know" is sector
+    UNK."""
     country, sector = actor.country or "", actor.sector or ""
     if country == "IGO" and actor.code:
         country = {"IGOUNO": "UNO", "IGOEUR": "EUR"}.get(actor.code[:6], "IGO")
+    else:
+        sector = AGENT_SECTOR_NAMES.get(sector, sector)
     if not country and not sector:
         sector = "UNK"
     return country, sector

@@ -56,6 +56,7 @@ SECTORS = {
     "NGO",
     "IGO",
     "UAF",
+    "PRM",
     "CRM",
     "AGR",
     "REL",

@@ -530,4 +530,74 @@ def test_organizations_named_in_another_transliteration(nlp) -> None:
     assert _resolve(nlp, "Hayat Tahrir al Sham", date(2020, 1, 1))[0] == "SYRREB"
     assert _resolve(nlp, "Lashkar e Taiba")[0] == "PAKREB"
     assert _resolve(nlp, "Jama'at Nasr al-Islam wal Muslimin")[0] == "IMGMUSALQ"
-    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMUAF"
+    assert _resolve(nlp, "Ahlu Sunnah Waljama")[0] == "SOMPRM"
+
+
+def test_the_benchmark_names_health_and_media_as_ngec_agents_do() -> None:
+    """NGEC's agents call health MED and media JRN; IGO codes keep Phoenix's HLH (WHO)."""
+    from bench.actors import _ngec_view
+    from tidings.records import Actor
+
+    assert _ngec_view(Actor("paramedics", code=None, sector="HLH")) == ("", "MED")
+    assert _ngec_view(Actor("Xinhua", code="CHNMED", country="CHN", sector="MED")) == (
+        "CHN",
+        "JRN",
+    )
+    who = Actor("WHO", code="IGOUNOHLHWHO", country="IGO", sector="HLH")
+    assert _ngec_view(who) == ("UNO", "HLH")
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("Colombian paramilitaries", None, "COLPRM"),
+        ("a Sudan-based paramilitary unit", None, "SDNPRM"),
+        ("the Rapid Support Forces", date(2019, 6, 3), "SDNPRM"),
+        ("the Rapid Support Forces", date(2024, 6, 3), "SDNREB"),
+        ("Wagner Group fighters", date(2022, 5, 1), "RUSPRM"),
+        ("Mexican self-defense groups", None, "MEXPRM"),
+        ("the United Self-Defense Forces of Colombia", date(2004, 1, 1), "COLPRM"),  # Phoenix REB
+        ("Japan's Self-Defense Forces", None, "JPNMIL"),  # a state's army, not a militia
+        ("Somali militias", None, "SOMUAF"),
+    ],
+)
+def test_paramilitaries_self_defence_forces_and_private_armies_are_prm(
+    nlp, text: str, when: date | None, code: str
+) -> None:
+    assert _resolve(nlp, text, when)[0] == code
+
+
+def test_a_navy_s_own_ship_class_names_its_country(nlp) -> None:
+    assert _resolve(nlp, "two Virginia-class submarines")[0] == "USAMIL"
+    assert _resolve(nlp, "a Kolkata-class destroyer")[0] == "INDMIL"
+    assert _resolve(nlp, "the Queen Elizabeth-class aircraft carriers")[0] == "GBRMIL"
+    found = _actors(nlp, "An Arleigh Burke-class destroyer sailed past Virginia.", date(2024, 1, 1))
+    assert found[0][:2] == ("Arleigh Burke-class destroyer", "USAMIL")
+    assert _resolve(nlp, "a Type 209 submarine")[0] is None  # sold to many navies
+
+
+def test_a_paramilitary_group_is_a_side_apart_from_its_state_in_events(nlp) -> None:
+    """Like a militia (UAF), a paramilitary group (PRM) told to disarm by its country is
+    another side: a demand, not the country talking to itself."""
+    doc = nlp.make_doc("Somalia said Ahlu Sunna Wal Jama'a must disarm.")
+    doc._.published = date(2022, 2, 1)
+    events = nlp(doc)._.events
+    assert [(e.event, e.source.code, e.target.code) for e in events] == [
+        ("REQUEST", "SOM", "SOMPRM")
+    ]
+
+
+def test_people_of_a_breakaway_region_keep_their_own_sector(nlp) -> None:
+    assert _resolve(nlp, "Gaza residents")[0] == "PSECVL"
+    assert _resolve(nlp, "Transnistria doctors")[0] == "MDAHLH"
+    assert _resolve(nlp, "Somaliland farmers")[0] == "SOMAGR"
+    officials, _ = resolve_actor(nlp, "Abkhazia officials")  # the self-proclaimed state's
+    assert (officials.country, officials.sector) == ("GEO", "PRE")
+
+
+def test_health_professions_bodies_and_facilities_are_hlh(nlp) -> None:
+    """Phoenix's health agents: "Kenyan Medical Association" is KENHLH, not just Kenya."""
+    assert _resolve(nlp, "the Kenyan Medical Association")[0] == "KENHLH"
+    assert _resolve(nlp, "Afghan health facilities")[0] == "AFGHLH"
+    assert _resolve(nlp, "Ugandan midwives")[0] == "UGAHLH"
+    assert _resolve(nlp, "dentists")[0] is None  # a sector with no country has no code

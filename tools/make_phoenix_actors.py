@@ -601,6 +601,10 @@ def _organizations(organizations, book, known, english, iso, left_out):
     return out
 
 
+#: Names of paramilitaries (PLOVER agents' PRM: SELF_DEFENSE_FORCE, PARAMILITARY).
+_PARAMILITARY = re.compile(r"SELF[-_ ]DEFEN[CS]E[-_ ](FORCE|GROUP)|PARAMILITAR", re.IGNORECASE)
+
+
 def _org_fields(code: str, source: str, entry, iso) -> dict[str, Any] | None:
     if code.startswith("IGO"):
         return {"kind": "igo", "country": "IGO", "sector": "IGO", "code": code}
@@ -617,7 +621,9 @@ def _org_fields(code: str, source: str, entry, iso) -> dict[str, Any] | None:
     if place is None or place[1] is None:
         return None
     country, sector = place
-    if sector in ("REB", "UAF", "CRM") or source == "MilNonState":
+    if source == "MilNonState" and _PARAMILITARY.search(entry["names"][0]):
+        sector = "PRM"  # Phoenix files Colombia's AUC with the insurgents (REB)
+    if sector in ("REB", "UAF", "CRM", "PRM") or source == "MilNonState":
         kind = "armed_group"
     elif sector == "PTY" or sector == "OPP":
         kind = "party"
@@ -722,7 +728,8 @@ _ORG_HEADER = """\
 #   source:   the Phoenix file the entry comes from
 # Codes: IGO and NGO codes as Phoenix writes them; national bodies country + sector (Phoenix's
 # sub-sectors dropped: IRQGOVEDU -> IRQGOV); companies (Phoenix MNC) country + BUS; armed
-# groups of one country country + REB (Phoenix MilNonState), transnational ones IMG codes.
+# groups of one country country + REB (Phoenix MilNonState; PRM for self-defence forces and
+# paramilitaries, as PLOVER's agents code them), transnational ones IMG codes.
 # Time-bounded roles are Phoenix's dated codes.  Names are written with a capital only where
 # the text must have one: a lower-case letter in a name matches either case.
 """

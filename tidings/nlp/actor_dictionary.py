@@ -310,6 +310,9 @@ def load_dictionary() -> ActorDictionary:
         for adjective in entry.get("adjectives") or []:
             book.adjectives.setdefault(_norm(adjective), iso3)
             book.surface["ADJ"].add(adjective)
+        for ship_class in entry.get("ship_classes") or []:  # "an Arleigh Burke-class destroyer"
+            book.adjectives.setdefault(_norm(f"{ship_class}-class"), iso3)
+            book.surface["ADJ"].add(f"{ship_class}-class")
         for demonym in entry.get("demonyms") or []:
             book.demonyms.setdefault(_norm(demonym), iso3)
             book.surface["DEMONYM"].add(demonym)

@@ -56,6 +56,8 @@ _GAP_TEXT = frozenset({"'s", "’s", "-", "–", "'", "’", "based"})  # "Somal
 _RIGHT_PREPOSITIONS = frozenset({"of", "from", "in", "at"})
 #: Sectors of a population rather than an institution ("residents", "refugees").
 _POPULATION = frozenset({"CVL", "REF"})
+#: The sector of a breakaway region or self-proclaimed state (its regime and organs).
+_BREAKAWAY = "PRE"
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
@@ -513,6 +515,9 @@ class ActorResolver:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
+            if sector == _BREAKAWAY and org_code and agent.sector not in (*STATE_SECTORS, None):
+                # "Gaza residents", "Abkhazia doctors": the territory's people, not its regime
+                sector, org_code = agent.sector, None
             if org_code is None and organ and agent.text in self.book.member_nouns:
                 sector = organ  # "army officer", "Pentagon officials", "party leaders"
             elif member_end is not None and agent.religion:

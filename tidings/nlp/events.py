@@ -115,8 +115,8 @@ _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: Sectors of generic agents that make a sentence political on their own ("rebels", "the
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
-_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "SPY",
-                                "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
+_POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "UAF", "PRM",
+                                "SPY", "PTY", "IGO", "ELI", "INS", "SEP"})  # fmt: skip
 #: Sectors of an actor that is a place (none, or a partially recognized entity: "in Gaza").
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
@@ -128,8 +128,9 @@ _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during",
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y"), ("ies", "y"),
                 ("es", ""), ("s", ""))  # fmt: skip
-#: Sectors of a country's actors that stand against its state (rebels, the opposition).
-_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF"})
+#: Sectors of a country's actors that stand against its state (rebels, the opposition) or
+#: apart from it (militias, paramilitaries).
+_DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
