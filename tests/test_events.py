@@ -912,3 +912,11 @@ def test_a_quantity_subject_stands_for_its_people(nlp) -> None:
     text = "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Beijing."
     e = _one(_events(nlp, text), event="PROTEST")
     assert e["source"] == "HKGCVL"
+
+
+def test_mobilizing_groups_on_a_behalf_rallies_support(nlp) -> None:
+    # armed forces mobilized are MOBILIZE; groups of people mobilized for someone, SUPPORT
+    text = "Qatar mobilized lobby groups in Washington to back the Syrian opposition."
+    _one(_events(nlp, text), event="SUPPORT", cameo="053", source="QAT", target="SYROPP")
+    text = "Iran mobilized its troops along the Iraqi border."
+    _one(_events(nlp, text), event="MOBILIZE", source="IRN")
