@@ -920,3 +920,13 @@ def test_mobilizing_groups_on_a_behalf_rallies_support(nlp) -> None:
     _one(_events(nlp, text), event="SUPPORT", cameo="053", source="QAT", target="SYROPP")
     text = "Iran mobilized its troops along the Iraqi border."
     _one(_events(nlp, text), event="MOBILIZE", source="IRN")
+
+
+def test_widening_political_freedoms_eases_restrictions(nlp) -> None:
+    text = "The Algerian government expanded press freedoms after the protests."
+    _one(_events(nlp, text), event="CONCEDE", cameo="0811", source="DZAGOV")
+    text = "The Moroccan king took steps to widen civil liberties."
+    _one(_events(nlp, text), event="CONCEDE", cameo="0811", source="MARGOV")
+    # more troops are still a mobilization
+    text = "Vietnam increased its troop presence along the border."
+    _one(_events(nlp, text), event="MOBILIZE", source="VNM")
