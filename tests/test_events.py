@@ -930,3 +930,12 @@ def test_widening_political_freedoms_eases_restrictions(nlp) -> None:
     # more troops are still a mobilization
     text = "Vietnam increased its troop presence along the border."
     _one(_events(nlp, text), event="MOBILIZE", source="VNM")
+
+
+def test_recognizing_a_rivals_victory_concedes_it(nlp) -> None:
+    text = "The Georgian president acknowledged the opposition's victory in the elections."
+    _one(_events(nlp, text), event="CONCEDE", cameo="080", source="GEOGOV", target="GEOOPP")
+    text = "The Kenyan ruling party accepted defeat in the local elections."
+    _one(_events(nlp, text), event="CONCEDE", cameo="080")
+    # recognizing a state is still diplomatic recognition
+    _one(_events(nlp, "Spain recognized the independence of Kosovo."), event="SUPPORT", cameo="054")
