@@ -939,3 +939,18 @@ def test_recognizing_a_rivals_victory_concedes_it(nlp) -> None:
     _one(_events(nlp, text), event="CONCEDE", cameo="080")
     # recognizing a state is still diplomatic recognition
     _one(_events(nlp, "Spain recognized the independence of Kosovo."), event="SUPPORT", cameo="054")
+
+
+def test_an_action_under_consideration_is_a_policy_option(nlp) -> None:
+    # CAMEO 014: the sentence's event is the option considered, the action only intended
+    text = "Norway is considering sending aid to Mozambique after the cyclone."
+    assert main_event(_doc(nlp, text)._.events).code == "014"
+    events = _events(nlp, text)
+    e = _one(events, cameo="014", source="NOR", target="MOZ")
+    assert e["quad"] == 0
+    _one(events, event="AID", modality="intended", source="NOR", target="MOZ")
+    text = "The Kenyan government is weighing imposing sanctions on Somalia."
+    assert main_event(_doc(nlp, text)._.events).code == "014"
+    # a plan is still an intention
+    text = "Norway plans to send aid to Mozambique."
+    assert main_event(_doc(nlp, text)._.events).code == "0333"

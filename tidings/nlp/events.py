@@ -32,7 +32,8 @@ Frames relate predicates to one another instead of coding each word alone:
   the past ("said they would blockade"), and an announced action with an "unless" condition
   is a threat;
 - comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
-  for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, and
+  for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, an
+  option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
   "failed to reach an agreement" is a rejection (or, for a conflict action, no event);
 - an action ruled out ("lifting the sanctions is out of the question") is a refusal, and an
   agreement reached "to" do something is an intention; an event in a time phrase ("agreed to
@@ -613,6 +614,9 @@ class EventCoder:
             elif frame == "statement":  # "denied charges that it tortured": the denial
                 pred.consumed = True
                 gov.absorbed.append(pred)
+            elif frame == "option":  # "is considering sending aid": the option (014), and
+                gov.absorbed.append(pred)  # the aid as intended
+                pred.intended = True
             elif frame in ("request", "reject", "threaten"):
                 pred.consumed = True
                 gov.absorbed.append(pred)
