@@ -954,3 +954,11 @@ def test_an_action_under_consideration_is_a_policy_option(nlp) -> None:
     # a plan is still an intention
     text = "Norway plans to send aid to Mozambique."
     assert main_event(_doc(nlp, text)._.events).code == "0333"
+
+
+def test_a_date_after_a_verb_is_no_preposition_of_it(nlp) -> None:
+    # "called X on Monday" is a phone call, not "calling on" X; "called on X" still asks
+    text = "The Kenyan president called the Ugandan leader on Monday to discuss the border."
+    _one(_events(nlp, text), event="CONSULT", cameo="041", source="KENGOV", target="UGAGOV")
+    text = "Ethiopia called on Eritrea on Monday to withdraw its troops."
+    _one(_events(nlp, text), event="REQUEST", source="ETH", target="ERI")

@@ -412,6 +412,8 @@ class EventCoder:
                     if c.dep_ in ("prt", "agent", "dative")
                     or (
                         c.dep_ == "prep"
+                        and not _dated(c)  # "called Scott Morrison on Wednesday" calls
+                        # him, it does not "call on" him
                         and not (
                             after_object
                             and c.i > token.i + 1
@@ -1715,6 +1717,11 @@ def _objects(token: Token) -> list[Token]:
                     c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                 )  # ... and "wants Pakistan to hand over"
     return [_partitive(o) for o in result]
+
+
+def _dated(preposition: Token) -> bool:
+    """A preposition of a date or a time ("on Wednesday"): when, not what a verb acts on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
 def _partitive(token: Token) -> Token:
