@@ -962,3 +962,12 @@ def test_a_date_after_a_verb_is_no_preposition_of_it(nlp) -> None:
     _one(_events(nlp, text), event="CONSULT", cameo="041", source="KENGOV", target="UGAGOV")
     text = "Ethiopia called on Eritrea on Monday to withdraw its troops."
     _one(_events(nlp, text), event="REQUEST", source="ETH", target="ERI")
+
+
+def test_an_object_shifted_after_a_phrase_of_the_verb(nlp) -> None:
+    # heavy-NP shift: the parser reads the object as the subject of a clause
+    text = (
+        "President Daniel Arap Moi on Monday shortened by one hour the nightly curfew imposed in "
+        "Kenya after an August 1 coup toppled the civilian government."
+    )
+    _one(_events(nlp, text), event="CONCEDE", cameo="0813", target="KEN")
