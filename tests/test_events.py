@@ -912,3 +912,62 @@ def test_a_quantity_subject_stands_for_its_people(nlp) -> None:
     text = "Hundreds of thousands of people blocked streets in Hong Kong in defiance of Beijing."
     e = _one(_events(nlp, text), event="PROTEST")
     assert e["source"] == "HKGCVL"
+
+
+def test_mobilizing_groups_on_a_behalf_rallies_support(nlp) -> None:
+    # armed forces mobilized are MOBILIZE; groups of people mobilized for someone, SUPPORT
+    text = "Qatar mobilized lobby groups in Washington to back the Syrian opposition."
+    _one(_events(nlp, text), event="SUPPORT", cameo="053", source="QAT", target="SYROPP")
+    text = "Iran mobilized its troops along the Iraqi border."
+    _one(_events(nlp, text), event="MOBILIZE", source="IRN")
+
+
+def test_widening_political_freedoms_eases_restrictions(nlp) -> None:
+    text = "The Algerian government expanded press freedoms after the protests."
+    _one(_events(nlp, text), event="CONCEDE", cameo="0811", source="DZAGOV")
+    text = "The Moroccan king took steps to widen civil liberties."
+    _one(_events(nlp, text), event="CONCEDE", cameo="0811", source="MARGOV")
+    # more troops are still a mobilization
+    text = "Vietnam increased its troop presence along the border."
+    _one(_events(nlp, text), event="MOBILIZE", source="VNM")
+
+
+def test_recognizing_a_rivals_victory_concedes_it(nlp) -> None:
+    text = "The Georgian president acknowledged the opposition's victory in the elections."
+    _one(_events(nlp, text), event="CONCEDE", cameo="080", source="GEOGOV", target="GEOOPP")
+    text = "The Kenyan ruling party accepted defeat in the local elections."
+    _one(_events(nlp, text), event="CONCEDE", cameo="080")
+    # recognizing a state is still diplomatic recognition
+    _one(_events(nlp, "Spain recognized the independence of Kosovo."), event="SUPPORT", cameo="054")
+
+
+def test_an_action_under_consideration_is_a_policy_option(nlp) -> None:
+    # CAMEO 014: the sentence's event is the option considered, the action only intended
+    text = "Norway is considering sending aid to Mozambique after the cyclone."
+    assert main_event(_doc(nlp, text)._.events).code == "014"
+    events = _events(nlp, text)
+    e = _one(events, cameo="014", source="NOR", target="MOZ")
+    assert e["quad"] == 0
+    _one(events, event="AID", modality="intended", source="NOR", target="MOZ")
+    text = "The Kenyan government is weighing imposing sanctions on Somalia."
+    assert main_event(_doc(nlp, text)._.events).code == "014"
+    # a plan is still an intention
+    text = "Norway plans to send aid to Mozambique."
+    assert main_event(_doc(nlp, text)._.events).code == "0333"
+
+
+def test_a_date_after_a_verb_is_no_preposition_of_it(nlp) -> None:
+    # "called X on Monday" is a phone call, not "calling on" X; "called on X" still asks
+    text = "The Kenyan president called the Ugandan leader on Monday to discuss the border."
+    _one(_events(nlp, text), event="CONSULT", cameo="041", source="KENGOV", target="UGAGOV")
+    text = "Ethiopia called on Eritrea on Monday to withdraw its troops."
+    _one(_events(nlp, text), event="REQUEST", source="ETH", target="ERI")
+
+
+def test_an_object_shifted_after_a_phrase_of_the_verb(nlp) -> None:
+    # heavy-NP shift: the parser reads the object as the subject of a clause
+    text = (
+        "President Daniel Arap Moi on Monday shortened by one hour the nightly curfew imposed in "
+        "Kenya after an August 1 coup toppled the civilian government."
+    )
+    _one(_events(nlp, text), event="CONCEDE", cameo="0813", target="KEN")

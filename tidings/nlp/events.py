@@ -32,7 +32,8 @@ Frames relate predicates to one another instead of coding each word alone:
   the past ("said they would blockade"), and an announced action with an "unless" condition
   is a threat;
 - comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
-  for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, and
+  for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, an
+  option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
   "failed to reach an agreement" is a rejection (or, for a conflict action, no event);
 - an action ruled out ("lifting the sanctions is out of the question") is a refusal, and an
   agreement reached "to" do something is an intention; an event in a time phrase ("agreed to
@@ -62,6 +63,8 @@ preposition of the verb's own phrase ("for a war against Iraq"), the condition o
 ("unless Israel rescinded"), a city or a thing placed in a country ("the city of Kirkuk",
 "moved troops to the Iraqi border" -- a thing alone makes no event political). A conflict
 action its own actor says it may take is a threat ("Turkey said it may launch an operation").
+The parser's reading of an object shifted after a phrase of its verb as a clause's subject
+("shortened by one hour the curfew imposed ...") is mended too.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -412,6 +415,8 @@ class EventCoder:
                     if c.dep_ in ("prt", "agent", "dative")
                     or (
                         c.dep_ == "prep"
+                        and not _dated(c)  # "called Scott Morrison on Wednesday" calls
+                        # him, it does not "call on" him
                         and not (
                             after_object
                             and c.i > token.i + 1
@@ -614,6 +619,9 @@ class EventCoder:
             elif frame == "statement":  # "denied charges that it tortured": the denial
                 pred.consumed = True
                 gov.absorbed.append(pred)
+            elif frame == "option":  # "is considering sending aid": the option (014), and
+                gov.absorbed.append(pred)  # the aid as intended
+                pred.intended = True
             elif frame in ("request", "reject", "threaten"):
                 pred.consumed = True
                 gov.absorbed.append(pred)
@@ -1711,7 +1719,28 @@ def _objects(token: Token) -> list[Token]:
                 result.extend(
                     c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                 )  # ... and "wants Pakistan to hand over"
+            elif child.dep_ == "ccomp":
+                result.extend(_shifted_object(token, child))
     return [_partitive(o) for o in result]
+
+
+def _shifted_object(verb: Token, clause: Token) -> list[Token]:
+    """The object placed after a phrase of the verb (heavy-NP shift: "shortened by one hour
+    the curfew imposed after the coup"), which the parser read as the subject of a clause: a
+    common noun right after the verb's own phrases, of a clause with no "that"."""
+    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return []
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    phrases = {t.i for c in verb.rights if c.dep_ in ("prep", "agent") for t in c.subtree}
+    between = range(verb.i + 1, subject.left_edge.i)
+    return [subject] if between and all(i in phrases for i in between) else []
+
+
+def _dated(preposition: Token) -> bool:
+    """A preposition of a date or a time ("on Wednesday"): when, not what a verb acts on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
 def _partitive(token: Token) -> Token:
