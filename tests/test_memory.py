@@ -51,3 +51,32 @@ def test_store_drops_cached_table_blocks_and_keeps_its_memory_limit(tmp_path) ->
         assert limits[1] == pytest.approx(limits[0], rel=0.01)
         [(count,)] = store.con.execute("SELECT count(*) FROM filler").fetchall()
         assert count == 2000000  # evicted blocks are read back from the file
+
+
+def test_memory_is_returned_before_each_store_write_and_the_search_index(
+    tmp_path, monkeypatch
+) -> None:
+    """The store's writes (and DuckDB's checkpoints) and the search index, whose memory grows
+    with the store, must start from the trimmed baseline, not on top of the high-water mark
+    the parse (or the stories' reads) left in the allocator."""
+    from tidings import pipeline
+    from tidings.store import Store
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "release_free_memory", lambda: calls.append("trim"))
+    for name, label in (("add_many", "write"), ("refresh_search_index", "index")):
+        original = getattr(Store, name)
+
+        def recording(self, *args, _original=original, _label=label, **kwargs):
+            calls.append(_label)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(Store, name, recording)
+    rows = [{"id": f"d{n}", "text": f"Chinese officials met US officials in Geneva {n}."}
+            for n in range(3)]  # fmt: skip
+    with Store(tmp_path / "t.duckdb") as store:
+        pipeline.run_analyze(rows, store, progress=False, literal_text=True, batch_size=2)
+    writes = [k for k, call in enumerate(calls) if call == "write"]
+    assert len(writes) == 2  # two batches
+    assert calls.count("index") == 1
+    assert all(k > 0 and calls[k - 1] == "trim" for k in [*writes, calls.index("index")])

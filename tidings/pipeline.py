@@ -138,10 +138,21 @@ def run_analyze(
     if stale or not store.counts()["stories"]:
         summary.stories = update_stories(store)
     if stale:
+        # The search index is rebuilt over the whole store (its memory grows with it): it
+        # starts from what the run holds once the stories' reads are returned.
+        _release_memory(store, not shared_store)
         store.refresh_search_index()
         store.mark_derived_fresh()
     store.finish_run(run_id, summary.as_dict())
     return summary
+
+
+def _release_memory(store: Store, release_cache: bool) -> None:
+    """Return freed memory to the OS, and DuckDB's cached table blocks with it unless other
+    connections share the store (see `Store.release_cache`)."""
+    if release_cache:
+        store.release_cache()
+    release_free_memory()
 
 
 def is_unchanged(
@@ -258,6 +269,10 @@ class _BatchWriter:
             if needs_nlp
             else [AnalyzedDocument(document=d) for d in documents]
         )
+        # The parse's working memory is free now but still held by the allocator: returned
+        # before the store writes, the writes (and DuckDB's checkpoints, which grow with the
+        # store) add to the resident baseline instead of to the parse's high-water mark.
+        release_free_memory()
         version = self.version if needs_nlp else None
         entries = []
         for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
@@ -274,9 +289,7 @@ class _BatchWriter:
         # DuckDB's cost is per statement, so a batch costs about what one document does.
         self.store.add_many(entries, run_id=self.summary.run_id)
         self.pending.clear()
-        if self.release_cache:
-            self.store.release_cache()
-        release_free_memory()
+        _release_memory(self.store, self.release_cache)
 
 
 class _NoProgress:
