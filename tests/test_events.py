@@ -971,3 +971,14 @@ def test_an_object_shifted_after_a_phrase_of_the_verb(nlp) -> None:
         "Kenya after an August 1 coup toppled the civilian government."
     )
     _one(_events(nlp, text), event="CONCEDE", cameo="0813", target="KEN")
+
+
+def test_forcing_an_actor_to_act_is_coercion(nlp) -> None:
+    # CAMEO's IMPEL verbs (force, compel: 170): what the coerced side is made to do is part of
+    # the coercion, and a cause that is no actor ("protests forced ...") coerces no one
+    text = "Sudanese soldiers forced the villagers to abandon their farms."
+    _one(_events(nlp, text), event="COERCE", cameo="170", source="SDNMIL")
+    text = "Iran's Revolutionary Guards compelled the British tanker to sail into Iranian waters."
+    _one(_events(nlp, text), event="COERCE", cameo="170", source="IRNMIL", target="GBRBUS")
+    text = "Mass protests forced the Bolivian president to resign."
+    assert not [e for e in _events(nlp, text) if e["event"] == "COERCE"]

@@ -199,6 +199,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "prt",
         "object",
         "object_actor",
+        "subject_actor",
         "clause",
         "complement",
         "subject_people",
@@ -454,6 +455,10 @@ class EventCoder:
             elif key == "object_actor":
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
+            elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
+                subject = _subject(token)
+                if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
+                    return False
             elif key == "complement":  # the verb of its clausal complement ("to comment")
                 verbs = {c.lemma_.lower() for c in _clauses(token)}
                 if not verbs & set(value):
@@ -616,7 +621,8 @@ class EventCoder:
                 else:
                     pred.consumed = True
                     gov.arguments.append(pred)
-            elif frame == "statement":  # "denied charges that it tortured": the denial
+            elif frame in ("statement", "compel"):  # "denied charges that it tortured",
+                # "forced the plane to land": the denial, the coercion
                 pred.consumed = True
                 gov.absorbed.append(pred)
             elif frame == "option":  # "is considering sending aid": the option (014), and
