@@ -982,3 +982,22 @@ def test_forcing_an_actor_to_act_is_coercion(nlp) -> None:
     _one(_events(nlp, text), event="COERCE", cameo="170", source="IRNMIL", target="GBRBUS")
     text = "Mass protests forced the Bolivian president to resign."
     assert not [e for e in _events(nlp, text) if e["event"] == "COERCE"]
+
+
+def test_decreed_actions_named_as_nouns(nlp) -> None:
+    # what a government announces or orders, named as a noun, is the act itself
+    text = "Ecuador announced a state of emergency in the coastal provinces."
+    _one(_events(nlp, text), event="COERCE", cameo="1724", source="ECU")
+    text = "Thailand's army announced martial law on Tuesday."
+    _one(_events(nlp, text), event="COERCE", cameo="1724", source="THAMIL")
+    text = "The Dutch government ordered the closure of the Iranian embassy in The Hague."
+    _one(_events(nlp, text), event="SANCTION", cameo="161", target="IRNGOV")
+    text = "Ghana announced a ban on imports from Togo."
+    _one(_events(nlp, text), event="SANCTION", cameo="163", source="GHA", target="TGO")
+    text = "Malaysia ordered the deportation of 30 Indonesian workers."
+    _one(_events(nlp, text), event="COERCE", cameo="174", source="MYS")
+    text = "Vietnam carried out naval manoeuvres near the Spratly Islands."
+    _one(_events(nlp, text), event="MOBILIZE", source="VNM")
+    _one(_events(nlp, "Iran conducted a missile test on Friday."), event="MOBILIZE", cameo="150")
+    text = "The Peruvian president announced his resignation on Monday."
+    _one(_events(nlp, text), event="RETREAT", cameo="0831", source="PERGOV")
