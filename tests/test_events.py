@@ -620,7 +620,8 @@ def test_compensation_paid_is_aid(nlp) -> None:
 def test_encouraging_pardons_allegations_and_abductions(nlp) -> None:
     text = "Norway encouraged the Sri Lankan government to resume talks with the rebels."
     _one(_events(nlp, text), event="REQUEST", source="NOR", target="LKAGOV")
-    _one(_events(nlp, "The Belarusian president granted a pardon to six activists."), cameo="0841")
+    text = "The Belarusian president granted a pardon to six activists."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081")
     text = "Kenya made an allegation against Uganda over the border raids."
     _one(_events(nlp, text), event="ACCUSE", source="KEN", target="UGA")
 
@@ -1001,3 +1002,14 @@ def test_decreed_actions_named_as_nouns(nlp) -> None:
     _one(_events(nlp, "Iran conducted a missile test on Friday."), event="MOBILIZE", cameo="150")
     text = "The Peruvian president announced his resignation on Monday."
     _one(_events(nlp, text), event="RETREAT", cameo="0831", source="PERGOV")
+
+
+def test_pardons_and_amnesties_concede(nlp) -> None:
+    # PLOVER: formal pardons, acquittals and amnesties are CONCEDE; the release itself RETREAT
+    text = "The Kazakh president pardoned 40 jailed opposition activists."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081", source="KAZGOV")
+    text = "The Algerian government declared an amnesty for Islamist rebels."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081", source="DZAGOV")
+    text = "A Turkish court acquitted the Kurdish journalists."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081")
+    _one(_events(nlp, "Belarus released six jailed activists."), event="RETREAT", cameo="0841")
