@@ -1013,3 +1013,17 @@ def test_pardons_and_amnesties_concede(nlp) -> None:
     text = "A Turkish court acquitted the Kurdish journalists."
     _one(_events(nlp, text), event="CONCEDE", cameo="081")
     _one(_events(nlp, "Belarus released six jailed activists."), event="RETREAT", cameo="0841")
+
+
+def test_regret_is_an_apology(nlp) -> None:
+    # regret or remorse expressed for an action or situation is an apology (CAMEO 055), and
+    # an apology offered is made, not intended
+    text = "The Belgian prime minister expressed regret for the killings in Congo."
+    _one(_events(nlp, text), cameo="055", source="BELGOV")
+    text = "The Serbian president voiced remorse over the massacre of Bosnian civilians."
+    _one(_events(nlp, text), cameo="055", source="SRBGOV")
+    text = "The Canadian ambassador offered an apology to Saudi Arabia."
+    _one(_events(nlp, text), cameo="055", modality="asserted", target="SAU")
+    # regret over another's decision disapproves of it
+    text = "Germany expressed regret over Hungary's decision to close its border."
+    _one(_events(nlp, text), event="ACCUSE", source="DEU", target="HUN")
