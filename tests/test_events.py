@@ -1027,3 +1027,15 @@ def test_regret_is_an_apology(nlp) -> None:
     # regret over another's decision disapproves of it
     text = "Germany expressed regret over Hungary's decision to close its border."
     _one(_events(nlp, text), event="ACCUSE", source="DEU", target="HUN")
+
+
+def test_barring_entry_is_a_refusal(nlp) -> None:
+    # PLOVER: barring a group from entering a country is REJECT; expelling it is COERCE
+    text = "Morocco barred the Algerian delegation from entering the country."
+    _one(_events(nlp, text), event="REJECT", source="MAR", target="DZAGOV")
+    text = "Hungary banned the Serbian activists from entering its territory."
+    _one(_events(nlp, text), event="REJECT", source="HUN")
+    text = "Russia barred entry to the British journalist."
+    _one(_events(nlp, text), event="REJECT", source="RUS")
+    text = "Morocco expelled the Algerian delegation from the country."
+    _one(_events(nlp, text), event="COERCE", source="MAR")

@@ -459,8 +459,15 @@ class EventCoder:
                 subject = _subject(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
                     return False
-            elif key == "complement":  # the verb of its clausal complement ("to comment")
-                verbs = {c.lemma_.lower() for c in _clauses(token)}
+            elif key == "complement":  # the verb of its clausal complement ("to comment"),
+                # or of its preposition ("barred them from entering")
+                verbs = {c.lemma_.lower() for c in _clauses(token)} | {
+                    g.lemma_.lower()
+                    for p in token.children
+                    if p.dep_ == "prep"
+                    for g in p.children
+                    if g.dep_ == "pcomp"
+                }
                 if not verbs & set(value):
                     return False
             elif key == "clause":
