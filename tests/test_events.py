@@ -1039,3 +1039,14 @@ def test_barring_entry_is_a_refusal(nlp) -> None:
     _one(_events(nlp, text), event="REJECT", source="RUS")
     text = "Morocco expelled the Algerian delegation from the country."
     _one(_events(nlp, text), event="COERCE", source="MAR")
+
+
+def test_an_opinion_of_another_is_no_option_considered(nlp) -> None:
+    # "consider X (to be) Y" judges X; only an action of one's own is an option (CAMEO 014)
+    events = _events(nlp, "Canada considers Hezbollah a terrorist organization.")
+    assert not [e for e in events if e["cameo"] == "014"]
+    events = _events(nlp, "Poland considers Belarus to be a hostile state.")
+    assert not [e for e in events if e["cameo"] == "014"]
+    text = "Norway is considering sending aid to Yemen."
+    _one(_events(nlp, text), cameo="014", source="NOR")
+    _one(_events(nlp, text), event="AID", modality="intended", source="NOR", target="YEM")

@@ -201,6 +201,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object_actor",
         "subject_actor",
         "clause",
+        "own_action",
         "complement",
         "subject_people",
         "modifier",
@@ -472,6 +473,16 @@ class EventCoder:
                     return False
             elif key == "clause":
                 if bool(value) != bool(_clauses(token)):
+                    return False
+            elif key == "own_action":  # a clause with no subject of its own is an action
+                # of the verb's subject ("is considering sending aid"); one with its own
+                # subject judges another ("considers Hamas a terrorist group")
+                actions = [
+                    c
+                    for c in _clauses(token)
+                    if c.pos_ == "VERB" and not any(a.dep_ in _SUBJECTS for a in c.children)
+                ]
+                if bool(value) != bool(actions):
                     return False
             elif key == "infinitive":  # "told the rebels to lay down their arms"
                 infinitives = [
