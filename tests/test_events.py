@@ -1050,3 +1050,12 @@ def test_an_opinion_of_another_is_no_option_considered(nlp) -> None:
     text = "Norway is considering sending aid to Yemen."
     _one(_events(nlp, text), cameo="014", source="NOR")
     _one(_events(nlp, text), event="AID", modality="intended", source="NOR", target="YEM")
+
+
+def test_a_body_meeting_alone_ranks_below_all_it_did(nlp) -> None:
+    # the meeting is the setting, however deep a light verb or a frame puts what it did
+    text = "The Jordanian cabinet met and decided on a ban on imports from Syria."
+    assert main_event(_doc(nlp, text)._.events).code == "163"
+    text = "The Security Council met on Friday and voted to impose sanctions on Eritrea."
+    assert main_event(_doc(nlp, text)._.events).code == "163"
+    assert main_event(_doc(nlp, "The Iraqi cabinet met on Sunday.")._.events).code == "040"

@@ -71,8 +71,8 @@ for a historical reference ("during the Second World War"), else the document da
 document's precision (day, month or year). `doc._.events` keeps the internal `Found` items
 (with the predicate's parse depth); `main_event` picks a sentence's main one (the root
 predicate over embedded ones, purposes "to demand" and background nouns "after years of
-occupation" counted lower, hypotheticals last); the registered extractor turns them into
-`Event` records.
+occupation" counted lower, a body meeting alone below all it did, hypotheticals last); the
+registered extractor turns them into `Event` records.
 """
 
 from __future__ import annotations
@@ -815,10 +815,18 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
-        elif pred.embedded or (
-            code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1
-        ):  # (a body meeting alone, "the Cabinet met and decided to ...": what it decided
-            # is the main event)
+        elif code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1:
+            # a body meeting alone is the setting of what it does ("the Cabinet met and
+            # decided to ...", "met and voted to ..."): it ranks below every event under the
+            # verbs coordinated with it, however deep a light verb or a frame puts them
+            coordinated = [
+                t
+                for c in token.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                for t in c.subtree
+            ]
+            depth = max([depth, *(_depth(t) for t in coordinated)]) + 1
+        elif pred.embedded:
             depth += 1
         found = []
         for source, target in pairs:
