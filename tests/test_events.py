@@ -1059,3 +1059,13 @@ def test_a_body_meeting_alone_ranks_below_all_it_did(nlp) -> None:
     text = "The Security Council met on Friday and voted to impose sanctions on Eritrea."
     assert main_event(_doc(nlp, text)._.events).code == "163"
     assert main_event(_doc(nlp, "The Iraqi cabinet met on Sunday.")._.events).code == "040"
+
+
+def test_an_arrest_warrant_threatens_arrest(nlp) -> None:
+    # PLOVER: an in-absentia arrest is THREATEN 'arrest', not COERCE 'arrest'
+    text = "An Argentine judge issued arrest warrants for eight Iranian officials."
+    _one(_events(nlp, text), event="THREATEN", mode="arrest", source="ARGJUD", target="IRNGOV")
+    text = "The ICC issued a warrant for the arrest of the Sudanese president."
+    _one(_events(nlp, text), event="THREATEN", mode="arrest", target="SDNGOV")
+    events = _events(nlp, "Kenyan police arrested the opposition leader on a warrant.")
+    _one(events, event="COERCE", cameo="173")
