@@ -1069,3 +1069,13 @@ def test_an_arrest_warrant_threatens_arrest(nlp) -> None:
     _one(_events(nlp, text), event="THREATEN", mode="arrest", target="SDNGOV")
     events = _events(nlp, "Kenyan police arrested the opposition leader on a warrant.")
     _one(events, event="COERCE", cameo="173")
+
+
+def test_pushing_back_and_cordoning_off_restrict(nlp) -> None:
+    # PLOVER: "police pushed back protesters" is COERCE restrict (no crowd-control weapon, no
+    # ASSAULT), and cordoning off areas restricts movement
+    text = "Riot police pushed back the protesters outside the Nigerian parliament."
+    _one(_events(nlp, text), event="COERCE", cameo="172", source="NGACOP")
+    _one(_events(nlp, "Egyptian police cordoned off Tahrir Square."), event="COERCE", cameo="172")
+    text = "Israeli troops sealed off the West Bank town of Jenin."
+    _one(_events(nlp, text), event="COERCE", cameo="172", source="ISRMIL")
