@@ -1079,3 +1079,8 @@ def test_pushing_back_and_cordoning_off_restrict(nlp) -> None:
     _one(_events(nlp, "Egyptian police cordoned off Tahrir Square."), event="COERCE", cameo="172")
     text = "Israeli troops sealed off the West Bank town of Jenin."
     _one(_events(nlp, text), event="COERCE", cameo="172", source="ISRMIL")
+
+
+def test_live_fire_drills_are_a_show_of_force(nlp) -> None:
+    text = "The Russian navy conducted live-fire drills near the Japanese coast."
+    _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="RUSMIL")
