@@ -1084,3 +1084,11 @@ def test_pushing_back_and_cordoning_off_restrict(nlp) -> None:
 def test_live_fire_drills_are_a_show_of_force(nlp) -> None:
     text = "The Russian navy conducted live-fire drills near the Japanese coast."
     _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="RUSMIL")
+
+
+def test_a_closure_of_a_territory_restricts_movement(nlp) -> None:
+    # PLOVER COERCE 'restrict' covers cordoning off areas; lifting it eases a restriction
+    text = "The Israeli army imposed a closure on the West Bank."
+    _one(_events(nlp, text), event="COERCE", cameo="172", source="ISRMIL", target="PSE")
+    text = "Israel eased the closure on the Gaza Strip."
+    _one(_events(nlp, text), event="CONCEDE", cameo="081", source="ISR")
