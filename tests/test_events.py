@@ -1092,3 +1092,13 @@ def test_a_closure_of_a_territory_restricts_movement(nlp) -> None:
     _one(_events(nlp, text), event="COERCE", cameo="172", source="ISRMIL", target="PSE")
     text = "Israel eased the closure on the Gaza Strip."
     _one(_events(nlp, text), event="CONCEDE", cameo="081", source="ISR")
+
+
+def test_forces_deployed_for_disaster_relief_give_aid(nlp) -> None:
+    # PLOVER: mobilizing police or military forces for disaster relief is AID
+    text = "The Bangladeshi army deployed 3000 soldiers to help flood victims."
+    _one(_events(nlp, text), event="AID", source="BGDMIL")
+    text = "The Nepalese government deployed troops for earthquake relief."
+    _one(_events(nlp, text), event="AID", source="NPLGOV")
+    text = "India deployed troops to the border with Pakistan."
+    _one(_events(nlp, text), event="MOBILIZE", source="IND")
