@@ -1102,3 +1102,10 @@ def test_forces_deployed_for_disaster_relief_give_aid(nlp) -> None:
     _one(_events(nlp, text), event="AID", source="NPLGOV")
     text = "India deployed troops to the border with Pakistan."
     _one(_events(nlp, text), event="MOBILIZE", source="IND")
+
+
+def test_supporters_mobilized_to_demonstrate_protest(nlp) -> None:
+    # PLOVER: "mobilizing supporters to demonstrate" is PROTEST, not MOBILIZE
+    text = "The Zambian opposition mobilized its supporters to protest against the government."
+    _one(_events(nlp, text), event="PROTEST", source="ZMBOPP")
+    assert not [e for e in _events(nlp, text) if e["event"] == "MOBILIZE"]
