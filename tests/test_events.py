@@ -1109,3 +1109,12 @@ def test_supporters_mobilized_to_demonstrate_protest(nlp) -> None:
     text = "The Zambian opposition mobilized its supporters to protest against the government."
     _one(_events(nlp, text), event="PROTEST", source="ZMBOPP")
     assert not [e for e in _events(nlp, text) if e["event"] == "MOBILIZE"]
+
+
+def test_a_court_ordered_payment_sanctions(nlp) -> None:
+    # PLOVER: court-ordered payments are SANCTION, the court the actor and the guilty party
+    # the recipient (reparations paid of one's own accord stay AID)
+    text = "A US court ordered Sudan to pay 300 million dollars to the families of the sailors."
+    _one(_events(nlp, text), event="SANCTION", source="USAJUD", target="SDN")
+    text = "Germany paid compensation to the families of the Namibian victims."
+    _one(_events(nlp, text), event="AID", source="DEU")
