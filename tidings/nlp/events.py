@@ -71,8 +71,8 @@ for a historical reference ("during the Second World War"), else the document da
 document's precision (day, month or year). `doc._.events` keeps the internal `Found` items
 (with the predicate's parse depth); `main_event` picks a sentence's main one (the root
 predicate over embedded ones, purposes "to demand" and background nouns "after years of
-occupation" counted lower, hypotheticals last); the registered extractor turns them into
-`Event` records.
+occupation" counted lower, a body meeting alone below all it did, hypotheticals last); the
+registered extractor turns them into `Event` records.
 """
 
 from __future__ import annotations
@@ -199,7 +199,9 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "prt",
         "object",
         "object_actor",
+        "subject_actor",
         "clause",
+        "own_action",
         "complement",
         "subject_people",
         "modifier",
@@ -454,12 +456,33 @@ class EventCoder:
             elif key == "object_actor":
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
-            elif key == "complement":  # the verb of its clausal complement ("to comment")
-                verbs = {c.lemma_.lower() for c in _clauses(token)}
+            elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
+                subject = _subject(token)
+                if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
+                    return False
+            elif key == "complement":  # the verb of its clausal complement ("to comment"),
+                # or of its preposition ("barred them from entering")
+                verbs = {c.lemma_.lower() for c in _clauses(token)} | {
+                    g.lemma_.lower()
+                    for p in token.children
+                    if p.dep_ == "prep"
+                    for g in p.children
+                    if g.dep_ == "pcomp"
+                }
                 if not verbs & set(value):
                     return False
             elif key == "clause":
                 if bool(value) != bool(_clauses(token)):
+                    return False
+            elif key == "own_action":  # a clause with no subject of its own is an action
+                # of the verb's subject ("is considering sending aid"); one with its own
+                # subject judges another ("considers Hamas a terrorist group")
+                actions = [
+                    c
+                    for c in _clauses(token)
+                    if c.pos_ == "VERB" and not any(a.dep_ in _SUBJECTS for a in c.children)
+                ]
+                if bool(value) != bool(actions):
                     return False
             elif key == "infinitive":  # "told the rebels to lay down their arms"
                 infinitives = [
@@ -616,7 +639,8 @@ class EventCoder:
                 else:
                     pred.consumed = True
                     gov.arguments.append(pred)
-            elif frame == "statement":  # "denied charges that it tortured": the denial
+            elif frame in ("statement", "compel"):  # "denied charges that it tortured",
+                # "forced the plane to land": the denial, the coercion
                 pred.consumed = True
                 gov.absorbed.append(pred)
             elif frame == "option":  # "is considering sending aid": the option (014), and
@@ -791,10 +815,18 @@ class EventCoder:
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
-        elif pred.embedded or (
-            code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1
-        ):  # (a body meeting alone, "the Cabinet met and decided to ...": what it decided
-            # is the main event)
+        elif code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1:
+            # a body meeting alone is the setting of what it does ("the Cabinet met and
+            # decided to ...", "met and voted to ..."): it ranks below every event under the
+            # verbs coordinated with it, however deep a light verb or a frame puts them
+            coordinated = [
+                t
+                for c in token.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                for t in c.subtree
+            ]
+            depth = max([depth, *(_depth(t) for t in coordinated)]) + 1
+        elif pred.embedded:
             depth += 1
         found = []
         for source, target in pairs:
