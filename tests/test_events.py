@@ -1118,3 +1118,14 @@ def test_a_court_ordered_payment_sanctions(nlp) -> None:
     _one(_events(nlp, text), event="SANCTION", source="USAJUD", target="SDN")
     text = "Germany paid compensation to the families of the Namibian victims."
     _one(_events(nlp, text), event="AID", source="DEU")
+
+
+def test_a_threat_said_of_someone_is_no_threat_made(nlp) -> None:
+    # calling a country a threat describes it: no THREATEN event, whoever says it
+    for text in (
+        "Japan is a threat to regional stability, the spokesman said.",
+        "Poland sees Russia as a threat.",
+        "Seoul considers Pyongyang a threat to peace.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["cameo"].startswith("13")], text
+    _one(_events(nlp, "Iran issued a threat against Israel."), event="THREATEN", source="IRN")

@@ -210,6 +210,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "subject",
         "infinitive",
         "object_clause",
+        "predicative",
     )
     return [
         Sense(
@@ -470,6 +471,9 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "predicative":
+                if bool(value) != _predicative(token):
                     return False
             elif key == "clause":
                 if bool(value) != bool(_clauses(token)):
@@ -1768,6 +1772,16 @@ def _shifted_object(verb: Token, clause: Token) -> list[Token]:
     phrases = {t.i for c in verb.rights if c.dep_ in ("prep", "agent") for t in c.subtree}
     between = range(verb.i + 1, subject.left_edge.i)
     return [subject] if between and all(i in phrases for i in between) else []
+
+
+def _predicative(noun: Token) -> bool:
+    """A noun said of something rather than an act ("Iran is a threat", "sees Iran as a
+    threat", "considers Iran a threat": the parser's small clause has the noun as its head)."""
+    if noun.dep_ == "attr":
+        return True
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ == "as"
+    return noun.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in noun.children)
 
 
 def _dated(preposition: Token) -> bool:
