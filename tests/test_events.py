@@ -1126,6 +1126,7 @@ def test_a_threat_said_of_someone_is_no_threat_made(nlp) -> None:
         "Japan is a threat to regional stability, the spokesman said.",
         "Poland sees Russia as a threat.",
         "Seoul considers Pyongyang a threat to peace.",
+        "Officials said Iran poses a threat to Israel.",
     ):
         assert not [e for e in _events(nlp, text) if e["cameo"].startswith("13")], text
     _one(_events(nlp, "Iran issued a threat against Israel."), event="THREATEN", source="IRN")

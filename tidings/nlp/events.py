@@ -256,7 +256,7 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims")  # fmt: skip
+                "protest_aims", "copular_verbs")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -473,7 +473,7 @@ class EventCoder:
                 if not verbs & set(value):
                     return False
             elif key == "predicative":
-                if bool(value) != _predicative(token):
+                if bool(value) != _predicative(token, self.lex.sets["copular_verbs"]):
                     return False
             elif key == "clause":
                 if bool(value) != bool(_clauses(token)):
@@ -1774,10 +1774,11 @@ def _shifted_object(verb: Token, clause: Token) -> list[Token]:
     return [subject] if between and all(i in phrases for i in between) else []
 
 
-def _predicative(noun: Token) -> bool:
-    """A noun said of something rather than an act ("Iran is a threat", "sees Iran as a
-    threat", "considers Iran a threat": the parser's small clause has the noun as its head)."""
-    if noun.dep_ == "attr":
+def _predicative(noun: Token, copular_verbs: frozenset[str]) -> bool:
+    """A noun said of something rather than an act ("Iran is a threat", "poses a threat",
+    "sees Iran as a threat", "considers Iran a threat": the parser's small clause has the
+    noun as its head)."""
+    if noun.dep_ == "attr" or (noun.dep_ == "dobj" and noun.head.lemma_ in copular_verbs):
         return True
     if noun.dep_ == "pobj":
         return noun.head.lower_ == "as"
