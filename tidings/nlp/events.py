@@ -91,7 +91,7 @@ from tidings.data import load_yaml
 from tidings.nlp import register_extractor
 from tidings.nlp.actor_dictionary import load_dictionary
 from tidings.nlp.actors import actor_at
-from tidings.nlp.timex import timex_for
+from tidings.nlp.timex import timex_at, timex_for
 from tidings.records import Actor, Document, Event
 
 if not Doc.has_extension("events"):
@@ -138,6 +138,8 @@ _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
+#: Temporal expressions that say when (not how long or how often).
+_WHEN_TYPES = ("DATE", "TIME")
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -1176,11 +1178,7 @@ class EventCoder:
     ) -> tuple[str | None, str | None]:
         for word in [token, *frames]:
             span = timex_for(word)
-            if (
-                span is not None
-                and span._.timex is not None
-                and span._.timex.type in ("DATE", "TIME")
-            ):
+            if span is not None and span._.timex is not None and span._.timex.type in _WHEN_TYPES:
                 value = _date_value(span._.timex.value)
                 if value is not None:
                     return value
@@ -1786,8 +1784,15 @@ def _predicative(noun: Token, copular_verbs: frozenset[str]) -> bool:
 
 
 def _dated(preposition: Token) -> bool:
-    """A preposition of a date or a time ("on Wednesday"): when, not what a verb acts on."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
+    """A preposition of a date or a time ("on Wednesday", by the time component): when, not
+    what a verb acts on."""
+    return any(
+        o.dep_ == "pobj"
+        and (span := timex_at(o)) is not None
+        and span._.timex is not None
+        and span._.timex.type in _WHEN_TYPES
+        for o in preposition.children
+    )
 
 
 def _partitive(token: Token) -> Token:

@@ -1365,6 +1365,22 @@ _ATTACHING_PREPOSITIONS = frozenset(
 _TEMPORAL_DEPS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod", "pobj", "prep", "nmod"})
 
 
+def _timex_index(doc: Doc) -> tuple[list[Span], dict[int, Span], list[int]]:
+    """The Doc's temporal expressions, each token's expression and their starts: built once
+    per Doc, for every caller."""
+    timexes: list[Span] = doc._.timexes or []
+    index = doc.user_data.get("tidings_timex_at")
+    if index is None or index[0] is not timexes:
+        by_token = {t.i: span for span in timexes for t in span}
+        index = doc.user_data["tidings_timex_at"] = (timexes, by_token, [s.start for s in timexes])
+    return index
+
+
+def timex_at(token: Token) -> Span | None:
+    """The temporal expression `token` is part of, if any."""
+    return _timex_index(token.doc)[1].get(token.i)
+
+
 def timex_for(token: Token) -> Span | None:
     """The temporal expression attached to `token` (a verb or noun) in the dependency tree.
 
@@ -1372,15 +1388,9 @@ def timex_for(token: Token) -> Span | None:
     "said Tuesday": npadvmod), then one whose path up the tree reaches the token before any
     other verb (the same clause).
     """
-    doc = token.doc
-    timexes: list[Span] = doc._.timexes or []
+    timexes, by_token, starts = _timex_index(token.doc)
     if not timexes:
         return None
-    index = doc.user_data.get("tidings_timex_at")
-    if index is None or index[0] is not timexes:  # built once per Doc, for every caller
-        by_token = {t.i: span for span in timexes for t in span}
-        index = doc.user_data["tidings_timex_at"] = (timexes, by_token, [s.start for s in timexes])
-    _, by_token, starts = index
     for child in token.children:
         if child.i in by_token and child.dep_ in _TEMPORAL_DEPS:
             return by_token[child.i]
