@@ -1130,3 +1130,25 @@ def test_a_threat_said_of_someone_is_no_threat_made(nlp) -> None:
     ):
         assert not [e for e in _events(nlp, text) if e["cameo"].startswith("13")], text
     _one(_events(nlp, "Iran issued a threat against Israel."), event="THREATEN", source="IRN")
+
+
+def test_an_attack_in_words_is_a_criticism(nlp) -> None:
+    # CAMEO 111: an "attack" on what someone said or is, with a modifier that says so, by a
+    # person who commands no force, or by anyone on one person, is criticism, not ASSAULT
+    when = date(2012, 6, 1)
+    for text in (
+        "Senator John McCain attacked Mitt Romney's record on Thursday.",
+        "Senator John McCain launched a personal attack on the Pakistani ambassador.",
+        "Senator John McCain attacked the Pakistani ambassador in a radio interview.",
+        "The senator's attacks on Nicolas Sarkozy were unusually sharp.",
+    ):
+        events = [e for e in _events(nlp, text, when) if e["cameo"] in ("111", "190")]
+        assert events and all(e["event"] == "ACCUSE" for e in events), (text, events)
+    # force stays force: troops, states, armed groups and their leaders attack
+    for text in (
+        "Israeli jets attacked Hamas positions in Gaza.",
+        "Russia attacked Ukraine.",
+        "President Putin's attack on Ukraine killed dozens.",
+        "Gunmen attacked the governor of Kandahar.",
+    ):
+        assert [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"], text

@@ -140,6 +140,9 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
 _WHEN_TYPES = ("DATE", "TIME")
+#: Sectors of a person who commands force: what such a person "attacks" may be attacked.
+_COMMAND_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IMG", "UAF", "PRM", "SPY",
+                              "SEP"})  # fmt: skip
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -213,6 +216,8 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "infinitive",
         "object_clause",
         "predicative",
+        "source_person",
+        "target_person",
     )
     return [
         Sense(
@@ -524,6 +529,14 @@ class EventCoder:
                 )
                 if bool(value) != people:
                     return False
+            elif key == "source_person":  # one person, who holds no command of force
+                # ("unarmed": a candidate, a legislator) or any role ("any")
+                subject = _noun_source(token)
+                if subject is None or not self._person(subject, armed=value == "any"):
+                    return False
+            elif key == "target_person":  # a person, not a country or a group
+                if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
+                    return False
             elif key == "modifier":
                 mods = {
                     c.lemma_.lower()
@@ -533,6 +546,31 @@ class EventCoder:
                 if not mods & set(value):
                     return False
         return True
+
+    def _person(self, token: Token, armed: bool) -> bool:
+        """Whether `token` names one individual person (a named person, "he", "the
+        senator"), with `armed` False only one who commands no force (no government,
+        military, police or armed group role: a candidate, a legislator, a commentator)."""
+        if token.lower_ in _PERSON_POSSESSIVE:
+            found = self.context.actors_of(token)
+            actor = found[0][0] if found else None
+        else:
+            span = self.context.by_token.get(token.i)
+            if span is not None and span._.actor is not None:
+                kind = span._.actor_kind
+                if kind == "agent" and not (
+                    token.tag_ in ("NN", "NNP")
+                    and token.lemma_.lower() in load_dictionary().person_nouns
+                ):
+                    return False
+                if kind not in ("person", "agent"):
+                    return False
+                actor = span._.actor
+            elif token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                actor = None  # a named person the actor dictionary does not know
+            else:
+                return False
+        return armed or actor is None or actor.sector not in _COMMAND_SECTORS
 
     def _sentence(self, sentence: Span, index: int) -> list[Found]:
         lex = self.lex
@@ -1669,6 +1707,33 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _noun_source(token: Token) -> Token | None:
+    """Who does what a verb or an event noun says: the verb's subject, the noun's possessor
+    or name modifier ("Obama's attack", "a Trump rally"), else the subject of the verb the
+    noun is the object of ("opened a rally")."""
+    if token.pos_ == "VERB":
+        return _subject(token)
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+            return child
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        return _subject(token.head)
+    return None
+
+
+def _person_objects(token: Token) -> list[Token]:
+    """What a verb or event noun is aimed at, and the owner of that ("attacked Clinton",
+    "an attack on Curiel", "an attack on her record")."""
+    heads = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ == "poss")]
 
 
 def _stranded_subject(verb: Token) -> Token | None:
