@@ -1152,3 +1152,29 @@ def test_an_attack_in_words_is_a_criticism(nlp) -> None:
         "Gunmen attacked the governor of Kandahar.",
     ):
         assert [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"], text
+
+
+def test_a_candidates_rally_is_no_protest(nlp) -> None:
+    # a rally one politician holds is a campaign event; crowds rallying, or a rally against
+    # someone, are protests (PLOVER PROTEST: demonstrate or rally)
+    when = date(2012, 6, 1)
+    for text in (
+        "The Arizona senator opened a rally in Phoenix on Tuesday.",
+        "Senator John McCain held a campaign rally in Phoenix.",
+        "A supporter punched a protester at a Romney rally in Ohio.",
+    ):
+        assert not [e for e in _events(nlp, text, when) if e["event"] == "PROTEST"], text
+    text = "Thousands of Kenyans held a rally against the government in Nairobi."
+    _one(_events(nlp, text, when), event="PROTEST", source="KEN")
+
+
+def test_released_documents_are_no_release_of_people(nlp) -> None:
+    # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
+    # or property is 0841 (PLOVER RETREAT)
+    for text in (
+        "Senator John McCain said he will release his medical records.",
+        "The senator asked the campaign to release copies of the speeches.",
+        "The Treasury released the candidate's tax returns.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "RETREAT"], text
+    _one(_events(nlp, "Iran released two American sailors."), event="RETREAT", source="IRN")

@@ -172,6 +172,7 @@ class Sense:
     mode: str | None = None
     needs_target: bool = False
     source: tuple[str, ...] = ()  # prepositions naming the source of an agentless passive
+    event: bool = True  # False: under these conditions the word is no event at all
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
             mode=e.get("mode"),
             needs_target=bool(e.get("needs_target", False)),
             source=tuple(e.get("source", ())),
+            event=bool(e.get("event", True)),
         )
         for e in entries
     ]
@@ -410,7 +412,7 @@ class EventCoder:
             return None
         for sense in senses:
             if self._holds(token, sense.conditions):
-                return sense
+                return sense if sense.event else None
         return None
 
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
