@@ -1178,3 +1178,20 @@ def test_released_documents_are_no_release_of_people(nlp) -> None:
     ):
         assert not [e for e in _events(nlp, text) if e["event"] == "RETREAT"], text
     _one(_events(nlp, "Iran released two American sailors."), event="RETREAT", source="IRN")
+
+
+def test_words_that_only_look_like_events(nlp) -> None:
+    # aides are people, not aid; "when it comes to" goes nowhere; calling someone something
+    # names them (no phone call); one candidate beating another wins a vote
+    when = date(2016, 5, 1)
+    text = "Senator John Kerry's aides met Iranian officials."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "AID"]
+    text = "When it comes to Iran, Senator Bernie Sanders is cautious."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "CONSULT"]
+    text = "President Obama called Putin a bully."
+    assert not [e for e in _events(nlp, text, when) if e["cameo"] == "041"]
+    _one(_events(nlp, "President Obama called Putin on Tuesday.", when), cameo="041")
+    text = "Senator Bernie Sanders beat Hillary Clinton in New Hampshire."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
+    _one(_events(nlp, "Police beat protesters in Cairo.", when), event="ASSAULT")
+    _one(_events(nlp, "The Chinese premier came to India for talks.", when), event="CONSULT")

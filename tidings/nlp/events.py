@@ -193,6 +193,8 @@ def _lemma(token: Token, lex: Lexicon) -> str:
     if lemma in lex.words or token.pos_ not in ("VERB", "NOUN"):
         return lemma
     word = token.lower_
+    if word in (lemma + "s", lemma + "es"):  # a plain plural the tagger read: "aides" are
+        return lemma  # no "aid"
     for cut, add in _INFLECTIONS:
         if word.endswith(cut) and word[: len(word) - len(cut)] + add in lex.words:
             return word[: len(word) - len(cut)] + add
@@ -219,6 +221,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "predicative",
         "source_person",
         "target_person",
+        "naming",
     )
     return [
         Sense(
@@ -538,6 +541,9 @@ class EventCoder:
                     return False
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
+                    return False
+            elif key == "naming":  # it says what its object is ("called it a mistake")
+                if bool(value) != any(c.dep_ == "oprd" for c in token.children):
                     return False
             elif key == "modifier":
                 mods = {
