@@ -1195,3 +1195,15 @@ def test_words_that_only_look_like_events(nlp) -> None:
     assert not [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
     _one(_events(nlp, "Police beat protesters in Cairo.", when), event="ASSAULT")
     _one(_events(nlp, "The Chinese premier came to India for talks.", when), event="CONSULT")
+
+
+def test_asking_someone_no_actor_to_act_is_a_request(nlp) -> None:
+    # "asked the campaign to release": an appeal (020) by the asker, also when whom it asks
+    # is no actor; the action asked for is not done, and not by the asker
+    for text in (
+        "The Pentagon asked the campaign to release the documents.",
+        "The Pentagon asked the company to free the hostages.",
+    ):
+        events = _events(nlp, text)
+        _one(events, event="REQUEST", source="USAMIL")
+        assert all(e["event"] == "REQUEST" for e in events), (text, events)
