@@ -1207,3 +1207,24 @@ def test_asking_someone_no_actor_to_act_is_a_request(nlp) -> None:
         events = _events(nlp, text)
         _one(events, event="REQUEST", source="USAMIL")
         assert all(e["event"] == "REQUEST" for e in events), (text, events)
+
+
+def test_a_place_naming_a_rally_is_not_who_holds_it(nlp) -> None:
+    # "opened a Phoenix rally": the city says where; the senator who opened it holds it
+    when = date(2012, 6, 1)
+    text = "The Arizona senator opened a Phoenix rally on Tuesday."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "PROTEST"]
+
+
+def test_hitting_and_bashing_in_words(nlp) -> None:
+    # a legislator or candidate hitting or bashing someone criticizes them (CAMEO 111);
+    # forces hitting someone attack them
+    when = date(2016, 5, 1)
+    for text in (
+        "Senator Bernie Sanders hit Hillary Clinton over her speeches.",
+        "Mike Huckabee used a joke to bash Senator Bernie Sanders.",
+    ):
+        events = _events(nlp, text, when)
+        _one(events, event="ACCUSE", cameo="111", target="USALEG" if "bash" in text else "USAELI")
+        assert not [e for e in events if e["event"] == "ASSAULT"], text
+    _one(_events(nlp, "Israeli jets hit Hamas in Gaza.", when), event="ASSAULT", source="ISRMIL")

@@ -536,8 +536,7 @@ class EventCoder:
                     return False
             elif key == "source_person":  # one person, who holds no command of force
                 # ("unarmed": a candidate, a legislator) or any role ("any")
-                subject = _noun_source(token)
-                if subject is None or not self._person(subject, armed=value == "any"):
+                if not any(self._person(t, armed=value == "any") for t in _noun_sources(token)):
                     return False
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
@@ -1717,18 +1716,23 @@ def _subject(token: Token) -> Token | None:
     return _stranded_subject(token)
 
 
-def _noun_source(token: Token) -> Token | None:
-    """Who does what a verb or an event noun says: the verb's subject, the noun's possessor
-    or name modifier ("Obama's attack", "a Trump rally"), else the subject of the verb the
+def _noun_sources(token: Token) -> list[Token]:
+    """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
+    or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
     noun is the object of ("opened a rally")."""
     if token.pos_ == "VERB":
-        return _subject(token)
-    for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
-            return child
+        subject = _subject(token)
+        return [subject] if subject is not None else []
+    found = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    ]
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
-        return _subject(token.head)
-    return None
+        subject = _subject(token.head)
+        if subject is not None:
+            found.append(subject)
+    return found
 
 
 def _person_objects(token: Token) -> list[Token]:
