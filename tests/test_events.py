@@ -1228,3 +1228,33 @@ def test_hitting_and_bashing_in_words(nlp) -> None:
         _one(events, event="ACCUSE", cameo="111", target="USALEG" if "bash" in text else "USAELI")
         assert not [e for e in events if e["event"] == "ASSAULT"], text
     _one(_events(nlp, "Israeli jets hit Hamas in Gaza.", when), event="ASSAULT", source="ISRMIL")
+
+
+def test_an_agreement_talked_about_is_none_made(nlp) -> None:
+    # "the Iran nuclear deal" in "policies on ... the deal": an agreement known already, no
+    # SUPPORT event; agreements reached or signed still are
+    when = date(2016, 5, 1)
+    for text in (
+        "Jewish leaders disliked President Obama's policies on Israel and the Iran nuclear deal.",
+        "Critics pointed to the weaknesses of the nuclear accord with Tehran.",
+    ):
+        assert not [e for e in _events(nlp, text, when) if e["cameo"] == "057"], text
+    text = "Israel and Jordan reached an agreement on water."
+    _one(_events(nlp, text, when), event="SUPPORT", source="ISR", target="JOR")
+    text = "Iran and the US signed the deal in Vienna."
+    _one(_events(nlp, text, when), event="SUPPORT", source="IRN", target="USA")
+
+
+def test_offers_receptions_and_talks_that_are_no_events(nlp) -> None:
+    # offering a remark says it (no intent); receiving things hosts no one; one person's
+    # talk without a counterpart is a speech
+    when = date(2016, 5, 1)
+    text = "Senator Hillary Clinton offered up a sound bite."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "AGREE"]
+    text = "Many immigrants received U.S. passports."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "CONSULT"]
+    text = "Obama received the Chinese president in Washington."
+    _one(_events(nlp, text, when), event="CONSULT", cameo="043", target="CHNGOV")
+    text = "Trump's talk starts at the 7 minute mark."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "CONSULT"]
+    _one(_events(nlp, "Obama's talks with Xi ended.", when), event="CONSULT", target="CHNGOV")

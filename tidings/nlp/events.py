@@ -222,6 +222,9 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "source_person",
         "target_person",
         "naming",
+        "mentioned",
+        "singular",
+        "object_named",
     )
     return [
         Sense(
@@ -544,6 +547,20 @@ class EventCoder:
             elif key == "naming":  # it says what its object is ("called it a mistake")
                 if bool(value) != any(c.dep_ == "oprd" for c in token.children):
                     return False
+            elif key == "mentioned":  # an agreement known already, only talked about
+                if bool(value) != self._mentioned(token):
+                    return False
+            elif key == "singular":  # "Trump's talk" (a speech), not "talks"
+                if bool(value) != (token.tag_ in ("NN", "NNP")):
+                    return False
+            elif key == "object_named":  # the object itself is an actor ("received the
+                # envoy"), not a thing an actor's name modifies ("received U.S. passports")
+                named = any(
+                    self.context.by_token.get(o.i) is not None or o.pos_ in ("PROPN", "PRON")
+                    for o in _objects(token)
+                )
+                if bool(value) != named:
+                    return False
             elif key == "modifier":
                 mods = {
                     c.lemma_.lower()
@@ -553,6 +570,33 @@ class EventCoder:
                 if not mods & set(value):
                     return False
         return True
+
+    def _mentioned(self, noun: Token) -> bool:
+        """Whether a noun with "the" is the object of a word that is no event, directly or
+        through a preposition ("a violation of the memorandum", "his policies on the Iran
+        deal", "disliked the deal"): a thing known already and talked about."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        node = noun
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj":
+            word = node.head.head
+        elif node.dep_ == "dobj":
+            word = node.head
+        else:
+            return False
+        if word.pos_ not in ("NOUN", "VERB"):
+            return False
+        lemma = _lemma(word, self.lex)
+        return not (
+            lemma in self.lex.verbs
+            or lemma in self.lex.nouns
+            or lemma in self.lex.sets["light_verbs"]
+            or lemma in self.lex.sets["intent_frames"]
+            or lemma in self.lex.sets["intent_nouns"]
+            or lemma in self.lex.sets["cease_frames"]
+        )
 
     def _person(self, token: Token, armed: bool) -> bool:
         """Whether `token` names one individual person (a named person, "he", "the
