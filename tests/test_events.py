@@ -1258,3 +1258,26 @@ def test_offers_receptions_and_talks_that_are_no_events(nlp) -> None:
     text = "Trump's talk starts at the 7 minute mark."
     assert not [e for e in _events(nlp, text, when) if e["event"] == "CONSULT"]
     _one(_events(nlp, "Obama's talks with Xi ended.", when), event="CONSULT", target="CHNGOV")
+
+
+def test_what_someone_should_do_is_not_done(nlp) -> None:
+    # an obligation no demand takes up (its speaker is no actor) is hypothetical, not
+    # asserted or reported as done; a political speaker's "must" stays a demand
+    text = "The columnist tweeted that President Obama should deport the immigrants."
+    events = [e for e in _events(nlp, text) if e["cameo"].startswith("17")]
+    assert events and all(e["modality"] == "hypothetical" for e in events), events
+    text = "The UN said Israel must withdraw from Gaza."
+    _one(_events(nlp, text), event="REQUEST", source="IGOUNO", target="ISR")
+
+
+def test_blame_needs_someone_blamed_and_critiques_encounters(nlp) -> None:
+    # blaming a war for something accuses no actor; a critique of someone criticizes them;
+    # one person's encounter with another is a meeting
+    when = date(2016, 5, 1)
+    text = "Many analysts blame the war for the rise of the Islamic State."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "ACCUSE"]
+    _one(_events(nlp, "Pakistan blamed the attack on India.", when), event="ACCUSE", target="IND")
+    text = "Hillary Clinton has been mild in her critiques of Senator Bernie Sanders."
+    _one(_events(nlp, text, when), event="ACCUSE", source="USAELI", target="USALEG")
+    text = "Obama's first encounter with Speaker Paul Ryan was cordial."
+    _one(_events(nlp, text, when), event="CONSULT", source="USAGOV", target="USALEG")

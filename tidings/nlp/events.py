@@ -1243,9 +1243,14 @@ class EventCoder:
 
     def _hypothetical(self, token: Token, frames: list[Token], framed: bool = False) -> bool:
         """Conditionals, questions and modal verbs ("would" under an agreement or a promise is
-        the future in the past, not a hypothesis)."""
+        the future in the past, not a hypothesis); what someone must or should do and no
+        demand took up ("women should be punished", said by no actor) is not done either."""
         lex = self.lex
-        modals = lex.sets["hypothetical_auxiliaries"] - ({"would"} if framed else set())
+        modals = (
+            lex.sets["hypothetical_auxiliaries"] - {"would"}
+            if framed  # ("agreed that their countries should cooperate": what is agreed)
+            else lex.sets["hypothetical_auxiliaries"] | lex.sets["obligation_auxiliaries"]
+        )
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
