@@ -1281,3 +1281,11 @@ def test_blame_needs_someone_blamed_and_critiques_encounters(nlp) -> None:
     _one(_events(nlp, text, when), event="ACCUSE", source="USAELI", target="USALEG")
     text = "Obama's first encounter with Speaker Paul Ryan was cordial."
     _one(_events(nlp, text, when), event="CONSULT", source="USAGOV", target="USALEG")
+
+
+def test_an_event_word_in_a_name_is_no_event(nlp) -> None:
+    # "Border Patrol officials": a capitalized word of a name before what it names
+    text = "Border Patrol officials met Mexican officials in Tijuana."
+    events = _events(nlp, text)
+    assert not [e for e in events if e["event"] == "MOBILIZE"], events
+    _one(events, event="CONSULT", target="MEXGOV")
