@@ -1289,3 +1289,14 @@ def test_an_event_word_in_a_name_is_no_event(nlp) -> None:
     events = _events(nlp, text)
     assert not [e for e in events if e["event"] == "MOBILIZE"], events
     _one(events, event="CONSULT", target="MEXGOV")
+
+
+def test_support_thrown_or_lent_behind_someone(nlp) -> None:
+    # "throw one's support behind", "lend support to": SUPPORT (051) by the subject; asked
+    # for, it is what is requested, not a support given
+    _one(_events(nlp, "Germany threw its support behind Macron."), event="SUPPORT", source="DEU")
+    _one(_events(nlp, "Japan lent its support to the Philippines."), cameo="051", target="PHL")
+    text = "France called for Germany to throw its support behind the plan."
+    events = _events(nlp, text)
+    _one(events, event="REQUEST", source="FRA", target="DEU")
+    assert not [e for e in events if e["event"] == "SUPPORT"], events
