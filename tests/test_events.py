@@ -1300,3 +1300,23 @@ def test_support_thrown_or_lent_behind_someone(nlp) -> None:
     events = _events(nlp, text)
     _one(events, event="REQUEST", source="FRA", target="DEU")
     assert not [e for e in events if e["event"] == "SUPPORT"], events
+
+
+def test_would_if_is_a_condition_in_reported_speech_too(nlp) -> None:
+    # "would" in reported speech is the future in the past, but "would ... if" is a condition
+    text = "Senator Rand Paul said Russia would reject the plan if it understood it."
+    _one(_events(nlp, text), event="REJECT", source="RUS", modality="hypothetical")
+    text = "Senator Rand Paul said Russia would reject the plan."
+    _one(_events(nlp, text), event="REJECT", source="RUS", modality="intended")
+
+
+def test_a_call_renewed_for_someone_to_act(nlp) -> None:
+    # "renewed its call for Israel to withdraw": the parser hangs the clause on the light
+    # verb; it is what the call asks, not a withdrawal done. What a call is "for" is what
+    # it asks, not whom it asks.
+    events = _events(nlp, "France renewed its call for Israel to withdraw from Gaza.")
+    _one(events, event="REQUEST", source="FRA")
+    assert not [e for e in events if e["event"] == "RETREAT"], events
+    text = "Other Republicans joined Senator Rand Paul's call for a special prosecutor."
+    found = _one(_events(nlp, text), event="REQUEST", source="USALEG")
+    assert found["target"] is None, found

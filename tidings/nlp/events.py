@@ -451,6 +451,12 @@ class EventCoder:
                     for m in c.children
                     if m.dep_ == "mark" and m.i < c.i
                 }
+                words |= {  # "renewed its call for Israel to halt": the parser hung the
+                    m.lower_  # noun's clause on the light verb
+                    for c in _light_clauses(token, self.lex)
+                    for m in c.children
+                    if m.dep_ == "mark" and m.i < c.i
+                }
                 if not words & set(value):
                     return False
             elif key == "object":  # the object's head or a compound of it ("curfew hours")
@@ -680,6 +686,22 @@ class EventCoder:
             if pred.governor is None and pred.token.dep_ == "conj" and head.i in predicates:
                 pred.governor = predicates[head.i].governor  # "meet ... and I would go"
                 pred.chain = predicates[head.i].chain
+            elif (
+                pred.governor is None
+                and pred.chain
+                and pred.token.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in pred.token.children)
+            ):  # "renewed its call for Israel to withdraw": the clause is the noun's
+                nouns = [
+                    predicates[c.i]
+                    for c in pred.chain[0].children
+                    if c.dep_ == "dobj"
+                    and c.i in predicates
+                    and pred.token in _light_clauses(c, lex)
+                ]
+                if nouns:
+                    pred.governor = nouns[0]
+                    pred.chain = []
             elif pred.governor is None and len(pred.chain) >= 2 and pred.chain[0].dep_ == "prep":
                 # "launched an inquiry into the shelling": the preposition the parser hung on
                 # the light verb belongs to its event noun
@@ -858,7 +880,16 @@ class EventCoder:
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
         intended = pred.intended or reported_would or self._intended(token, frames)
-        hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
+        hypothetical = self._hypothetical(token, frames, pred.intended or reported_would) or (
+            # "X said voters would reject it if they understood it": a condition put on what
+            # others would do (what the speaker would do "if" is a conditional offer)
+            reported_would
+            and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in token.children
+            )
+            and not _own_word(token, [a for a, _ in sources], statement)
+        )
         code = pred.code
         context = self._context(token, pred, [s for _, s in sources])
         action = self._refine(code, context, token, pred)
@@ -1765,6 +1796,15 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
+    """The clauses after a noun that the parser hung on the light verb the noun is the object
+    of ("renewed its call for Israel to withdraw")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _lemma(verb, lex) not in lex.sets["light_verbs"]:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
 
 
 def _noun_sources(token: Token) -> list[Token]:
