@@ -1320,3 +1320,15 @@ def test_a_call_renewed_for_someone_to_act(nlp) -> None:
     text = "Other Republicans joined Senator Rand Paul's call for a special prosecutor."
     found = _one(_events(nlp, text), event="REQUEST", source="USALEG")
     assert found["target"] is None, found
+
+
+def test_what_a_rejected_call_asks_is_not_done(nlp) -> None:
+    # "rejected the UN's call for sanctions": the rejection absorbs the call, and the call
+    # what it asks for; no sanctions are imposed
+    for text in (
+        "The UN's call for sanctions against Iran was rejected.",
+        "Israel rejected the UN's call for a withdrawal from Gaza.",
+    ):
+        events = _events(nlp, text)
+        _one(events, event="REJECT", target="IGOUNO")
+        assert not [e for e in events if e["event"] in ("SANCTION", "RETREAT")], (text, events)

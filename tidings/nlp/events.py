@@ -732,8 +732,14 @@ class EventCoder:
         # Resolve frames top-down: a governor's frame absorbs or intends what is below.
         for pred in sorted(predicates.values(), key=lambda p: _depth(p.token)):
             gov = pred.governor
-            if gov is None or (gov.consumed and gov.sense.frame not in (None, "intent")):
-                continue  # (an argument of an absorbed action is absorbed with it)
+            if gov is None:
+                continue
+            if gov.consumed and gov.sense.frame not in (None, "intent"):
+                # an argument of an absorbed frame is absorbed with it ("rejected the UN's
+                # call for sanctions": no sanctions imposed)
+                if gov.governor is not None and gov in gov.governor.absorbed:
+                    pred.consumed = True
+                continue
             frame = gov.sense.frame
             if frame == "order":  # at home an order is the act itself ("ordered the paper to
                 # suspend publication"); abroad it is a demand ("ordered Iraq to destroy")
