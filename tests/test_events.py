@@ -1332,3 +1332,12 @@ def test_what_a_rejected_call_asks_is_not_done(nlp) -> None:
         events = _events(nlp, text)
         _one(events, event="REJECT", target="IGOUNO")
         assert not [e for e in events if e["event"] in ("SANCTION", "RETREAT")], (text, events)
+
+
+def test_blaming_ones_own_failure_on_a_thing_accuses_no_one(nlp) -> None:
+    # the blamed one is what it is blamed "on", else its object, and never who blames
+    text = "Senator John McCain blamed his defeat on a bad earpiece."
+    assert not [e for e in _events(nlp, text, date(2012, 6, 1)) if e["event"] == "ACCUSE"]
+    text = "President Obama blamed his defeat on the Republicans."
+    _one(_events(nlp, text, date(2012, 6, 1)), event="ACCUSE", source="USAGOV", target="USAPTY")
+    _one(_events(nlp, "Pakistan blamed India for the attack."), event="ACCUSE", target="IND")

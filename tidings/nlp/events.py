@@ -859,8 +859,10 @@ class EventCoder:
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         pred.code = _by_parties(pred.code, sources)
-        if pred.sense.needs_target and not (targets and any(_usable(a) for a, _ in sources)):
-            return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico")
+        others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
+        if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
+            return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
+            # a blame someone other than who blames ("blamed his defeat on the weather")
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         political = [
