@@ -140,6 +140,9 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
 _WHEN_TYPES = ("DATE", "TIME")
+#: Sectors of a person who commands force: what such a person "attacks" may be attacked.
+_COMMAND_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IMG", "UAF", "PRM", "SPY",
+                              "SEP"})  # fmt: skip
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -169,6 +172,7 @@ class Sense:
     mode: str | None = None
     needs_target: bool = False
     source: tuple[str, ...] = ()  # prepositions naming the source of an agentless passive
+    event: bool = True  # False: under these conditions the word is no event at all
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,8 @@ def _lemma(token: Token, lex: Lexicon) -> str:
     if lemma in lex.words or token.pos_ not in ("VERB", "NOUN"):
         return lemma
     word = token.lower_
+    if word in (lemma + "s", lemma + "es"):  # a plain plural the tagger read: "aides" are
+        return lemma  # no "aid"
     for cut, add in _INFLECTIONS:
         if word.endswith(cut) and word[: len(word) - len(cut)] + add in lex.words:
             return word[: len(word) - len(cut)] + add
@@ -213,6 +219,12 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "infinitive",
         "object_clause",
         "predicative",
+        "source_person",
+        "target_person",
+        "naming",
+        "mentioned",
+        "singular",
+        "object_named",
     )
     return [
         Sense(
@@ -225,6 +237,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
             mode=e.get("mode"),
             needs_target=bool(e.get("needs_target", False)),
             source=tuple(e.get("source", ())),
+            event=bool(e.get("event", True)),
         )
         for e in entries
     ]
@@ -395,6 +408,8 @@ class EventCoder:
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
+        if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return None  # a word of a name before what it names ("Border Patrol officials")
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and lemma in self.lex.verbs):
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -405,7 +420,7 @@ class EventCoder:
             return None
         for sense in senses:
             if self._holds(token, sense.conditions):
-                return sense
+                return sense if sense.event else None
         return None
 
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
@@ -433,6 +448,12 @@ class EventCoder:
                     m.lower_
                     for c in token.rights
                     if c.dep_ in ("advcl", "ccomp", "xcomp")
+                    for m in c.children
+                    if m.dep_ == "mark" and m.i < c.i
+                }
+                words |= {  # "renewed its call for Israel to halt": the parser hung the
+                    m.lower_  # noun's clause on the light verb
+                    for c in _light_clauses(token, self.lex)
                     for m in c.children
                     if m.dep_ == "mark" and m.i < c.i
                 }
@@ -524,6 +545,30 @@ class EventCoder:
                 )
                 if bool(value) != people:
                     return False
+            elif key == "source_person":  # one person, who holds no command of force
+                # ("unarmed": a candidate, a legislator) or any role ("any")
+                if not any(self._person(t, armed=value == "any") for t in _noun_sources(token)):
+                    return False
+            elif key == "target_person":  # a person, not a country or a group
+                if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
+                    return False
+            elif key == "naming":  # it says what its object is ("called it a mistake")
+                if bool(value) != any(c.dep_ == "oprd" for c in token.children):
+                    return False
+            elif key == "mentioned":  # an agreement known already, only talked about
+                if bool(value) != self._mentioned(token):
+                    return False
+            elif key == "singular":  # "Trump's talk" (a speech), not "talks"
+                if bool(value) != (token.tag_ in ("NN", "NNP")):
+                    return False
+            elif key == "object_named":  # the object itself is an actor ("received the
+                # envoy"), not a thing an actor's name modifies ("received U.S. passports")
+                named = any(
+                    self.context.by_token.get(o.i) is not None or o.pos_ in ("PROPN", "PRON")
+                    for o in _objects(token)
+                )
+                if bool(value) != named:
+                    return False
             elif key == "modifier":
                 mods = {
                     c.lemma_.lower()
@@ -533,6 +578,58 @@ class EventCoder:
                 if not mods & set(value):
                     return False
         return True
+
+    def _mentioned(self, noun: Token) -> bool:
+        """Whether a noun with "the" is the object of a word that is no event, directly or
+        through a preposition ("a violation of the memorandum", "his policies on the Iran
+        deal", "disliked the deal"): a thing known already and talked about."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return False
+        node = noun
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ == "pobj":
+            word = node.head.head
+        elif node.dep_ == "dobj":
+            word = node.head
+        else:
+            return False
+        if word.pos_ not in ("NOUN", "VERB"):
+            return False
+        lemma = _lemma(word, self.lex)
+        return not (
+            lemma in self.lex.verbs
+            or lemma in self.lex.nouns
+            or lemma in self.lex.sets["light_verbs"]
+            or lemma in self.lex.sets["intent_frames"]
+            or lemma in self.lex.sets["intent_nouns"]
+            or lemma in self.lex.sets["cease_frames"]
+        )
+
+    def _person(self, token: Token, armed: bool) -> bool:
+        """Whether `token` names one individual person (a named person, "he", "the
+        senator"), with `armed` False only one who commands no force (no government,
+        military, police or armed group role: a candidate, a legislator, a commentator)."""
+        if token.lower_ in _PERSON_POSSESSIVE:
+            found = self.context.actors_of(token)
+            actor = found[0][0] if found else None
+        else:
+            span = self.context.by_token.get(token.i)
+            if span is not None and span._.actor is not None:
+                kind = span._.actor_kind
+                if kind == "agent" and not (
+                    token.tag_ in ("NN", "NNP")
+                    and token.lemma_.lower() in load_dictionary().person_nouns
+                ):
+                    return False
+                if kind not in ("person", "agent"):
+                    return False
+                actor = span._.actor
+            elif token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+                actor = None  # a named person the actor dictionary does not know
+            else:
+                return False
+        return armed or actor is None or actor.sector not in _COMMAND_SECTORS
 
     def _sentence(self, sentence: Span, index: int) -> list[Found]:
         lex = self.lex
@@ -589,6 +686,22 @@ class EventCoder:
             if pred.governor is None and pred.token.dep_ == "conj" and head.i in predicates:
                 pred.governor = predicates[head.i].governor  # "meet ... and I would go"
                 pred.chain = predicates[head.i].chain
+            elif (
+                pred.governor is None
+                and pred.chain
+                and pred.token.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in pred.token.children)
+            ):  # "renewed its call for Israel to withdraw": the clause is the noun's
+                nouns = [
+                    predicates[c.i]
+                    for c in pred.chain[0].children
+                    if c.dep_ == "dobj"
+                    and c.i in predicates
+                    and pred.token in _light_clauses(c, lex)
+                ]
+                if nouns:
+                    pred.governor = nouns[0]
+                    pred.chain = []
             elif pred.governor is None and len(pred.chain) >= 2 and pred.chain[0].dep_ == "prep":
                 # "launched an inquiry into the shelling": the preposition the parser hung on
                 # the light verb belongs to its event noun
@@ -619,8 +732,14 @@ class EventCoder:
         # Resolve frames top-down: a governor's frame absorbs or intends what is below.
         for pred in sorted(predicates.values(), key=lambda p: _depth(p.token)):
             gov = pred.governor
-            if gov is None or (gov.consumed and gov.sense.frame not in (None, "intent")):
-                continue  # (an argument of an absorbed action is absorbed with it)
+            if gov is None:
+                continue
+            if gov.consumed and gov.sense.frame not in (None, "intent"):
+                # an argument of an absorbed frame is absorbed with it ("rejected the UN's
+                # call for sanctions": no sanctions imposed)
+                if gov.governor is not None and gov in gov.governor.absorbed:
+                    pred.consumed = True
+                continue
             frame = gov.sense.frame
             if frame == "order":  # at home an order is the act itself ("ordered the paper to
                 # suspend publication"); abroad it is a demand ("ordered Iraq to destroy")
@@ -740,8 +859,10 @@ class EventCoder:
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         pred.code = _by_parties(pred.code, sources)
-        if pred.sense.needs_target and not (targets and any(_usable(a) for a, _ in sources)):
-            return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico")
+        others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
+        if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
+            return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
+            # a blame someone other than who blames ("blamed his defeat on the weather")
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         political = [
@@ -767,7 +888,16 @@ class EventCoder:
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
         intended = pred.intended or reported_would or self._intended(token, frames)
-        hypothetical = self._hypothetical(token, frames, pred.intended or reported_would)
+        hypothetical = self._hypothetical(token, frames, pred.intended or reported_would) or (
+            # "X said voters would reject it if they understood it": a condition put on what
+            # others would do (what the speaker would do "if" is a conditional offer)
+            reported_would
+            and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in token.children
+            )
+            and not _own_word(token, [a for a, _ in sources], statement)
+        )
         code = pred.code
         context = self._context(token, pred, [s for _, s in sources])
         action = self._refine(code, context, token, pred)
@@ -1154,9 +1284,14 @@ class EventCoder:
 
     def _hypothetical(self, token: Token, frames: list[Token], framed: bool = False) -> bool:
         """Conditionals, questions and modal verbs ("would" under an agreement or a promise is
-        the future in the past, not a hypothesis)."""
+        the future in the past, not a hypothesis); what someone must or should do and no
+        demand took up ("women should be punished", said by no actor) is not done either."""
         lex = self.lex
-        modals = lex.sets["hypothetical_auxiliaries"] - ({"would"} if framed else set())
+        modals = (
+            lex.sets["hypothetical_auxiliaries"] - {"would"}
+            if framed  # ("agreed that their countries should cooperate": what is agreed)
+            else lex.sets["hypothetical_auxiliaries"] | lex.sets["obligation_auxiliaries"]
+        )
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
@@ -1669,6 +1804,47 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
+    """The clauses after a noun that the parser hung on the light verb the noun is the object
+    of ("renewed its call for Israel to withdraw")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or _lemma(verb, lex) not in lex.sets["light_verbs"]:
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i > noun.i]
+
+
+def _noun_sources(token: Token) -> list[Token]:
+    """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
+    or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
+    noun is the object of ("opened a rally")."""
+    if token.pos_ == "VERB":
+        subject = _subject(token)
+        return [subject] if subject is not None else []
+    found = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    ]
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+        subject = _subject(token.head)
+        if subject is not None:
+            found.append(subject)
+    return found
+
+
+def _person_objects(token: Token) -> list[Token]:
+    """What a verb or event noun is aimed at, and the owner of that ("attacked Clinton",
+    "an attack on Curiel", "an attack on her record")."""
+    heads = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ == "poss")]
 
 
 def _stranded_subject(verb: Token) -> Token | None:
