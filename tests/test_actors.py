@@ -601,3 +601,20 @@ def test_health_professions_bodies_and_facilities_are_hlh(nlp) -> None:
     assert _resolve(nlp, "Afghan health facilities")[0] == "AFGHLH"
     assert _resolve(nlp, "Ugandan midwives")[0] == "UGAHLH"
     assert _resolve(nlp, "dentists")[0] is None  # a sector with no country has no code
+
+
+def test_a_later_short_form_of_a_family_name_first_name_is_the_person(nlp) -> None:
+    """East Asian names are written family name first: "Mr. Wang" after "Wang Yi", "Ban"
+    after "Ban Ki-moon" (with the IGO office's own code)."""
+    text = (
+        "China's foreign minister, Wang Yi, met European envoys in Brussels on Monday. "
+        "Mr. Wang told them that trade talks should resume."
+    )
+    found = _actors(nlp, text, date(2019, 4, 8))
+    assert ("Mr. Wang", "CHNGOV", "Wang Yi") in found
+    text = (
+        "Ban Ki-moon opened the climate summit in New York.\n\n"
+        "Delegates praised the agreement, and Ban said more work was needed."
+    )
+    found = _actors(nlp, text, date(2015, 9, 23))
+    assert ("Ban", "IGOUNO", "Ban Ki-moon") in found

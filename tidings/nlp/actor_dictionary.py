@@ -240,6 +240,13 @@ class ActorDictionary:
         return self.titles.get(key)
 
 
+def family_name(person: Person) -> str:
+    """The family name: the first word for countries that write it first ("Lou Jiwei",
+    "Ban Ki-moon"), else the last."""
+    words = person.name.split()
+    return words[0] if person.roles and person.roles[0].country in SURNAME_FIRST else words[-1]
+
+
 def _day(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -352,11 +359,7 @@ def load_dictionary() -> ActorDictionary:
                     loose.append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
-        words = person.name.split()
-        family = (
-            words[0] if person.roles and person.roles[0].country in SURNAME_FIRST else words[-1]
-        )
-        surname = book.surnames[_norm(family)]
+        surname = book.surnames[_norm(family_name(person))]
         if person not in surname:
             surname.append(person)
 

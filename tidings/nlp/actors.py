@@ -42,6 +42,7 @@ from tidings.nlp.actor_dictionary import (
     ActorDictionary,
     Person,
     Role,
+    family_name,
     has_article,
     load_dictionary,
     loose_key,
@@ -861,6 +862,8 @@ class ActorResolver:
                         earlier.country,
                         earlier.sector,
                     )
+                    item.person, item.role = earlier.person, earlier.role
+                    item.fixed_code = earlier.fixed_code
             if item.role == "counterpart" and item.name is None:
                 self._counterpart(doc, item, people)
             elif (
@@ -1349,9 +1352,14 @@ def _in_office(person: Person, when: date, country: str | None) -> bool:
 
 
 def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
+    """The latest person of that family name: the first word of a name written family name
+    first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last."""
     surname = name.split()[-1].lower()
     for person in reversed(people):
-        if person.name and person.name.split()[-1].lower() == surname:
+        if not person.name:
+            continue
+        family = family_name(person.person) if person.person else person.name.split()[-1]
+        if family.lower() == surname:
             return person
     return None
 
