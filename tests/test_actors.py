@@ -618,3 +618,21 @@ def test_a_later_short_form_of_a_family_name_first_name_is_the_person(nlp) -> No
     )
     found = _actors(nlp, text, date(2015, 9, 23))
     assert ("Ban", "IGOUNO", "Ban Ki-moon") in found
+
+
+def test_us_congressional_leaders_and_fbi_directors_before_their_recorded_offices(nlp) -> None:
+    """Legislative seats and party leadership before the offices people.yaml had (Pelosi,
+    McCarthy, McConnell, Schumer, Reid) and FBI directors from 2001."""
+    assert _resolve(nlp, "Nancy Pelosi", date(2014, 5, 6)) == ("USALEG", "Nancy Pelosi")
+    assert _resolve(nlp, "Kevin McCarthy", date(2016, 2, 9)) == ("USALEG", "Kevin McCarthy")
+    assert _resolve(nlp, "Senator Chuck Schumer", date(2009, 3, 3))[0] == "USALEG"
+    assert _resolve(nlp, "Mitch McConnell", date(2004, 7, 1))[0] == "USALEG"
+    assert _resolve(nlp, "Harry Reid", date(2012, 10, 2)) == ("USALEG", "Harry Reid")
+    assert _resolve(nlp, "Robert Mueller", date(2008, 1, 15))[0] == "USACOP"
+    assert _resolve(nlp, "James Comey", date(2015, 11, 2)) == ("USACOP", "James Comey")
+
+
+def test_phoenix_legislators_are_leg(nlp) -> None:
+    """Phoenix codes legislators GOVLEG; tidings codes them LEG (a US Senate majority leader
+    known only from Phoenix)."""
+    assert _resolve(nlp, "Bill Frist", date(2005, 4, 12))[0] == "USALEG"
