@@ -636,3 +636,14 @@ def test_phoenix_legislators_are_leg(nlp) -> None:
     """Phoenix codes legislators GOVLEG; tidings codes them LEG (a US Senate majority leader
     known only from Phoenix)."""
     assert _resolve(nlp, "Bill Frist", date(2005, 4, 12))[0] == "USALEG"
+
+
+def test_a_nationality_reaches_its_agent_noun_across_modifying_nouns(nlp) -> None:
+    """Common nouns that modify the agent noun between a nationality and it ("ground",
+    "auto", "oil ministry") leave one actor; a capitalized name in between does not."""
+    assert _resolve(nlp, "Israeli ground forces")[0] == "ISRMIL"
+    assert _resolve(nlp, "American auto workers")[0] == "USALAB"
+    found = _actors(nlp, "Iraqi oil ministry officials said exports would rise.")
+    assert ("Iraqi oil ministry officials", "IRQGOV", None) in found
+    found = _actors(nlp, "Kenyan tea farmers protested in Kericho on Monday.")
+    assert ("Kenyan tea farmers", "KENAGR", None) in found

@@ -385,8 +385,8 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        if not _gap_ok(doc, last.end, piece.start):  # first: it stops at a word of substance
-            return False
+        if not _gap_ok(doc, last.end, piece.start) and not _noun_compound_gap(doc, last, piece):
+            return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
             return False  # "the president's public comments": not one actor
@@ -1286,6 +1286,25 @@ def _gap_ok(doc: Doc, end: int, start: int) -> bool:
             continue
         return False
     return True
+
+
+def _noun_compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """A nationality and an agent noun with one or two common nouns between them that modify
+    it ("Israeli ground forces", "Saudi security officer", "American auto workers"): one
+    actor, when the nationality modifies the agent noun too."""
+    if not last.labels & {"ADJ", "COUNTRY"} or "AGENT" not in piece.labels:
+        return False
+    gap = doc[last.end : piece.start]
+    if not 1 <= len(gap) <= 2 or piece.labels & {"PERSON", "PERSON?", "ORG", "TITLE"}:
+        return False
+    inside = range(last.end, piece.end)
+    for token in gap:
+        if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("compound", "amod"):
+            return False
+        if token.head.i not in inside or token.head.i <= token.i:
+            return False
+    nationality = doc[last.end - 1].head.i  # "Iraqi" modifies "officials" in "Iraqi oil
+    return nationality in inside or nationality == doc[piece.end - 1].head.i  # ministry officials"
 
 
 def _honorific_prefix(ent: Span, book: ActorDictionary) -> int:
