@@ -647,3 +647,20 @@ def test_a_nationality_reaches_its_agent_noun_across_modifying_nouns(nlp) -> Non
     assert ("Iraqi oil ministry officials", "IRQGOV", None) in found
     found = _actors(nlp, "Kenyan tea farmers protested in Kericho on Monday.")
     assert ("Kenyan tea farmers", "KENAGR", None) in found
+
+
+def test_a_state_organ_without_a_country_is_of_the_one_state_whose_organs_are_named(nlp) -> None:
+    """ "Congress", "the Senate", "the army" are of the one country whose actors of that
+    sector the document names; with two such countries, or for no organ, none."""
+    text = (
+        "Senator Tammy Duckworth criticized the plan on Tuesday. "
+        "Congress must approve the funds, and the Senate will vote next week."
+    )
+    found = _actors(nlp, text, date(2024, 5, 14))
+    assert ("Congress", "USALEG", None) in found and ("Senate", "USALEG", None) in found
+    text = "Ukrainian soldiers held the line near Bakhmut. The army said attacks had slowed."
+    assert ("army", "UKRMIL", None) in _actors(nlp, text, date(2023, 3, 2))
+    text = "Ukrainian and Russian soldiers died. The army said attacks had slowed."
+    assert ("army", None, None) in _actors(nlp, text, date(2023, 3, 2))
+    text = "Obama's aides met the British ambassador. The royal family was not told."
+    assert all(code is None for t, code, _ in _actors(nlp, text) if t == "royal family")

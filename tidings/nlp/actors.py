@@ -17,8 +17,9 @@ acronyms ("Farc", "Nato") are the acronym; places, country names and nationality
 country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
 Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
 possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
-...") then carry identities and countries through the document. Sets `doc._.actors` (spans
-in text order) and `span._.actor` (an `Actor`).
+...") then carry identities and countries through the document; a state organ still without a
+country ("Congress", "the army") is of the one country whose organs of that sector the
+document names. Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
@@ -305,6 +306,7 @@ class ActorResolver:
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
         resolved = [r for r in resolved if r.kind != "pronoun"]
+        self._organs_of_one_state(doc, resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -862,8 +864,9 @@ class ActorResolver:
                         earlier.country,
                         earlier.sector,
                     )
-                    item.person, item.role = earlier.person, earlier.role
-                    item.fixed_code = earlier.fixed_code
+                    if earlier.person is not None:  # its office too ("Mr. Lou", "Ban")
+                        item.person, item.role = earlier.person, earlier.role
+                        item.fixed_code = earlier.fixed_code
             if item.role == "counterpart" and item.name is None:
                 self._counterpart(doc, item, people)
             elif (
@@ -902,6 +905,23 @@ class ActorResolver:
         if agent is None or not agent.state or agent.plural:
             return False
         return agent.text not in self.book.person_nouns and agent.text not in self.book.member_nouns
+
+    def _organs_of_one_state(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A state organ named as the one it is, without a country ("Congress", "the
+        Senate", "the army"), is of the one country whose actors of that sector the document
+        names ("Sen. Cruz" USALEG, "the Missouri Senate"); with two such countries, of none."""
+        countries: dict[str, set[str]] = defaultdict(set)
+        for item in resolved:
+            if item.country is not None and item.country not in SPECIAL_COUNTRIES:
+                countries[item.sector or ""].add(item.country)
+        for item in resolved:
+            if item.kind != "agent" or item.country is not None:
+                continue
+            if item.sector not in STATE_SECTORS:
+                continue  # "the royal family", "authorities" are no one organ
+            named = item.definite or doc[item.start].pos_ == "PROPN"
+            if named and self._state_organ(item) and len(countries[item.sector]) == 1:
+                (item.country,) = countries[item.sector]
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
