@@ -664,3 +664,18 @@ def test_a_state_organ_without_a_country_is_of_the_one_state_whose_organs_are_na
     assert ("army", None, None) in _actors(nlp, text, date(2023, 3, 2))
     text = "Obama's aides met the British ambassador. The royal family was not told."
     assert all(code is None for t, code, _ in _actors(nlp, text) if t == "royal family")
+
+
+def test_a_pronoun_or_a_titled_surname_is_not_someone_called_the_other_way(nlp) -> None:
+    """ "he" does not refer back to a person the document calls "Mrs." (nor "she" to a
+    "Mr."), and "Mrs. Kowalski" is the Kowalski the document called "Mrs.", not the nearest."""
+    text = (
+        "Mrs. Okafor, an adviser to the finance minister, met Mr. Adeyemi in Abuja.\n\n"
+        "Mrs. Okafor left early. Later he said the talks had failed."
+    )
+    assert ("he", None, "Adeyemi") in _actors(nlp, text, date(2024, 2, 1))
+    text = (
+        "Mrs. Anna Kowalski, a teacher, spoke first. Her husband, Piotr Kowalski, spoke next.\n\n"
+        "Mrs. Kowalski said the school would reopen."
+    )
+    assert ("Mrs. Kowalski", None, "Anna Kowalski") in _actors(nlp, text, date(2024, 2, 1))

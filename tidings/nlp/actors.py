@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -828,10 +828,13 @@ class ActorResolver:
         official", "the president", "his Chinese counterpart") take their person."""
         people: list[Resolved] = []
         by_head: dict[str, Resolved] = {}  # head noun -> latest mention of it with a country
+        pronouns: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "he"/"she" said
         for item in resolved:
             if item.kind == "pronoun":
-                antecedent = _nearest_person(doc, item.start, people)
+                pronoun = doc[item.start].lower_
+                antecedent = _nearest_person(doc, item.start, people, pronouns, pronoun)
                 if antecedent is not None:
+                    pronouns[antecedent.name][pronoun] += 1
                     item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
                     item.country, item.sector = antecedent.country, antecedent.sector
                     item.role, item.fixed_code = antecedent.role, antecedent.fixed_code
@@ -845,7 +848,10 @@ class ActorResolver:
                 elif self._state_organ(item):
                     item.country = self._speaker_country(doc, item, resolved)
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
-                owner = _nearest_person(doc, item.start, people)  # "her government"
+                pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
+                owner = _nearest_person(
+                    doc, item.start, people, pronouns, pronoun
+                )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
                 owner = people[-1]  # "Putin's spokesman", "Netanyahu's government"
@@ -857,7 +863,8 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
-                earlier = _same_surname(people, item.name)
+                own = self._pronoun_of(doc, item)  # "Mrs. Clinton": she
+                earlier = _same_surname(people, item.name, pronouns, own)
                 if earlier is not None:
                     item.name, item.country, item.sector = (
                         earlier.name,
@@ -882,6 +889,17 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
+                said = self._pronoun_of(doc, item)  # "Mrs. Clinton", "the spokeswoman"
+                if said:
+                    pronouns[item.name][said] += 3
+
+    def _pronoun_of(self, doc: Doc, item: Resolved) -> str | None:
+        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else None."""
+        for token in doc[item.start : item.end]:
+            said = self.book.pronoun_words.get(token.lower_)
+            if said:
+                return said
+        return None
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
@@ -1052,9 +1070,24 @@ def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
     return root.dep_ == "appos" and described.start <= root.head.i < described.end
 
 
-def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
+def _agrees(said: Counter[str], pronoun: str) -> bool:
+    """May `pronoun` refer to a person referred to by `said` ("he"/"she" counts, a title such
+    as "Mrs." counting 3)? Not when the other pronoun has been said of them at least twice
+    more often ("Mrs. Clinton" is no "he"; one pronoun read wrongly does not decide)."""
+    other = "she" if pronoun == "he" else "he"
+    return said[other] < said[pronoun] + 2
+
+
+def _nearest_person(
+    doc: Doc,
+    index: int,
+    people: list[Resolved],
+    said: dict[str, Counter[str]],
+    pronoun: str,
+) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
-    in this or the previous sentence (subjects stay in focus), else the nearest person."""
+    in this or the previous sentence (subjects stay in focus), else the nearest person; of
+    those the pronoun agrees with (`said`: the pronouns said of each person)."""
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -1062,7 +1095,7 @@ def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | 
     for person in reversed(people):
         if person.start < floor:
             break
-        if person.start >= index:
+        if person.start >= index or not _agrees(said[person.name or ""], pronoun):
             continue
         nearest = nearest or person
         if person.start < previous_start:
@@ -1390,17 +1423,26 @@ def _in_office(person: Person, when: date, country: str | None) -> bool:
     )
 
 
-def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
+def _same_surname(
+    people: list[Resolved], name: str, said: dict[str, Counter[str]], pronoun: str | None
+) -> Resolved | None:
     """The latest person of that family name: the first word of a name written family name
-    first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last."""
+    first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last. With a
+    title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
+    called otherwise does not count."""
     surname = name.split()[-1].lower()
-    for person in reversed(people):
-        if not person.name:
-            continue
-        family = family_name(person.person) if person.person else person.name.split()[-1]
-        if family.lower() == surname:
-            return person
-    return None
+    named = [
+        person
+        for person in reversed(people)
+        if person.name
+        and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
+        == surname
+    ]
+    if pronoun is None:
+        return named[0] if named else None
+    return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
+        (p for p in named if _agrees(said[p.name or ""], pronoun)), None
+    )
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:
