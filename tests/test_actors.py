@@ -679,3 +679,19 @@ def test_a_pronoun_or_a_titled_surname_is_not_someone_called_the_other_way(nlp) 
         "Mrs. Kowalski said the school would reopen."
     )
     assert ("Mrs. Kowalski", None, "Anna Kowalski") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_place_or_a_known_surname_inside_someone_else_s_name_is_that_person(nlp) -> None:
+    """A one-word seat, country or known person's name beside given names of someone else
+    is part of that person's name: "George Washington" is no USAGOV, "Calvin Harris" no
+    Kamala Harris, "James Francis McIntyre" no Pope Francis; "Donald J. Trump" is Trump."""
+    found = _actors(nlp, "The pupils wrote essays about George Washington and Abraham Lincoln.")
+    assert all(code is None for _, code, _ in found)
+    found = _actors(nlp, "The singer Calvin Harris played in Ibiza.", date(2023, 7, 1))
+    assert ("Calvin Harris", None, "Calvin Harris") in found
+    found = _actors(nlp, "Archbishop John Francis Doyle led the service.", date(2020, 3, 1))
+    assert all(name != "Pope Francis" for _, _, name in found)
+    found = _actors(nlp, "Chad Miller, a farmer, spoke to reporters.")
+    assert ("Chad Miller", None, "Chad Miller") in found
+    found = _actors(nlp, "Donald J. Trump spoke in Ohio.", date(2025, 3, 1))
+    assert ("Donald J. Trump", "USAGOV", "Donald Trump") in found

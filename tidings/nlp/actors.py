@@ -180,8 +180,11 @@ class ActorResolver:
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             inside = [found[k] for k in overlapping]
-            if any(not _city_inside(p, ent) for p in inside) and not (
-                self._known_name(doc[start : ent.end], inside)
+            name = doc[start : ent.end]
+            if any(
+                not (_city_inside(p, ent) or self._in_another_name(p, name)) for p in inside
+            ) and not (
+                self._known_name(name, inside)
                 or _surname_not_place(inside, ent, surnames)
             ):
                 continue  # "Imam" before the name stays a piece of its own
@@ -238,6 +241,32 @@ class ActorResolver:
                 key = keys.pop()
                 piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
                 found[(token.i, token.i + 1)] = piece
+
+    def _in_another_name(self, piece: Piece, name: Span) -> bool:
+        """A one-word place, country, seat or known person's name that is only part of a
+        longer personal name the NER found, beside given names of someone else: "George
+        Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
+        McIntyre" (not Pope Francis); "Donald J. Trump" stays Trump."""
+        if (
+            piece.end - piece.start != 1
+            or not name.start <= piece.start < name.end
+            or len(name) < 2
+        ):
+            return False
+        others = [t for t in name if t.i != piece.start]
+        if not all(t.is_alpha and t.text[:1].isupper() for t in others if len(t) > 2):
+            return False
+        if piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
+            return any(len(t) > 2 for t in others)
+        if piece.labels != {"PERSON"}:
+            return False
+        known = {
+            word.lower()
+            for person in self.book.people.get(_key(piece), [])
+            for form in (person.name, *person.aliases)
+            for word in form.replace("-", " ").split()
+        }
+        return any(len(t) > 2 and t.lower_ not in known for t in others)
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
