@@ -695,3 +695,13 @@ def test_a_place_or_a_known_surname_inside_someone_else_s_name_is_that_person(nl
     assert ("Chad Miller", None, "Chad Miller") in found
     found = _actors(nlp, "Donald J. Trump spoke in Ohio.", date(2025, 3, 1))
     assert ("Donald J. Trump", "USAGOV", "Donald Trump") in found
+
+
+def test_a_nationality_word_after_a_region_s_word_names_no_country(nlp) -> None:
+    """ "Central American", "Latin American", "North American" are regions', not the USA's;
+    "South African", "North Korean" and "South Sudanese" stay countries'."""
+    assert _resolve(nlp, "Central American families")[0] is None
+    assert _resolve(nlp, "Latin American presidents")[0] is None
+    assert _resolve(nlp, "North American carmakers")[0] is None
+    assert _resolve(nlp, "South African police")[0] == "ZAFCOP"
+    assert _resolve(nlp, "North Korean diplomats")[0] == "PRKGOV"

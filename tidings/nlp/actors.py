@@ -172,6 +172,7 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
+        self._regional(doc, found)
         self._misspelled(doc, found)
         self._transliterated(doc, found)
         names = _person_names(doc, self.book)
@@ -183,16 +184,24 @@ class ActorResolver:
             name = doc[start : ent.end]
             if any(
                 not (_city_inside(p, ent) or self._in_another_name(p, name)) for p in inside
-            ) and not (
-                self._known_name(name, inside)
-                or _surname_not_place(inside, ent, surnames)
-            ):
+            ) and not (self._known_name(name, inside) or _surname_not_place(inside, ent, surnames)):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _ships(doc, _longest(found.values()))
+
+    def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """ "Central American", "Latin American": a nationality word after a region's word
+        names no country, unless the whole is a country's ("South Korean")."""
+        for start, end in list(found):
+            if start == 0 or end - start != 1 or doc[start - 1].text not in self.book.region_words:
+                continue
+            if not found[(start, end)].labels & {"ADJ", "DEMONYM", "COUNTRY"}:
+                continue
+            if not any(s < start < e for s, e in found):
+                del found[(start, end)]
 
     def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A name the NER finds that no pattern matched whole and that is an organization's
