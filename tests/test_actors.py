@@ -705,3 +705,13 @@ def test_a_nationality_word_after_a_region_s_word_names_no_country(nlp) -> None:
     assert _resolve(nlp, "North American carmakers")[0] is None
     assert _resolve(nlp, "South African police")[0] == "ZAFCOP"
     assert _resolve(nlp, "North Korean diplomats")[0] == "PRKGOV"
+
+
+def test_a_known_name_first_in_a_longer_name_stays_the_person(nlp) -> None:
+    """Only given names before a known surname make someone else ("Calvin Harris"); a
+    headline's verb or an organization's word after it do not ("Obama Hid It", "Ready for
+    Hillary PAC")."""
+    found = _actors(nlp, "Biden And Obama Hid It For Years", date(2015, 6, 1))
+    assert ("Obama", "USAGOV", "Barack Obama") in found
+    found = _actors(nlp, "He gave money to the Draft Biden PAC, a group of activists.")
+    assert any(name == "Joe Biden" for _, _, name in found)

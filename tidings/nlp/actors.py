@@ -262,20 +262,20 @@ class ActorResolver:
             or len(name) < 2
         ):
             return False
-        others = [t for t in name if t.i != piece.start]
-        if not all(t.is_alpha and t.text[:1].isupper() for t in others if len(t) > 2):
-            return False
+        others = [t for t in name if t.i != piece.start and len(t) > 2]  # not initials
+        if not others or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in others):
+            return False  # "Obama Hid It" in a headline
         if piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
-            return any(len(t) > 2 for t in others)
-        if piece.labels != {"PERSON"}:
-            return False
+            return True
+        if piece.labels != {"PERSON"} or others[0].i > piece.start:
+            return False  # "Hillary PAC": no given name before the known one
         known = {
             word.lower()
             for person in self.book.people.get(_key(piece), [])
             for form in (person.name, *person.aliases)
             for word in form.replace("-", " ").split()
         }
-        return any(len(t) > 2 and t.lower_ not in known for t in others)
+        return any(t.lower_ not in known for t in others)
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
