@@ -715,3 +715,12 @@ def test_a_known_name_first_in_a_longer_name_stays_the_person(nlp) -> None:
     assert ("Obama", "USAGOV", "Barack Obama") in found
     found = _actors(nlp, "He gave money to the Draft Biden PAC, a group of activists.")
     assert any(name == "Joe Biden" for _, _, name in found)
+
+
+def test_a_family_name_the_ner_calls_an_organization_or_a_place_is_the_person(nlp) -> None:
+    """A one-word entity the NER labels ORG or GPE that is the family name of someone the
+    document named in full is that person ("Kessling" after "Rep. Tom Kessling")."""
+    text = "Analyst Priya Ramaswamy wrote the report. Ramaswamy said the bank was safe."
+    assert ("Ramaswamy", None, "Priya Ramaswamy") in _actors(nlp, text)
+    text = "Rep. Tom Kessling (R-Mont.) voted no. Voters can no longer count on Kessling."
+    assert ("Kessling", None, "Tom Kessling") in _actors(nlp, text)

@@ -63,6 +63,8 @@ _BREAKAWAY = "PRE"
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
+_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
@@ -1174,7 +1176,9 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
     """The NER's PERSON entities, with the pieces of one name put together: adjacent
     entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
-    the name ("He" in "He Zhihua")."""
+    the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
+    name of someone the document names in full ("Gowdy" after "Trey Gowdy", which the NER
+    may call an organization or a place)."""
     names: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -1185,7 +1189,13 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
         if names and names[-1].end == start and doc[start - 1].dep_ == "compound":
             start = names.pop().start
         names.append(doc[start : ent.end])
-    return names
+    surnames = {name[-1].text for name in names if len(name) > 1 and name[-1].is_title}
+    others = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
+    ]
+    return sorted([*names, *others], key=lambda span: span.start) if others else names
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
