@@ -724,3 +724,13 @@ def test_a_family_name_the_ner_calls_an_organization_or_a_place_is_the_person(nl
     assert ("Ramaswamy", None, "Priya Ramaswamy") in _actors(nlp, text)
     text = "Rep. Tom Kessling (R-Mont.) voted no. Voters can no longer count on Kessling."
     assert ("Kessling", None, "Tom Kessling") in _actors(nlp, text)
+
+
+def test_a_description_of_an_office_is_not_someone_given_no_office(nlp) -> None:
+    """ "the president" refers back to a person whose office is known, not to the nearest
+    person the document gave no office ("David Hartley")."""
+    text = (
+        "Biden signed the order on Monday. Aides sent David Hartley to Capitol Hill. "
+        "Hartley's meeting was aimed at explaining the president's plan."
+    )
+    assert ("president", "USAGOV", "Joe Biden") in _actors(nlp, text, date(2023, 5, 2))

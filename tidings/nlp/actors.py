@@ -1029,6 +1029,8 @@ class ActorResolver:
                 continue
             if item.role and person.role and item.role != person.role:
                 continue
+            if item.role and person.role is None and person.person is None:
+                continue  # "the president" is no one the document has given no office
             if item.role is None and item.country is None:
                 continue
             return person
