@@ -734,3 +734,14 @@ def test_a_description_of_an_office_is_not_someone_given_no_office(nlp) -> None:
         "Hartley's meeting was aimed at explaining the president's plan."
     )
     assert ("president", "USAGOV", "Joe Biden") in _actors(nlp, text, date(2023, 5, 2))
+
+
+def test_us_federal_agencies_and_regulators(nlp) -> None:
+    """Regulators and agencies in US news: the FAA, the SEC, the FDIC, the IRS, the CDC (GOV)
+    and the ATF (COP)."""
+    assert _resolve(nlp, "the FAA")[0] == "USAGOV"
+    found = _actors(nlp, "The Securities and Exchange Commission sued the fund's managers.")
+    assert found[0][1] == "USAGOV"
+    assert _resolve(nlp, "FDIC examiners")[0] == "USAGOV"
+    assert _resolve(nlp, "IRS officials")[0] == "USAGOV"
+    assert _resolve(nlp, "ATF agents")[0] == "USACOP"
