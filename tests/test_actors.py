@@ -745,3 +745,12 @@ def test_us_federal_agencies_and_regulators(nlp) -> None:
     assert _resolve(nlp, "FDIC examiners")[0] == "USAGOV"
     assert _resolve(nlp, "IRS officials")[0] == "USAGOV"
     assert _resolve(nlp, "ATF agents")[0] == "USACOP"
+
+
+def test_a_place_after_a_mission_abroad_is_the_host_not_the_owner(nlp) -> None:
+    """ "the embassy in Kabul", "diplomats in Nairobi" are no Afghan or Kenyan organs; "the
+    embassy of Japan" and "officials in Kabul" keep the country named."""
+    assert all(c is None for _, c, _ in _actors(nlp, "The embassy in Kabul was evacuated."))
+    assert all(c is None for _, c, _ in _actors(nlp, "Diplomats in Nairobi met on Friday."))
+    assert _resolve(nlp, "the embassy of Japan")[0] == "JPNGOV"
+    assert ("Officials in Kabul", "AFGGOV", None) in _actors(nlp, "Officials in Kabul said so.")

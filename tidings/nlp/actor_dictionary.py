@@ -179,6 +179,8 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    #: a country's missions abroad: a place "in" after them is the host ("embassy in Kabul")
+    mission_nouns: frozenset[str] = frozenset()
     #: capitalized words that make a nationality word a region's ("Central American")
     region_words: frozenset[str] = frozenset()
     #: words of a person's mention -> the pronoun that refers to them ("mrs." -> "she")
@@ -302,6 +304,7 @@ def load_dictionary() -> ActorDictionary:
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
     book.region_words = frozenset(roles_data["region_words"])
+    book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():
         book.pronoun_words.update((_norm(w), pronoun) for w in words)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])

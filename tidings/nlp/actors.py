@@ -684,6 +684,8 @@ class ActorResolver:
             return None
         if ethnic and doc[head.end].lower_ != "in":
             return None
+        if doc[head.end].lower_ in ("in", "at") and _key(head) in self.book.mission_nouns:
+            return None  # "its embassy in Israel", "diplomats in Kabul": the host's place
         start = head.end + 1
         if doc[start].lower_ == "the":
             start += 1
