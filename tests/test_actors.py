@@ -754,3 +754,13 @@ def test_a_place_after_a_mission_abroad_is_the_host_not_the_owner(nlp) -> None:
     assert all(c is None for _, c, _ in _actors(nlp, "Diplomats in Nairobi met on Friday."))
     assert _resolve(nlp, "the embassy of Japan")[0] == "JPNGOV"
     assert ("Officials in Kabul", "AFGGOV", None) in _actors(nlp, "Officials in Kabul said so.")
+
+
+def test_japan_s_defence_chiefs_before_the_ministry(nlp) -> None:
+    """The Japan Defense Agency's directors-general (2000-2007) hold the defence role."""
+    assert _resolve(nlp, "Japan's defence minister", date(2003, 1, 15)) == (
+        "JPNGOV",
+        "Shigeru Ishiba",
+    )
+    assert _resolve(nlp, "Fukushiro Nukaga", date(2006, 3, 1))[0] == "JPNGOV"
+    assert _resolve(nlp, "the Japanese defense chief", date(2000, 9, 1))[1] == "Kazuo Torashima"
