@@ -764,3 +764,16 @@ def test_japan_s_defence_chiefs_before_the_ministry(nlp) -> None:
     )
     assert _resolve(nlp, "Fukushiro Nukaga", date(2006, 3, 1))[0] == "JPNGOV"
     assert _resolve(nlp, "the Japanese defense chief", date(2000, 9, 1))[1] == "Kazuo Torashima"
+
+
+def test_a_named_person_takes_no_code_from_another_person_or_a_seat_beside_it(nlp) -> None:
+    """Apposition gives an unknown person a description's code ("Zakir Jalaly, a Taliban
+    official"), not that of a named person or a seat the parser put beside them."""
+    text = "The FBI erred in its check on the gunman, Kevin Marsh, Comey has said."
+    found = _actors(nlp, text, date(2015, 8, 1))
+    assert ("Kevin Marsh", None, "Kevin Marsh") in found
+    text = (
+        "Ban Ki-moon spoke in Geneva on Monday.\n\nAsked whether a Republican could be the "
+        "next occupant of the White House, Ban declined to answer."
+    )
+    assert ("Ban", "IGOUNO", "Ban Ki-moon") in _actors(nlp, text, date(2016, 5, 9))

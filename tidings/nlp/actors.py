@@ -854,6 +854,12 @@ class ActorResolver:
             )
             if named.kind != "person" or named.name is None:
                 continue
+            # a description or an organization, not another named person ("Dylann Roof,
+            # Comey said") nor a country or seat ("the occupant of the White House, Ban")
+            describes = described.kind in ("agent", "organization") or (
+                described.kind == "person"
+                and not any(p.labels & {"PERSON", "PERSON?"} for p in described.pieces)
+            )  # "Taiwan's deputy foreign minister" describes, though it names the minister
             if described.kind == "agent" or (described.kind == "person" and not described.name):
                 described.name = named.name
                 described.person = named.person
@@ -862,7 +868,7 @@ class ActorResolver:
                     described.role == "counterpart" or described.country is None
                 ):
                     described.country, described.sector = named.country, named.sector
-            if named.person is None and named.country is None and named.sector is None:
+            if describes and named.person is None and named.country is None and not named.sector:
                 named.country, named.sector = described.country, described.sector
 
     def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
