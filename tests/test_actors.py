@@ -777,3 +777,10 @@ def test_a_named_person_takes_no_code_from_another_person_or_a_seat_beside_it(nl
         "next occupant of the White House, Ban declined to answer."
     )
     assert ("Ban", "IGOUNO", "Ban Ki-moon") in _actors(nlp, text, date(2016, 5, 9))
+
+
+def test_a_named_person_takes_the_code_of_a_description_naming_someone_else(nlp) -> None:
+    """ "Mark Ellison, Obama's deputy adviser": the description names Obama as a modifier,
+    so it still describes Ellison (USAGOV)."""
+    text = "The plan is sound, said Mark Ellison, Obama's deputy national security adviser."
+    assert ("Mark Ellison", "USAGOV", "Mark Ellison") in _actors(nlp, text, date(2015, 4, 1))

@@ -66,6 +66,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
@@ -856,10 +858,16 @@ class ActorResolver:
                 continue
             # a description or an organization, not another named person ("Dylann Roof,
             # Comey said") nor a country or seat ("the occupant of the White House, Ban")
-            describes = described.kind in ("agent", "organization") or (
-                described.kind == "person"
-                and not any(p.labels & {"PERSON", "PERSON?"} for p in described.pieces)
-            )  # "Taiwan's deputy foreign minister" describes, though it names the minister
+            last = doc[described.end - 1]
+            describes = (
+                described.kind in ("agent", "organization")
+                or (described.kind == "person" and not described.name)
+                or (  # "Taiwan's deputy foreign minister", whoever holds the office
+                    described.kind == "person"
+                    and not described.pieces[-1].labels & {"PERSON", "PERSON?"}
+                )
+                or (last.dep_ in _MODIFIER_DEPS and last.head.i >= described.end)
+            )  # "Ben Rhodes, Obama's deputy adviser": Obama's modifies a description
             if described.kind == "agent" or (described.kind == "person" and not described.name):
                 described.name = named.name
                 described.person = named.person
