@@ -19,7 +19,11 @@ Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pr
 possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
 ...") then carry identities and countries through the document; a state organ still without a
 country ("Congress", "the army") is of the one country whose organs of that sector the
-document names. Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
+document names. Pronouns and titled surnames skip people called the other way ("he" is no
+"Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
+seat or known surname inside someone else's longer name is that person ("George
+Washington"); "Central American" names no country; a place after an embassy is the host's.
+Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
