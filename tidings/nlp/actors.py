@@ -1134,8 +1134,8 @@ def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
 
 def _agrees(said: Counter[str], pronoun: str) -> bool:
     """May `pronoun` refer to a person referred to by `said` ("he"/"she" counts, a title such
-    as "Mrs." counting 3)? Not when the other pronoun has been said of them at least twice
-    more often ("Mrs. Clinton" is no "he"; one pronoun read wrongly does not decide)."""
+    as "Mrs." counting 3)? Not when the other pronoun leads by 2 or more ("Mrs. Clinton" is
+    no "he"; one pronoun read wrongly does not decide)."""
     other = "she" if pronoun == "he" else "he"
     return said[other] < said[pronoun] + 2
 
