@@ -521,13 +521,16 @@ def _generic(name: str, book, english: set[str]) -> bool:
 
 
 def _country_of(code: str, iso: set[str]) -> tuple[str, str | None] | None:
-    """(country, sector) of a national Phoenix code ("IRQGOVEDU" -> IRQ, GOV)."""
+    """(country, sector) of a national Phoenix code ("IRQGOVEDU" -> IRQ, GOV; "USAGOVLEG"
+    -> USA, LEG)."""
     country, rest = code[:3], code[3:]
     if country not in iso:
         return None
     if not rest:
         return country, None
     sector = _SECTORS.get(rest[:3])
+    if rest.startswith("GOVLEG"):  # legislators and legislatures: tidings' LEG ("senator")
+        sector = "LEG"
     return (country, sector) if sector else None
 
 
@@ -727,9 +730,10 @@ _ORG_HEADER = """\
 #             here are further synonyms of it (country, sector and code are copied from it)
 #   source:   the Phoenix file the entry comes from
 # Codes: IGO and NGO codes as Phoenix writes them; national bodies country + sector (Phoenix's
-# sub-sectors dropped: IRQGOVEDU -> IRQGOV); companies (Phoenix MNC) country + BUS; armed
-# groups of one country country + REB (Phoenix MilNonState; PRM for self-defence forces and
-# paramilitaries, as PLOVER's agents code them), transnational ones IMG codes.
+# sub-sectors dropped: IRQGOVEDU -> IRQGOV, but legislative ones are LEG: USAGOVLEG -> USALEG);
+# companies (Phoenix MNC) country + BUS; armed groups of one country country + REB (Phoenix
+# MilNonState; PRM for self-defence forces and paramilitaries, as PLOVER's agents code them),
+# transnational ones IMG codes.
 # Time-bounded roles are Phoenix's dated codes.  Names are written with a capital only where
 # the text must have one: a lower-case letter in a name matches either case.
 """
@@ -772,6 +776,7 @@ def _write_people(people: list[dict[str, Any]]) -> None:
         "# files lack. One row per office: start and end are ISO dates, the span half-open;\n"
         f"# an empty end was an office still held when the source was made ({SOURCE_DATE}).\n"
         "# aliases are separated by '|'; code is set for offices in an IGO (country IGO).\n"
+        "# Phoenix's legislative offices (GOVLEG) are LEG, as tidings codes legislators.\n"
     )
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["name", "aliases", "country", "sector", "start", "end", "code"])

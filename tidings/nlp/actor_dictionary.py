@@ -179,6 +179,12 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    #: a country's missions abroad: a place "in" after them is the host ("embassy in Kabul")
+    mission_nouns: frozenset[str] = frozenset()
+    #: capitalized words that make a nationality word a region's ("Central American")
+    region_words: frozenset[str] = frozenset()
+    #: words of a person's mention -> the pronoun that refers to them ("mrs." -> "she")
+    pronoun_words: dict[str, str] = field(default_factory=dict)
     civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
     #: words for an office that, before a bare surname, name someone in the dictionary
     office_words: frozenset[str] = frozenset()
@@ -240,6 +246,13 @@ class ActorDictionary:
         return self.titles.get(key)
 
 
+def family_name(person: Person) -> str:
+    """The family name: the first word for countries that write it first ("Lou Jiwei",
+    "Ban Ki-moon"), else the last."""
+    words = person.name.split()
+    return words[0] if person.roles and person.roles[0].country in SURNAME_FIRST else words[-1]
+
+
 def _day(value: Any) -> date | None:
     if value is None or value == "":
         return None
@@ -290,6 +303,10 @@ def load_dictionary() -> ActorDictionary:
             book.honorific_sectors[_norm(word)] = sector
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
+    book.region_words = frozenset(roles_data["region_words"])
+    book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
+    for pronoun, words in roles_data["pronoun_words"].items():
+        book.pronoun_words.update((_norm(w), pronoun) for w in words)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
@@ -352,11 +369,7 @@ def load_dictionary() -> ActorDictionary:
                     loose.append(person)
         for role in person.roles:
             book.holders[(role.country, role.role)].append((person, role))
-        words = person.name.split()
-        family = (
-            words[0] if person.roles and person.roles[0].country in SURNAME_FIRST else words[-1]
-        )
-        surname = book.surnames[_norm(family)]
+        surname = book.surnames[_norm(family_name(person))]
         if person not in surname:
             surname.append(person)
 

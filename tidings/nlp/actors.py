@@ -17,15 +17,20 @@ acronyms ("Farc", "Nato") are the acronym; places, country names and nationality
 country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
 Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
 possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
-...") then carry identities and countries through the document. Sets `doc._.actors` (spans
-in text order) and `span._.actor` (an `Actor`).
+...") then carry identities and countries through the document; a state organ still without a
+country ("Congress", "the army") is of the one country whose organs of that sector the
+document names. Pronouns and titled surnames skip people called the other way ("he" is no
+"Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
+seat or known surname inside someone else's longer name is that person ("George
+Washington"); "Central American" names no country; a place after an embassy is the host's.
+Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -42,6 +47,7 @@ from tidings.nlp.actor_dictionary import (
     ActorDictionary,
     Person,
     Role,
+    family_name,
     has_article,
     load_dictionary,
     loose_key,
@@ -61,7 +67,11 @@ _BREAKAWAY = "PRE"
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
+_SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
@@ -170,6 +180,7 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
+        self._regional(doc, found)
         self._misspelled(doc, found)
         self._transliterated(doc, found)
         names = _person_names(doc, self.book)
@@ -178,16 +189,27 @@ class ActorResolver:
             start = ent.start + _honorific_prefix(ent, self.book)
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             inside = [found[k] for k in overlapping]
-            if any(not _city_inside(p, ent) for p in inside) and not (
-                self._known_name(doc[start : ent.end], inside)
-                or _surname_not_place(inside, ent, surnames)
-            ):
+            name = doc[start : ent.end]
+            if any(
+                not (_city_inside(p, ent) or self._in_another_name(p, name)) for p in inside
+            ) and not (self._known_name(name, inside) or _surname_not_place(inside, ent, surnames)):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
         return _ships(doc, _longest(found.values()))
+
+    def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """ "Central American", "Latin American": a nationality word after a region's word
+        names no country, unless the whole is a country's ("South Korean")."""
+        for start, end in list(found):
+            if start == 0 or end - start != 1 or doc[start - 1].text not in self.book.region_words:
+                continue
+            if not found[(start, end)].labels & {"ADJ", "DEMONYM", "COUNTRY"}:
+                continue
+            if not any(s < start < e for s, e in found):
+                del found[(start, end)]
 
     def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A name the NER finds that no pattern matched whole and that is an organization's
@@ -236,6 +258,32 @@ class ActorResolver:
                 key = keys.pop()
                 piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
                 found[(token.i, token.i + 1)] = piece
+
+    def _in_another_name(self, piece: Piece, name: Span) -> bool:
+        """A one-word place, country, seat or known person's name that is only part of a
+        longer personal name the NER found, beside given names of someone else: "George
+        Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
+        McIntyre" (not Pope Francis); "Donald J. Trump" stays Trump."""
+        if (
+            piece.end - piece.start != 1
+            or not name.start <= piece.start < name.end
+            or len(name) < 2
+        ):
+            return False
+        others = [t for t in name if t.i != piece.start and len(t) > 2]  # not initials
+        if not others or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in others):
+            return False  # "Obama Hid It" in a headline
+        if piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
+            return True
+        if piece.labels != {"PERSON"} or others[0].i > piece.start:
+            return False  # "Hillary PAC": no given name before the known one
+        known = {
+            word.lower()
+            for person in self.book.people.get(_key(piece), [])
+            for form in (person.name, *person.aliases)
+            for word in form.replace("-", " ").split()
+        }
+        return any(t.lower_ not in known for t in others)
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -304,6 +352,7 @@ class ActorResolver:
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
         resolved = [r for r in resolved if r.kind != "pronoun"]
+        self._organs_of_one_state(doc, resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -384,8 +433,8 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        if not _gap_ok(doc, last.end, piece.start):  # first: it stops at a word of substance
-            return False
+        if not _gap_ok(doc, last.end, piece.start) and not _noun_compound_gap(doc, last, piece):
+            return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
             return False  # "the president's public comments": not one actor
@@ -641,6 +690,8 @@ class ActorResolver:
             return None
         if ethnic and doc[head.end].lower_ != "in":
             return None
+        if doc[head.end].lower_ in ("in", "at") and _key(head) in self.book.mission_nouns:
+            return None  # "its embassy in Israel", "diplomats in Kabul": the host's place
         start = head.end + 1
         if doc[start].lower_ == "the":
             start += 1
@@ -809,6 +860,18 @@ class ActorResolver:
             )
             if named.kind != "person" or named.name is None:
                 continue
+            # a description or an organization, not another named person ("Dylann Roof,
+            # Comey said") nor a country or seat ("the occupant of the White House, Ban")
+            last = doc[described.end - 1]
+            describes = (
+                described.kind in ("agent", "organization")
+                or (described.kind == "person" and not described.name)
+                or (  # "Taiwan's deputy foreign minister", whoever holds the office
+                    described.kind == "person"
+                    and not described.pieces[-1].labels & {"PERSON", "PERSON?"}
+                )
+                or (last.dep_ in _MODIFIER_DEPS and last.head.i >= described.end)
+            )  # "Ben Rhodes, Obama's deputy adviser": Obama's modifies a description
             if described.kind == "agent" or (described.kind == "person" and not described.name):
                 described.name = named.name
                 described.person = named.person
@@ -817,7 +880,7 @@ class ActorResolver:
                     described.role == "counterpart" or described.country is None
                 ):
                     described.country, described.sector = named.country, named.sector
-            if named.person is None and named.country is None and named.sector is None:
+            if describes and named.person is None and named.country is None and not named.sector:
                 named.country, named.sector = described.country, described.sector
 
     def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
@@ -825,10 +888,13 @@ class ActorResolver:
         official", "the president", "his Chinese counterpart") take their person."""
         people: list[Resolved] = []
         by_head: dict[str, Resolved] = {}  # head noun -> latest mention of it with a country
+        pronouns: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "he"/"she" said
         for item in resolved:
             if item.kind == "pronoun":
-                antecedent = _nearest_person(doc, item.start, people)
+                pronoun = doc[item.start].lower_
+                antecedent = _nearest_person(doc, item.start, people, pronouns, pronoun)
                 if antecedent is not None:
+                    pronouns[antecedent.name][pronoun] += 1
                     item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
                     item.country, item.sector = antecedent.country, antecedent.sector
                     item.role, item.fixed_code = antecedent.role, antecedent.fixed_code
@@ -842,7 +908,10 @@ class ActorResolver:
                 elif self._state_organ(item):
                     item.country = self._speaker_country(doc, item, resolved)
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
-                owner = _nearest_person(doc, item.start, people)  # "her government"
+                pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
+                owner = _nearest_person(
+                    doc, item.start, people, pronouns, pronoun
+                )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
                 owner = people[-1]  # "Putin's spokesman", "Netanyahu's government"
@@ -854,13 +923,17 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
-                earlier = _same_surname(people, item.name)
+                own = self._pronoun_of(doc, item)  # "Mrs. Clinton": she
+                earlier = _same_surname(people, item.name, pronouns, own)
                 if earlier is not None:
                     item.name, item.country, item.sector = (
                         earlier.name,
                         earlier.country,
                         earlier.sector,
                     )
+                    if earlier.person is not None:  # its office too ("Mr. Lou", "Ban")
+                        item.person, item.role = earlier.person, earlier.role
+                        item.fixed_code = earlier.fixed_code
             if item.role == "counterpart" and item.name is None:
                 self._counterpart(doc, item, people)
             elif (
@@ -876,6 +949,17 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
+                said = self._pronoun_of(doc, item)  # "Mrs. Clinton", "the spokeswoman"
+                if said:
+                    pronouns[item.name][said] += 3
+
+    def _pronoun_of(self, doc: Doc, item: Resolved) -> str | None:
+        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else None."""
+        for token in doc[item.start : item.end]:
+            said = self.book.pronoun_words.get(token.lower_)
+            if said:
+                return said
+        return None
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
@@ -899,6 +983,23 @@ class ActorResolver:
         if agent is None or not agent.state or agent.plural:
             return False
         return agent.text not in self.book.person_nouns and agent.text not in self.book.member_nouns
+
+    def _organs_of_one_state(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A state organ named as the one it is, without a country ("Congress", "the
+        Senate", "the army"), is of the one country whose actors of that sector the document
+        names ("Sen. Cruz" USALEG, "the Missouri Senate"); with two such countries, of none."""
+        countries: dict[str, set[str]] = defaultdict(set)
+        for item in resolved:
+            if item.country is not None and item.country not in SPECIAL_COUNTRIES:
+                countries[item.sector or ""].add(item.country)
+        for item in resolved:
+            if item.kind != "agent" or item.country is not None:
+                continue
+            if item.sector not in STATE_SECTORS:
+                continue  # "the royal family", "authorities" are no one organ
+            named = item.definite or doc[item.start].pos_ == "PROPN"
+            if named and self._state_organ(item) and len(countries[item.sector]) == 1:
+                (item.country,) = countries[item.sector]
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
@@ -948,6 +1049,8 @@ class ActorResolver:
                 continue
             if item.role and person.role and item.role != person.role:
                 continue
+            if item.role and person.role is None and person.person is None:
+                continue  # "the president" is no one the document has given no office
             if item.role is None and item.country is None:
                 continue
             return person
@@ -1029,9 +1132,24 @@ def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
     return root.dep_ == "appos" and described.start <= root.head.i < described.end
 
 
-def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | None:
+def _agrees(said: Counter[str], pronoun: str) -> bool:
+    """May `pronoun` refer to a person referred to by `said` ("he"/"she" counts, a title such
+    as "Mrs." counting 3)? Not when the other pronoun leads by 2 or more ("Mrs. Clinton" is
+    no "he"; one pronoun read wrongly does not decide)."""
+    other = "she" if pronoun == "he" else "he"
+    return said[other] < said[pronoun] + 2
+
+
+def _nearest_person(
+    doc: Doc,
+    index: int,
+    people: list[Resolved],
+    said: dict[str, Counter[str]],
+    pronoun: str,
+) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
-    in this or the previous sentence (subjects stay in focus), else the nearest person."""
+    in this or the previous sentence (subjects stay in focus), else the nearest person; of
+    those the pronoun agrees with (`said`: the pronouns said of each person)."""
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -1039,7 +1157,7 @@ def _nearest_person(doc: Doc, index: int, people: list[Resolved]) -> Resolved | 
     for person in reversed(people):
         if person.start < floor:
             break
-        if person.start >= index:
+        if person.start >= index or not _agrees(said[person.name or ""], pronoun):
             continue
         nearest = nearest or person
         if person.start < previous_start:
@@ -1080,7 +1198,9 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
     """The NER's PERSON entities, with the pieces of one name put together: adjacent
     entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
-    the name ("He" in "He Zhihua")."""
+    the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
+    name of someone the document names in full ("Gowdy" after "Trey Gowdy", which the NER
+    may call an organization or a place)."""
     names: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -1091,7 +1211,13 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
         if names and names[-1].end == start and doc[start - 1].dep_ == "compound":
             start = names.pop().start
         names.append(doc[start : ent.end])
-    return names
+    surnames = {name[-1].text for name in names if len(name) > 1 and name[-1].is_title}
+    others = [
+        ent
+        for ent in doc.ents
+        if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
+    ]
+    return sorted([*names, *others], key=lambda span: span.start) if others else names
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
@@ -1285,6 +1411,25 @@ def _gap_ok(doc: Doc, end: int, start: int) -> bool:
     return True
 
 
+def _noun_compound_gap(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """A nationality and an agent noun with one or two common nouns between them that modify
+    it ("Israeli ground forces", "Saudi security officer", "American auto workers"): one
+    actor, when the nationality modifies the agent noun too."""
+    if not last.labels & {"ADJ", "COUNTRY"} or "AGENT" not in piece.labels:
+        return False
+    gap = doc[last.end : piece.start]
+    if not 1 <= len(gap) <= 2 or piece.labels & {"PERSON", "PERSON?", "ORG", "TITLE"}:
+        return False
+    inside = range(last.end, piece.end)
+    for token in gap:
+        if token.pos_ != "NOUN" or not token.is_lower or token.dep_ not in ("compound", "amod"):
+            return False
+        if token.head.i not in inside or token.head.i <= token.i:
+            return False
+    nationality = doc[last.end - 1].head.i  # "Iraqi" modifies "officials" in "Iraqi oil
+    return nationality in inside or nationality == doc[piece.end - 1].head.i  # ministry officials"
+
+
 def _honorific_prefix(ent: Span, book: ActorDictionary) -> int:
     count = 0
     for token in ent:
@@ -1348,12 +1493,26 @@ def _in_office(person: Person, when: date, country: str | None) -> bool:
     )
 
 
-def _same_surname(people: list[Resolved], name: str) -> Resolved | None:
+def _same_surname(
+    people: list[Resolved], name: str, said: dict[str, Counter[str]], pronoun: str | None
+) -> Resolved | None:
+    """The latest person of that family name: the first word of a name written family name
+    first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last. With a
+    title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
+    called otherwise does not count."""
     surname = name.split()[-1].lower()
-    for person in reversed(people):
-        if person.name and person.name.split()[-1].lower() == surname:
-            return person
-    return None
+    named = [
+        person
+        for person in reversed(people)
+        if person.name
+        and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
+        == surname
+    ]
+    if pronoun is None:
+        return named[0] if named else None
+    return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
+        (p for p in named if _agrees(said[p.name or ""], pronoun)), None
+    )
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:
