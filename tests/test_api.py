@@ -293,7 +293,10 @@ def _tiny_store(path: Path | str) -> Store:
     return store
 
 
-def test_search_without_an_index_matches_substrings() -> None:
+def test_search_without_the_stemmer_matches_substrings(monkeypatch) -> None:
+    import tidings.store
+
+    monkeypatch.setattr(tidings.store, "load_search_extension", lambda con: False)
     with _tiny_store(":memory:") as store:
         page = Queries(store.con.cursor()).search("SOYBEANS")
     assert [(h["kind"], h["method"]) for h in page.items] == [

@@ -142,8 +142,8 @@ def run_analyze(
     if stale or not store.counts()["stories"]:
         summary.stories = update_stories(store)
     if stale:
-        # The search index is rebuilt over the whole store (its memory grows with it): it
-        # starts from what the run holds once the stories' reads are returned.
+        # Writes keep the search postings up to date; this indexes only documents stored
+        # without them (a store from an older version), after the stories' reads are returned.
         _release_memory(store, not shared_store)
         store.refresh_search_index()
         store.mark_derived_fresh()

@@ -31,14 +31,15 @@ from tidings.records import (
     Record,
     Story,
 )
+from tidings.store.search import (
+    SEARCH_INDEXES,
+    forget_documents,
+    index_documents,
+    unindexed_documents,
+)
 
 DEFAULT_DB = "tidings.duckdb"
-SCHEMA_VERSION = 2
-#: Full-text (BM25) indexes: table -> (id column, indexed text columns).
-SEARCH_INDEXES = {
-    "documents": ("doc_id", ("title", "text")),
-    "statements": ("statement_id", ("quote",)),
-}
+SCHEMA_VERSION = 3
 _META = "CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
 #: Set in every document's transaction, cleared once stories and search indexes are rebuilt.
 _MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')"
@@ -46,6 +47,8 @@ _MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')
 
 #: What `Store.release_cache` leaves DuckDB for cached blocks (bytes).
 _CACHE_SLACK = 8 * 2**20
+#: Documents indexed for search per transaction when a store catches up.
+_INDEX_STEP = 500
 #: The write-ahead log's size that calls for a checkpoint (DuckDB's default threshold).
 _CHECKPOINT_THRESHOLD = 16 * 2**20
 
@@ -84,6 +87,7 @@ class Store:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         self.con = self._connect(read_only, wait)
         self._memory_limit: str | None = None  # see release_cache
+        self._searchable: bool | None = None  # see searchable
         if not read_only:
             self.migrate()
         elif self.schema_version() != SCHEMA_VERSION:
@@ -297,6 +301,8 @@ class Store:
             for cls in DOCUMENT_RECORDS:
                 records = [r.to_dict() for a, _, _ in entries for r in getattr(a, cls.table)]
                 self._insert(cls.table, records)
+            if self.searchable():
+                index_documents(self.con, [row["doc_id"] for row in rows])
             self.con.execute(_MARK_STALE)
             self.con.execute("COMMIT")
         except Exception:
@@ -314,6 +320,7 @@ class Store:
         ]
         if not stored:
             return
+        forget_documents(self.con, stored)
         for table in (*(cls.table for cls in DOCUMENT_RECORDS), "documents"):
             self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [stored])
 
@@ -589,21 +596,43 @@ class Store:
         the network); False when this DuckDB build cannot load it."""
         return load_search_extension(self.con)
 
+    def searchable(self) -> bool:
+        """Whether full-text search works here (the FTS extension's stemmer loads): then
+        every write keeps the search postings up to date (see tidings.store.search)."""
+        if self._searchable is None:
+            self._searchable = self.load_search()
+        return self._searchable
+
     def refresh_search_index(self) -> bool:
-        """Rebuild the BM25 indexes (they are snapshots, so after documents change); False
+        """Give the documents the search postings lack theirs (a store from before tidings
+        kept them, or written where the stemmer did not load), and drop the DuckDB FTS
+        snapshots older versions built. Costs nothing when every document is indexed; False
         when full-text search is unavailable and search falls back to substring matching."""
-        if not self.load_search():
+        if self.read_only or not self.searchable():
             return False
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            for table, (key, columns) in SEARCH_INDEXES.items():
-                self._drop_search_index(f"fts_main_{table}")
-                names = ", ".join(f"'{name}'" for name in (table, key, *columns))
-                self.con.execute(f"PRAGMA create_fts_index({names})")
-            self.con.execute("COMMIT")
-        except duckdb.Error:
-            self.con.execute("ROLLBACK")
-            return False
+        for table in SEARCH_INDEXES:
+            schema = f"fts_main_{table}"
+            if self.con.execute(
+                "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = ?", [schema]
+            ).fetchone()[0]:
+                self.con.execute("BEGIN TRANSACTION")
+                try:
+                    self._drop_search_index(schema)
+                    self.con.execute("COMMIT")
+                except duckdb.Error:
+                    self.con.execute("ROLLBACK")
+                    raise
+        missing = unindexed_documents(self.con)
+        for start in range(0, len(missing), _INDEX_STEP):
+            step = missing[start : start + _INDEX_STEP]
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                forget_documents(self.con, step)  # statements indexed without their document
+                index_documents(self.con, step)
+                self.con.execute("COMMIT")
+            except duckdb.Error:
+                self.con.execute("ROLLBACK")
+                raise
         return True
 
     def _drop_search_index(self, schema: str) -> None:

@@ -46,7 +46,7 @@ from typing import Any
 import duckdb
 
 from tidings.records import Claim, Commitment, Event, Mention, Statement, Timex
-from tidings.store import SEARCH_INDEXES
+from tidings.store.search import SEARCH_INDEXES, bm25
 from tidings.stories import merged_events
 
 MAX_PAGE = 200
@@ -288,36 +288,26 @@ class Queries:
         return Page(items, total, limit, offset, following if following < total else None)
 
     def fts_ready(self, kind: str) -> bool:
-        """Whether the BM25 index of `kind` (documents, statements) exists and is usable."""
+        """Whether `kind` (documents, statements) is searched with BM25: the FTS extension,
+        whose stemmer reads the query, is loaded (see tidings.store.search)."""
         if self._fts is None:
             # Never probe by calling an FTS function: DuckDB would try to download the
             # extension when it is not loaded.
-            loaded = bool(
+            self._fts = bool(
                 self._scalar(
                     "SELECT count(*) FROM duckdb_extensions() "
                     "WHERE extension_name = 'fts' AND loaded"
                 )
             )
-            schemas = {
-                row[0]
-                for row in self.con.execute(
-                    "SELECT schema_name FROM duckdb_schemas() WHERE schema_name LIKE 'fts_main_%'"
-                ).fetchall()
-            }
-            self._fts = {k: loaded and f"fts_main_{k}" in schemas for k in SEARCH_KINDS}
-        return self._fts.get(kind, False)
+        return self._fts and kind in SEARCH_KINDS
 
     def _text_filter(self, where: _Where, kind: str, q: str) -> None:
         """Restrict `kind` rows to those matching `q` (BM25 when indexed, else every word)."""
         key, columns = SEARCH_INDEXES[kind]
         alias = "d" if kind == "documents" else "x"
         if self.fts_ready(kind):
-            where.add(
-                f"{alias}.{key} IN (SELECT {key} FROM (SELECT {key}, "
-                f"fts_main_{kind}.match_bm25({key}, ?) AS score FROM {kind}) "
-                "WHERE score IS NOT NULL)",
-                q,
-            )
+            sql, params = bm25(kind, q)
+            where.add(f"{alias}.{key} IN (SELECT id FROM ({sql}))", *params)
             return
         text = " || ' ' || ".join(f"coalesce({alias}.\"{c}\", '')" for c in columns)
         terms = _terms(q)
@@ -830,10 +820,10 @@ class Queries:
             source = "statements x LEFT JOIN documents d ON d.doc_id = x.doc_id"
             key, text = "x.statement_id", "x.quote"
         if self.fts_ready(kind):
+            sql, params = bm25(kind, q)
             return (
-                f"SELECT * FROM ({head}, fts_main_{kind}.match_bm25({key}, ?) AS score, "
-                f"'bm25' AS method FROM {source}) WHERE score IS NOT NULL",
-                [q],
+                f"{head}, b.score, 'bm25' AS method FROM {source} JOIN ({sql}) b ON b.id = {key}",
+                params,
             )
         counts = " + ".join(
             f"(length(lower({text})) - length(replace(lower({text}), ?, ''))) / length(?)"
