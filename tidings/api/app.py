@@ -21,7 +21,7 @@ from tidings.api.deps import get_queries, require_token
 from tidings.api.middleware import Guard
 from tidings.api.routes import router as api_router
 from tidings.store import Store
-from tidings.store.queries import Queries, QueryError
+from tidings.store.queries import QueryError
 
 __all__ = ["DEFAULT_MAX_BODY", "create_app", "get_queries", "require_token"]
 
@@ -45,7 +45,7 @@ def create_app(
     token = token or None
     store = Store(db, read_only=token is None)
     store.load_search()
-    if token is not None and not Queries(store.con).fts_ready("documents"):
+    if token is not None:  # a store from an older tidings gets its search postings
         store.refresh_search_index()
 
     app = FastAPI(

@@ -627,7 +627,6 @@ class Store:
             step = missing[start : start + _INDEX_STEP]
             self.con.execute("BEGIN TRANSACTION")
             try:
-                forget_documents(self.con, step)  # statements indexed without their document
                 index_documents(self.con, step)
                 self.con.execute("COMMIT")
             except duckdb.Error:
