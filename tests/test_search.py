@@ -86,13 +86,13 @@ def test_a_run_indexes_only_its_own_documents(tmp_path, monkeypatch) -> None:
     from tidings import pipeline
 
     indexed: list[list[str]] = []
-    real = tidings.store.index_documents
+    real = tidings.store.index_rows
 
-    def recording(con, doc_ids):
-        indexed.append(sorted(doc_ids))
-        real(con, doc_ids)
+    def recording(con, rows):
+        indexed.append(sorted(doc_id for doc_id, _, _ in rows["documents"]))
+        real(con, rows)
 
-    monkeypatch.setattr(tidings.store, "index_documents", recording)
+    monkeypatch.setattr(tidings.store, "index_rows", recording)
     rows = [{"id": f"r{n}", "text": f"Chinese officials met US envoys, day {n}."} for n in range(3)]
     with Store(tmp_path / "t.duckdb") as opened:
         pipeline.run_analyze(rows[:2], opened, progress=False, literal_text=True)

@@ -34,7 +34,9 @@ from tidings.records import (
 from tidings.store.search import (
     SEARCH_INDEXES,
     forget_documents,
-    index_documents,
+    index_rows,
+    search_rows,
+    stored_search_rows,
     unindexed_documents,
 )
 
@@ -302,7 +304,7 @@ class Store:
                 records = [r.to_dict() for a, _, _ in entries for r in getattr(a, cls.table)]
                 self._insert(cls.table, records)
             if self.searchable():
-                index_documents(self.con, [row["doc_id"] for row in rows])
+                index_rows(self.con, search_rows(analyzed for analyzed, _, _ in entries))
             self.con.execute(_MARK_STALE)
             self.con.execute("COMMIT")
         except Exception:
@@ -627,7 +629,7 @@ class Store:
             step = missing[start : start + _INDEX_STEP]
             self.con.execute("BEGIN TRANSACTION")
             try:
-                index_documents(self.con, step)
+                index_rows(self.con, stored_search_rows(self.con, step))
                 self.con.execute("COMMIT")
             except duckdb.Error:
                 self.con.execute("ROLLBACK")

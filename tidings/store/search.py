@@ -13,13 +13,14 @@ substring matching.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 import duckdb
 
 from tidings.data import load_yaml
+from tidings.records import AnalyzedDocument
 
 #: Searchable record kinds: table -> (id column, indexed text columns).
 SEARCH_INDEXES = {
@@ -46,24 +47,59 @@ def _words(expression: str) -> str:
     )
 
 
-def index_documents(con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]) -> None:
-    """Write the postings and lengths of these stored documents and of their statements
-    (their old ones must be gone: see `forget_documents`)."""
+#: A searchable text: (document id, its own id, the text), of one record kind.
+SearchRow = tuple[str, str, str]
+
+
+def search_rows(analyzed: Iterable[AnalyzedDocument]) -> dict[str, list[SearchRow]]:
+    """The searchable texts of analyzed documents, by kind (what SEARCH_INDEXES names)."""
+    rows: dict[str, list[SearchRow]] = {kind: [] for kind in SEARCH_INDEXES}
+    for result in analyzed:
+        doc = result.document
+        rows["documents"].append((doc.doc_id, doc.doc_id, f"{doc.title or ''} {doc.text or ''}"))
+        rows["statements"].extend(
+            (s.doc_id, s.statement_id, s.quote or "") for s in result.statements
+        )
+    return rows
+
+
+def stored_search_rows(
+    con: duckdb.DuckDBPyConnection, doc_ids: Sequence[str]
+) -> dict[str, list[SearchRow]]:
+    """The searchable texts of stored documents and their statements, by kind."""
+    rows = {}
     for kind, (key, columns) in SEARCH_INDEXES.items():
         text = " || ' ' || ".join(f"coalesce(\"{c}\", '')" for c in columns)
-        kept = f"list_filter({_words(text)}, w -> w <> '' AND NOT list_contains($stop, w))"
-        rows = (
-            f"SELECT doc_id, {key} AS id, {kept} AS words FROM {kind} "
-            "WHERE list_contains($ids, doc_id)"
+        rows[kind] = con.execute(
+            f"SELECT doc_id, {key}, {text} FROM {kind} WHERE doc_id IN (SELECT unnest(?))",
+            [list(doc_ids)],
+        ).fetchall()
+    return rows
+
+
+def index_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[SearchRow]]) -> None:
+    """Write the postings and lengths of these texts (their old ones must be gone: see
+    `forget_documents`). The texts travel as parameters, so indexing a batch reads nothing
+    back from the store, whatever its size."""
+    for kind, items in rows.items():
+        if not items:
+            continue
+        doc_ids, ids, texts = (list(column) for column in zip(*items, strict=True))
+        words = _words("unnest($texts)")
+        source = (
+            "SELECT unnest($doc_ids) AS doc_id, unnest($ids) AS id, "
+            f"list_filter({words}, w -> w <> '' AND NOT list_contains($stop, w)) AS words"
         )
-        params = {"kind": kind, "ids": list(doc_ids), "stop": stopwords()}
+        params = {"kind": kind, "doc_ids": doc_ids, "ids": ids, "texts": texts}
+        params["stop"] = stopwords()
         con.execute(
             "INSERT INTO search_terms SELECT $kind, doc_id, id, stem(word, 'porter'), count(*) "
-            f"FROM (SELECT doc_id, id, unnest(words) AS word FROM ({rows})) GROUP BY ALL",
+            f"FROM (SELECT doc_id, id, unnest(words) AS word FROM ({source})) GROUP BY ALL",
             params,
         )
         con.execute(
-            f"INSERT INTO search_lengths SELECT $kind, doc_id, id, len(words) FROM ({rows})", params
+            f"INSERT INTO search_lengths SELECT $kind, doc_id, id, len(words) FROM ({source})",
+            params,
         )
 
 
