@@ -24,7 +24,6 @@ from tidings.memory import release_free_memory
 from tidings.nlp import DEFAULT_MODEL, DEFAULT_TIME_LIMIT, Analyzer, analyzer_version
 from tidings.records import AnalyzedDocument, Document
 from tidings.store import Store
-from tidings.store.writer import BackgroundWriter
 from tidings.stories import update as update_stories
 from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
 
@@ -116,27 +115,24 @@ def run_analyze(
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
     writer = _BatchWriter(
-        store, summary, model, batch_size, time_limit=doc_timeout, exclusive=not shared_store
+        store, summary, model, batch_size, time_limit=doc_timeout, release_cache=not shared_store
     )
     for fmt in ("text", "html"):  # one-time lazy loading is not any document's time
         build_document(RawArticle(source="<warm-up>", format=fmt, content=WARM_UP_TEXT), options)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
-    try:
-        with _progress(console, show) as bar:
-            task = bar.add_task("ingest", total=n_sources)
-            last_source = None
-            for raw in iter_raw_articles(items, options, literal_text=literal_text):
-                source_key = raw.source.split("#", 1)[0].rsplit(":", 1)[0]
-                if source_key != last_source:
-                    if last_source is not None:
-                        bar.advance(task)
-                    last_source = source_key
-                writer.add(_build_document(raw, options, doc_timeout))
-                bar.update(task, description=f"{len(summary.doc_ids)} documents")
-            writer.flush()
-            bar.update(task, completed=n_sources)
-    finally:
-        writer.close()
+    with _progress(console, show) as bar:
+        task = bar.add_task("ingest", total=n_sources)
+        last_source = None
+        for raw in iter_raw_articles(items, options, literal_text=literal_text):
+            source_key = raw.source.split("#", 1)[0].rsplit(":", 1)[0]
+            if source_key != last_source:
+                if last_source is not None:
+                    bar.advance(task)
+                last_source = source_key
+            writer.add(_build_document(raw, options, doc_timeout))
+            bar.update(task, description=f"{len(summary.doc_ids)} documents")
+        writer.flush()
+        bar.update(task, completed=n_sources)
     # A run killed after storing documents leaves the store marked stale: rebuild then too.
     stale = bool(summary.added or summary.updated) or store.derived_stale()
     if stale or not store.counts()["stories"]:
@@ -207,10 +203,8 @@ class _BatchWriter:
         size: int,
         *,
         time_limit: float | None = DEFAULT_TIME_LIMIT,
-        exclusive: bool = True,
+        release_cache: bool = True,
     ) -> None:
-        """`exclusive`: no other connection uses the store meanwhile, so DuckDB's cache is
-        trimmed between batches and checkpoints are taken between them too."""
         self.store = store
         self.summary = summary
         self.model = model or DEFAULT_MODEL
@@ -221,8 +215,7 @@ class _BatchWriter:
         self._analyzer: Analyzer | None = None
         self.version = analyzer_version(self.model)
         self.time_limit = time_limit
-        self.exclusive = exclusive
-        self.writes = BackgroundWriter(store, own_checkpoints=exclusive)
+        self.release_cache = release_cache
 
     @property
     def analyzer(self) -> Analyzer:
@@ -246,8 +239,6 @@ class _BatchWriter:
         leave alone those stored unchanged, dedupe the others in input order, and analyze
         and store them when a batch is full."""
         incoming, self.incoming = self.incoming, []
-        if not self.writes.in_flight.isdisjoint(doc.doc_id for doc in incoming):
-            self.writes.wait()  # a document given again while its first copy is written
         states = self.store.document_states([doc.doc_id for doc in incoming])
         for doc in incoming:
             stored = states.get(doc.doc_id)
@@ -267,12 +258,6 @@ class _BatchWriter:
         """Analyze and store everything added so far."""
         self._admit()
         self._write()
-        self.writes.wait()
-        _release_memory(self.store, self.exclusive)
-
-    def close(self) -> None:
-        """Finish the write under way and stop the writing thread."""
-        self.writes.close()
 
     def _write(self) -> None:
         if not self.pending:
@@ -284,6 +269,10 @@ class _BatchWriter:
             if needs_nlp
             else [AnalyzedDocument(document=d) for d in documents]
         )
+        # The parse's working memory is free now but still held by the allocator: returned
+        # before the store writes, the writes (and DuckDB's checkpoints, which grow with the
+        # store) add to the resident baseline instead of to the parse's high-water mark.
+        release_free_memory()
         version = self.version if needs_nlp else None
         entries = []
         for result, (_, signature, existed) in zip(analyzed, self.pending, strict=True):
@@ -296,16 +285,11 @@ class _BatchWriter:
                 self.summary.updated += 1
             else:
                 self.summary.added += 1
-        self.pending.clear()
-        # The previous batch was written while this one parsed. Between the two writes the
-        # parse's working memory (free now, but held by the allocator) and the previous
-        # write's cached blocks go back, so checkpoints and writes add to the resident
-        # baseline instead of to the parse's high-water mark.
-        self.writes.wait()
-        _release_memory(self.store, self.exclusive)
         # One transaction for the batch: each document is stored whole or not at all, and
         # DuckDB's cost is per statement, so a batch costs about what one document does.
-        self.writes.submit(entries, self.summary.run_id)
+        self.store.add_many(entries, run_id=self.summary.run_id)
+        self.pending.clear()
+        _release_memory(self.store, self.release_cache)
 
 
 class _NoProgress:

@@ -7,7 +7,6 @@ is interrupted leaves every document either complete or absent.
 from __future__ import annotations
 
 import contextlib
-import copy
 import dataclasses
 import json
 import time
@@ -51,8 +50,6 @@ _MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')
 _CACHE_SLACK = 8 * 2**20
 #: Documents indexed for search per transaction when a store catches up.
 _INDEX_STEP = 500
-#: The write-ahead log's size that calls for a checkpoint (DuckDB's default threshold).
-_CHECKPOINT_THRESHOLD = 16 * 2**20
 
 
 class StoreError(RuntimeError):
@@ -154,32 +151,6 @@ class Store:
             pass  # pinned blocks: nothing is lost, the next call tries again
         finally:
             self.con.execute(f"SET memory_limit = '{self._memory_limit}'")
-
-    def cursor(self) -> Store:
-        """This store over another connection to the same database, for another thread (a
-        DuckDB connection is not to be used by two threads at once)."""
-        other = copy.copy(self)
-        other.con = self.con.cursor()
-        return other
-
-    def defer_checkpoints(self) -> None:
-        """Stop DuckDB's automatic checkpoints (the setting is the database's, for every
-        connection) until `resume_checkpoints`; `checkpoint_if_due` takes them instead."""
-        if not self.read_only and self.path != ":memory:":
-            self.con.execute("SET checkpoint_threshold = '1TB'")
-
-    def resume_checkpoints(self) -> None:
-        if not self.read_only and self.path != ":memory:":
-            self.con.execute("RESET checkpoint_threshold")
-
-    def checkpoint_if_due(self) -> None:
-        """Fold the write-ahead log into the file when it has grown past DuckDB's usual
-        threshold. Call it only while no other connection holds a transaction."""
-        if self.read_only or self.path == ":memory:":
-            return
-        wal = Path(self.path + ".wal")
-        if wal.exists() and wal.stat().st_size > _CHECKPOINT_THRESHOLD:
-            self.con.execute("CHECKPOINT")
 
     def __enter__(self) -> Store:
         return self
