@@ -42,7 +42,7 @@ from tidings.store.search import (
 DEFAULT_DB = "tidings.duckdb"
 SCHEMA_VERSION = 3
 _META = "CREATE TABLE IF NOT EXISTS tidings_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
-#: Set in every document's transaction, cleared once stories and search indexes are rebuilt.
+#: Set in every document's transaction, cleared once stories are rebuilt and search caught up.
 _MARK_STALE = "INSERT OR REPLACE INTO tidings_meta VALUES ('derived_stale', '1')"
 
 
@@ -592,7 +592,7 @@ class Store:
                 try:
                     self._drop_search_index(schema)
                     self.con.execute("COMMIT")
-                except duckdb.Error:
+                except Exception:
                     self.con.execute("ROLLBACK")
                     raise
         missing = unindexed_documents(self.con)
@@ -602,7 +602,7 @@ class Store:
             try:
                 index_rows(self.con, stored_search_rows(self.con, step))
                 self.con.execute("COMMIT")
-            except duckdb.Error:
+            except Exception:
                 self.con.execute("ROLLBACK")
                 raise
         return True

@@ -90,8 +90,7 @@ def index_rows(con: duckdb.DuckDBPyConnection, rows: dict[str, list[SearchRow]])
             "SELECT unnest($doc_ids) AS doc_id, unnest($ids) AS id, "
             f"list_filter({words}, w -> w <> '' AND NOT list_contains($stop, w)) AS words"
         )
-        params = {"kind": kind, "doc_ids": doc_ids, "ids": ids, "texts": texts}
-        params["stop"] = stopwords()
+        params = {"kind": kind, "doc_ids": doc_ids, "ids": ids, "texts": texts, "stop": stopwords()}
         con.execute(
             "INSERT INTO search_terms SELECT $kind, doc_id, id, stem(word, 'porter'), count(*) "
             f"FROM (SELECT doc_id, id, unnest(words) AS word FROM ({source})) GROUP BY ALL",
