@@ -38,8 +38,11 @@ STORY_STATE = {"story_profiles", "story_terms"}
 #: SIGKILL from inside the store when it writes table KILL_TABLE for the KILL_AT-th time.
 RUNNER = r"""
 import os, signal, sys
+from tidings import pipeline
 from tidings.cli import main
 from tidings.store import Store
+
+pipeline.WRITE_BATCH = 16  # more transactions to be killed in
 
 kill_table, kill_at = os.environ.get("KILL_TABLE"), int(os.environ.get("KILL_AT", "0"))
 seen = 0

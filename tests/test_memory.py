@@ -80,3 +80,33 @@ def test_memory_is_returned_before_each_store_write_and_the_search_index(
     assert len(writes) == 2  # two batches
     assert calls.count("index") == 1
     assert all(k > 0 and calls[k - 1] == "trim" for k in [*writes, calls.index("index")])
+
+
+def test_analyze_runs_duckdb_on_one_thread_and_gives_the_threads_back(
+    tmp_path, monkeypatch
+) -> None:
+    """Between parses DuckDB's worker threads stay asleep (their waking cost the parse page
+    faults), and the store gets its thread count back for the stories and for later use."""
+    from tidings import pipeline
+    from tidings.store import Store
+
+    def threads(store: Store) -> int:
+        return int(store.con.execute("SELECT current_setting('threads')").fetchone()[0])
+
+    seen: list[int] = []
+    original = Store.add_many
+
+    def recording(self, *args, **kwargs):
+        seen.append(threads(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "add_many", recording)
+    rows = [{"id": "d1", "text": "Chinese officials met US officials in Geneva."}]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.con.execute("SET threads = 3")
+        pipeline.run_analyze(rows, store, progress=False, literal_text=True)
+        assert seen == [1]
+        assert threads(store) == 3
+        with pytest.raises(RuntimeError), store.single_threaded():
+            raise RuntimeError("a failed run")
+        assert threads(store) == 3

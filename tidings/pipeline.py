@@ -6,6 +6,7 @@ same inputs adds nothing, and new inputs are added incrementally.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 from collections.abc import Iterable, Iterator
@@ -29,6 +30,10 @@ from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
 
 #: Show a progress bar only when a run has at least this many sources.
 PROGRESS_MIN_SOURCES = 5
+#: Documents per store transaction. The parse works in smaller groups (`Analyzer`); each
+#: write returns the parse's freed memory to the OS (see `_BatchWriter._write`), which the
+#: next parse must take back page by page, so writes come less often than parses.
+WRITE_BATCH = 64
 
 Input = str | os.PathLike[str] | dict[str, Any]
 
@@ -93,14 +98,17 @@ def run_analyze(
     literal_text: bool = False,
     progress: bool = True,
     console: Console | None = None,
-    batch_size: int = 16,
+    batch_size: int | None = None,
     doc_timeout: float | None = DEFAULT_TIME_LIMIT,
     shared_store: bool = False,
 ) -> RunSummary:
     """Ingest, analyze and store every input; documents already stored are left alone.
 
+    `batch_size`: documents per store transaction (default WRITE_BATCH).
+
     `shared_store`: other connections read the store meanwhile (the API), so DuckDB's
-    cache is not trimmed between batches (see `Store.release_cache`).
+    cache is not trimmed between batches (see `Store.release_cache`) and its worker
+    threads are left as they are (see `Store.single_threaded`).
 
     `doc_timeout` bounds the ingest and the analysis of each document (seconds; see
     tidings.timelimit): a document over it is stored as skipped and the run goes on.
@@ -115,12 +123,18 @@ def run_analyze(
     run_id = store.start_run(labels)
     summary = RunSummary(run_id=run_id, inputs=labels)
     writer = _BatchWriter(
-        store, summary, model, batch_size, time_limit=doc_timeout, release_cache=not shared_store
+        store,
+        summary,
+        model,
+        batch_size or WRITE_BATCH,
+        time_limit=doc_timeout,
+        release_cache=not shared_store,
     )
     for fmt in ("text", "html"):  # one-time lazy loading is not any document's time
         build_document(RawArticle(source="<warm-up>", format=fmt, content=WARM_UP_TEXT), options)
     show = progress and n_sources >= PROGRESS_MIN_SOURCES
-    with _progress(console, show) as bar:
+    quiet_store = contextlib.nullcontext() if shared_store else store.single_threaded()
+    with quiet_store, _progress(console, show) as bar:
         task = bar.add_task("ingest", total=n_sources)
         last_source = None
         for raw in iter_raw_articles(items, options, literal_text=literal_text):

@@ -177,6 +177,13 @@ class Analyzer:
         article never loses the rest.
         """
         results = [AnalyzedDocument(document=d) for d in documents]
+        # A group's Docs (most of the working memory) become records and are freed before
+        # the next group is parsed, however many documents come at once.
+        for start in range(0, len(results), self.batch_size):
+            self._analyze_group(results[start : start + self.batch_size])
+        return results
+
+    def _analyze_group(self, results: list[AnalyzedDocument]) -> None:
         todo: list[tuple[int, int, str]] = []  # (result index, chunk offset, chunk text)
         for index, result in enumerate(results):
             doc = result.document
@@ -189,7 +196,6 @@ class Analyzer:
             chunks.setdefault(index, []).append((offset, spacy_doc))
         for index, parsed in chunks.items():
             self._collect(results[index], parsed)
-        return results
 
     def _parse(
         self, results: list[AnalyzedDocument], todo: list[tuple[int, int, str]]
