@@ -1341,3 +1341,18 @@ def test_blaming_ones_own_failure_on_a_thing_accuses_no_one(nlp) -> None:
     text = "President Obama blamed his defeat on the Republicans."
     _one(_events(nlp, text, date(2012, 6, 1)), event="ACCUSE", source="USAGOV", target="USAPTY")
     _one(_events(nlp, "Pakistan blamed India for the attack."), event="ACCUSE", target="IND")
+
+
+def test_a_name_or_a_month_that_spells_an_event_word_is_none(nlp) -> None:
+    # "Ban Ki-moon" is no ban, "by March" no march; "the March on Washington" is one
+    text = (
+        "U.N. Secretary General Ban Ki-moon visited Seoul on Monday. Mr. Ban's successor is "
+        "to take over on Jan. 1. Mr. Ban focused on climate change after assuming his post."
+    )
+    events = _events(nlp, text)
+    assert [e["event"] for e in events] == ["CONSULT"], events
+    text = "Merkel said the leaders had agreed to put together a reform plan by March."
+    events = _events(nlp, text)
+    assert not [e for e in events if e["event"] in ("PROTEST", "ACCUSE")], events
+    text = "The March on Washington drew thousands of protesters against President Trump."
+    _one(_events(nlp, text), event="PROTEST")

@@ -408,8 +408,14 @@ class EventCoder:
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
-        if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            return None  # a word of a name before what it names ("Border Patrol officials")
+        if token.pos_ == "PROPN" and (
+            (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+            or token.ent_type_ == "PERSON"
+            or token.i in self.context.by_token
+            or (timex_at(token) is not None and not any(c.dep_ == "det" for c in token.children))
+        ):  # a word of a name ("Border Patrol officials", "Mr. Ban", "Ban Ki-moon") or a
+            # month ("by March"; but "the March on Washington" is a march)
+            return None
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and lemma in self.lex.verbs):
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
