@@ -1356,3 +1356,40 @@ def test_a_name_or_a_month_that_spells_an_event_word_is_none(nlp) -> None:
     assert not [e for e in events if e["event"] in ("PROTEST", "ACCUSE")], events
     text = "The March on Washington drew thousands of protesters against President Trump."
     _one(_events(nlp, text), event="PROTEST")
+
+
+def test_a_sponsor_named_after_its_noun_describes_it(nlp) -> None:
+    # "a network financed by the Russian government", as "Iran-backed rebels": no event
+    for text in (
+        "RT America is the version of Russia Today, a network financed by the Russian government.",
+        "In Yemen, a military coalition backed by the West bombed schools.",
+    ):
+        events = _events(nlp, text)
+        assert not [e for e in events if e["event"] in ("AID", "SUPPORT")], (text, events)
+    _one(_events(nlp, "Iran has financed Hezbollah for decades."), event="AID", source="IRN")
+    _one(_events(nlp, "The United States backed Kiev in the dispute."), event="SUPPORT")
+
+
+def test_help_to_do_backing_out_and_lending_legitimacy_give_nothing(nlp) -> None:
+    # helping someone do something is what is done; backing out of a deal endorses nothing
+    # (nor makes one); lending legitimacy is no loan; what factors "contributed to" no aid
+    for text in (
+        "The congressman said the meddling is designed to help elect Donald Trump.",
+        "Russia controls the news, in ways that help Mr. Putin maintain his image.",
+        "Washington backed out of the deal under pressure from the Teamsters.",
+        "The hosts are lending legitimacy to a network close to the Kremlin.",
+        "Analysts said geopolitical factors have contributed to Burma's bipartisan appeal.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    _one(_events(nlp, "The United States helped Ukraine after the floods."), event="AID")
+    text = "President Bush helped establish an emerging democratic Afghan government."
+    _one(_events(nlp, text), event="AID", source="USAELI")
+    text = "Italy is ready to contribute to strengthening African capacities in peacekeeping."
+    _one(_events(nlp, text), event="AID", source="ITA", modality="intended")
+    _one(_events(nlp, "Japan lent $500 million to Indonesia."), event="AID", target="IDN")
+    _one(_events(nlp, "The UN issued an appeal for aid to Syria."), event="REQUEST")
+
+
+def test_encouraging_a_group_to_act_is_an_appeal(nlp) -> None:
+    text = "Hillary Clinton has encouraged European nations to bolster defense spending."
+    _one(_events(nlp, text), event="REQUEST", source="USAELI")

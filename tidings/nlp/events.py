@@ -219,6 +219,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "infinitive",
         "object_clause",
         "predicative",
+        "described",
         "source_person",
         "target_person",
         "naming",
@@ -487,7 +488,7 @@ class EventCoder:
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
-                subject = _subject(token)
+                subject = _subject(token) or _controller(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
                     return False
             elif key == "complement":  # the verb of its clausal complement ("to comment"),
@@ -500,6 +501,10 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "described":  # "rebels backed by Iran": who sponsors the noun
+                described = token.dep_ == "acl" and token.tag_ == "VBN"
+                if bool(value) != (described and any(c.dep_ == "agent" for c in token.children)):
                     return False
             elif key == "predicative":
                 if bool(value) != _predicative(token, self.lex.sets["copular_verbs"]):
@@ -588,7 +593,8 @@ class EventCoder:
     def _mentioned(self, noun: Token) -> bool:
         """Whether a noun with "the" is the object of a word that is no event, directly or
         through a preposition ("a violation of the memorandum", "his policies on the Iran
-        deal", "disliked the deal"): a thing known already and talked about."""
+        deal", "disliked the deal", "backed out of the deal" -- a lexicon word in a sense
+        that is no event): a thing known already and talked about."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
         node = noun
@@ -596,6 +602,8 @@ class EventCoder:
             node = node.head
         if node.dep_ == "pobj":
             word = node.head.head
+            if word.dep_ == "prep" and word.pos_ == "ADP":  # "out of the deal"
+                word = word.head
         elif node.dep_ == "dobj":
             word = node.head
         else:
@@ -604,8 +612,7 @@ class EventCoder:
             return False
         lemma = _lemma(word, self.lex)
         return not (
-            lemma in self.lex.verbs
-            or lemma in self.lex.nouns
+            ((lemma in self.lex.verbs or lemma in self.lex.nouns) and self._sense(word))
             or lemma in self.lex.sets["light_verbs"]
             or lemma in self.lex.sets["intent_frames"]
             or lemma in self.lex.sets["intent_nouns"]
@@ -2056,10 +2063,14 @@ def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
 
 def _controller(verb: Token) -> Token | None:
     """The subject of the verb a controlled or coordinated verb hangs on ("troops began
-    leaving", "they dropped their guns and surrendered")."""
+    leaving", "they dropped their guns and surrendered", "Italy is ready to contribute"), or
+    whose purpose it is ("sent experts to help Iraq rebuild")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        purpose = node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        )
+        if (node.dep_ not in ("xcomp", "conj", "acomp") and not purpose) or node.head.i == node.i:
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
