@@ -1393,3 +1393,17 @@ def test_help_to_do_backing_out_and_lending_legitimacy_give_nothing(nlp) -> None
 def test_encouraging_a_group_to_act_is_an_appeal(nlp) -> None:
     text = "Hillary Clinton has encouraged European nations to bolster defense spending."
     _one(_events(nlp, text), event="REQUEST", source="USAELI")
+
+
+def test_a_warning_of_what_others_or_things_will_do_is_no_threat(nlp) -> None:
+    # a forecast ("warned that the vote could depress growth") is a pessimistic comment; a
+    # warning of what the warner itself would do, or addressed to someone, is a threat
+    for text in (
+        "The IMF had warned that the Brexit vote could depress growth in Britain for years.",
+        "Polish leaders warned that Britain's exit will sap the continent's defense capabilities.",
+    ):
+        events = _events(nlp, text)
+        assert [e["cameo"] for e in events] == ["012"], (text, events)
+    _one(_events(nlp, "Iran warned that it would close the Strait of Hormuz."), event="THREATEN")
+    text = "China warned the United States that it would pay a heavy price."
+    _one(_events(nlp, text), event="THREATEN", source="CHN", target="USA")

@@ -220,6 +220,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object_clause",
         "predicative",
         "described",
+        "forecast",
         "source_person",
         "target_person",
         "naming",
@@ -501,6 +502,26 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "forecast":  # "warned that the exit will sap its defenses": no
+                # event below and no "it"/"we" as its subject: nothing the warner would do
+                clauses = _clauses(token)
+                own = any(
+                    s.lower_ in _FIRST_PERSON | _GROUP_PRONOUNS | _PERSON_POSSESSIVE
+                    for c in clauses
+                    for s in c.children
+                    if s.dep_ in _SUBJECTS
+                )
+                forecast = (
+                    bool(clauses)
+                    and not own
+                    and not any(
+                        t.pos_ in _PREDICATE_POS and self._sense(t) is not None
+                        for c in clauses
+                        for t in c.subtree
+                    )
+                )
+                if bool(value) != forecast:
                     return False
             elif key == "described":  # "rebels backed by Iran": who sponsors the noun
                 described = token.dep_ == "acl" and token.tag_ == "VBN"
