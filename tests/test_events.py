@@ -1407,3 +1407,19 @@ def test_a_warning_of_what_others_or_things_will_do_is_no_threat(nlp) -> None:
     _one(_events(nlp, "Iran warned that it would close the Strait of Hormuz."), event="THREATEN")
     text = "China warned the United States that it would pay a heavy price."
     _one(_events(nlp, text), event="THREATEN", source="CHN", target="USA")
+
+
+def test_a_generic_official_is_not_of_the_country_it_acts_on(nlp) -> None:
+    # "the president", placed by the countries around it, is not Russia's for criticizing
+    # Moscow; a country's own government or people stay its own
+    text = (
+        "President Obama spoke in Washington on Monday. "
+        "Officials said the president had criticized Moscow."
+    )
+    _one(_events(nlp, text), event="ACCUSE", source="USAGOV", target="RUSGOV")
+    found = _one(_events(nlp, "Lawmaker urges retaliation on Russia."), event="REQUEST")
+    assert found["source"] is None, found
+    text = "Lawmakers criticized the Kenyan government."
+    _one(_events(nlp, text), event="ACCUSE", source="KENLEG", target="KENGOV")
+    text = "Protesters rallied against Kenya's new tax law."
+    _one(_events(nlp, text), event="PROTEST", source="KENOPP")

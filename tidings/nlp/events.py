@@ -143,6 +143,8 @@ _WHEN_TYPES = ("DATE", "TIME")
 #: Sectors of a person who commands force: what such a person "attacks" may be attacked.
 _COMMAND_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IMG", "UAF", "PRM", "SPY",
                               "SEP"})  # fmt: skip
+#: Sectors of a state's own agents (officials, forces, lawmakers, courts).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -892,6 +894,7 @@ class EventCoder:
             sources = [(speaker, None)] if _political(speaker) else []
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
+        sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
         if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
@@ -1497,7 +1500,7 @@ class _DocContext:
         self.placed: set[int] = set()  # ... whose country their own phrase names
         self.things: set[int] = set()  # ids of actors made by `located` (a thing's country)
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
-        self._countries: dict[int, str | None] = {}
+        self._countries: dict[str | None, str | None] = {}  # the document's, by exclusion
         self._sports: dict[int, bool] = {}
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
@@ -1638,7 +1641,7 @@ class _DocContext:
                     return place[0][0].country
         return None
 
-    def _sentence_country(self, token: Token) -> str | None:
+    def _sentence_country(self, token: Token, exclude: str | None = None) -> str | None:
         sent = token.sent
         counts: dict[str, int] = {}
         for span in self.actors:
@@ -1646,25 +1649,59 @@ class _DocContext:
                 if _sponsor(span.root.head):
                     continue  # "Iran-backed rebels" are not Iran's
                 country = span._.actor.country
-                if country and country not in _NON_STATES:  # the UN has no civilians
-                    counts[country] = counts.get(country, 0) + 1
+                if country and country not in _NON_STATES and country != exclude:  # the UN
+                    counts[country] = counts.get(country, 0) + 1  # has no civilians
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
             book = load_dictionary()
             for t in sent:
                 country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
-                if country:
+                if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
-    def dominant_country(self) -> str | None:
-        if -1 not in self._countries:
+    def dominant_country(self, exclude: str | None = None) -> str | None:
+        if exclude not in self._countries:
             counts: dict[str, int] = {}
             for span in self.actors:
                 country = span._.actor.country if span._.actor is not None else None
-                if country:
+                if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
-            self._countries[-1] = max(counts, key=lambda c: counts[c]) if counts else None
-        return self._countries[-1]
+            best = max(counts, key=lambda c: counts[c]) if counts else None
+            self._countries[exclude] = best
+        return self._countries[exclude]
+
+    def apart_from(
+        self, sources: list[tuple[Actor, Span | None]], targets: list[tuple[Actor, Span | None]]
+    ) -> list[tuple[Actor, Span | None]]:
+        """Generic state agents placed only by the countries around them, placed again
+        without the country a target names ("World leaders denounced North Korea", "the
+        president declined to threaten Moscow", "retaliation on Russia"): a country named as
+        what is acted on is seldom the home of its officials and forces who act on it, while
+        its own government ("the Kenyan government") and its people's protests stay
+        possible."""
+        named = {
+            a.country
+            for a, span in targets
+            if a.country
+            and (
+                (a.code == a.country and not a.sector)
+                or (span is not None and span._.actor_kind == "country")
+            )
+        }
+        if not named:
+            return sources
+        result = []
+        for actor, span in sources:
+            generic = id(actor) in self.generic and id(actor) not in self.placed
+            if generic and actor.country in named and actor.sector in _STATE_SECTORS and span:
+                country = self._sentence_country(span.root, exclude=actor.country)
+                if country is None and actor.sector in _POLITICAL_SECTORS:
+                    country = self.dominant_country(exclude=actor.country)
+                code = (country + (actor.sector or "")) if country else None
+                actor = Actor(text=actor.text, code=code, country=country, sector=actor.sector)
+                self.generic.add(id(actor))
+            result.append((actor, span))
+        return result
 
     def statement_at(self, char: int) -> Any:
         inside = [s for s in self.statements if s.start <= char < s.end]
