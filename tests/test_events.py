@@ -1423,3 +1423,20 @@ def test_a_generic_official_is_not_of_the_country_it_acts_on(nlp) -> None:
     _one(_events(nlp, text), event="ACCUSE", source="KENLEG", target="KENGOV")
     text = "Protesters rallied against Kenya's new tax law."
     _one(_events(nlp, text), event="PROTEST", source="KENOPP")
+
+
+def test_trade_figures_showing_and_questions_are_no_events(nlp) -> None:
+    # "exports" are trade figures (an "export of arms" is an event); "demonstrate that" shows;
+    # "told them what to say" asks nothing
+    for text in (
+        "Six million American jobs also depend on exports to Mexico, one slide says.",
+        "The United States will act to demonstrate to North Korea that there are consequences.",
+        "Mr. King says RT's management in Moscow has never told him what to say.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "Germany halted the export of arms to Saudi Arabia."
+    _one(_events(nlp, text), event="SANCTION", source="DEU", target="SAU")
+    text = "Thousands demonstrated against the government in Caracas."
+    _one(_events(nlp, text), event="PROTEST", target="VENGOV")
+    text = "Russia told the rebels to lay down their arms."
+    _one(_events(nlp, text), event="REQUEST", source="RUS")

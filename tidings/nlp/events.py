@@ -545,9 +545,13 @@ class EventCoder:
                 ]
                 if bool(value) != bool(actions):
                     return False
-            elif key == "infinitive":  # "told the rebels to lay down their arms"
+            elif key == "infinitive":  # "told the rebels to lay down their arms" (not
+                # "told them what to say", "asked him how to vote": a question, no directive)
                 infinitives = [
-                    c for c in _clauses(token) if any(a.lower_ == "to" for a in c.children)
+                    c
+                    for c in _clauses(token)
+                    if any(a.lower_ == "to" for a in c.children)
+                    and not any(a.tag_ in ("WP", "WRB", "WDT") for a in c.children)
                 ]
                 if bool(value) != bool(infinitives):
                     return False
