@@ -1440,3 +1440,18 @@ def test_trade_figures_showing_and_questions_are_no_events(nlp) -> None:
     _one(_events(nlp, text), event="PROTEST", target="VENGOV")
     text = "Russia told the rebels to lay down their arms."
     _one(_events(nlp, text), event="REQUEST", source="RUS")
+
+
+def test_a_clause_of_time_or_cause_is_an_event_of_its_own(nlp) -> None:
+    # "after Israel attacked", "while Russian jets bombed": background events of their own,
+    # not arguments or intentions of the main clause's event
+    events = _events(nlp, "Obama met Putin while Russian jets bombed Aleppo.")
+    _one(events, event="CONSULT", target="RUSGOV")
+    _one(events, event="ASSAULT", source="RUSMIL")
+    text = "Liz Wahl resigned from the network after Russia seized Crimea from Ukraine in 2014."
+    events = _events(nlp, text)
+    _one(events, source="RUS", target="UKR")
+    assert not [e for e in events if e["event"] == "RETREAT"], events
+    events = _events(nlp, "Iran agreed to resume talks after the United States lifted sanctions.")
+    lifted = _one(events, source="USA")
+    assert lifted["modality"] != "intended", lifted

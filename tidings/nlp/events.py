@@ -124,6 +124,8 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
+#: Subordinators of a clause of time or cause, which is background to its main clause.
+_CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
 _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during", "following",
                                    "since", "before", "because", "against"})  # fmt: skip
@@ -2218,7 +2220,15 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
 
 def _background(token: Token) -> bool:
     """An event noun inside a time phrase ("after years of occupation", "following the
-    talks") is background to the sentence's event."""
+    talks"), or a verb in a clause of time or cause ("recalled its ambassador after Israel
+    attacked the flotilla", "met Putin while Russian jets bombed Aleppo"), is background to
+    the sentence's event: an event of its own, not part of what the event above does."""
+    if token.dep_ == "advcl" and any(
+        (c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS)
+        or (c.dep_ == "advmod" and c.lower_ == "when")
+        for c in token.children
+    ):
+        return True
     node = token
     for _ in range(5):
         if node.dep_ == "pobj" and node.head.lower_ in _TIME_PREPOSITIONS:
