@@ -1455,3 +1455,22 @@ def test_a_clause_of_time_or_cause_is_an_event_of_its_own(nlp) -> None:
     events = _events(nlp, "Iran agreed to resume talks after the United States lifted sanctions.")
     lifted = _one(events, source="USA")
     assert lifted["modality"] != "intended", lifted
+
+
+def test_an_action_held_back_is_not_done(nlp) -> None:
+    # "hesitated to attack", "was reluctant to condemn": hypothetical, not asserted
+    found = _one(_events(nlp, "Obama hesitated to attack Syria in 2013."), target="SYR")
+    assert found["modality"] == "hypothetical", found
+    found = _one(_events(nlp, "India was reluctant to condemn Russia."), event="ACCUSE")
+    assert found["modality"] == "hypothetical", found
+
+
+def test_claiming_ones_own_deed_or_reporting_anothers(nlp) -> None:
+    # claiming that one did something claims responsibility (015); claiming that another
+    # did something reports it, and the clause is the event; backing up a claim endorses no one
+    text = "The Houthis claimed that they had attacked the Saudi airport of Abha."
+    _one(_events(nlp, text), cameo="015", source="YEMREB")
+    events = _events(nlp, "Russia claimed that Ukraine had shelled the city of Donetsk.")
+    _one(events, event="ASSAULT", source="UKR", modality="reported")
+    assert not [e for e in events if e["cameo"] == "015"], events
+    assert not _events(nlp, "Stats from the Pentagon in Washington don't back up that claim.")

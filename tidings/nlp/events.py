@@ -225,6 +225,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "predicative",
         "described",
         "forecast",
+        "own_clause",
         "source_person",
         "target_person",
         "naming",
@@ -277,7 +278,7 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs")  # fmt: skip
+                "protest_aims", "copular_verbs", "hesitant_frames")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -507,15 +508,18 @@ class EventCoder:
                 }
                 if not verbs & set(value):
                     return False
+            elif key == "own_clause":  # "claimed that they had attacked", "claimed to
+                # have shot down": what its clause says is its subject's own doing
+                own = any(
+                    _pronoun_subject(c) or not any(a.dep_ in _SUBJECTS for a in c.children)
+                    for c in _clauses(token)
+                )
+                if bool(value) != own:
+                    return False
             elif key == "forecast":  # "warned that the exit will sap its defenses": no
                 # event below and no "it"/"we" as its subject: nothing the warner would do
                 clauses = _clauses(token)
-                own = any(
-                    s.lower_ in _FIRST_PERSON | _GROUP_PRONOUNS | _PERSON_POSSESSIVE
-                    for c in clauses
-                    for s in c.children
-                    if s.dep_ in _SUBJECTS
-                )
+                own = any(_pronoun_subject(c) for c in clauses)
                 forecast = (
                     bool(clauses)
                     and not own
@@ -1326,15 +1330,21 @@ class EventCoder:
         return False
 
     def _hypothetical(self, token: Token, frames: list[Token], framed: bool = False) -> bool:
-        """Conditionals, questions and modal verbs ("would" under an agreement or a promise is
-        the future in the past, not a hypothesis); what someone must or should do and no
-        demand took up ("women should be punished", said by no actor) is not done either."""
+        """Conditionals, questions, hesitations ("hesitated to attack") and modal verbs
+        ("would" under an agreement or a promise is the future in the past, not a
+        hypothesis); what someone must or should do and no demand took up ("women should be
+        punished", said by no actor) is not done either."""
         lex = self.lex
         modals = (
             lex.sets["hypothetical_auxiliaries"] - {"would"}
             if framed  # ("agreed that their countries should cooperate": what is agreed)
             else lex.sets["hypothetical_auxiliaries"] | lex.sets["obligation_auxiliaries"]
         )
+        node = token
+        while node.dep_ == "xcomp" and node.head.i != node.i:  # "hesitated to attack": not
+            node = node.head  # done
+            if _lemma(node, lex) in lex.sets["hesitant_frames"]:
+                return True
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
@@ -2058,6 +2068,12 @@ def _partitive(token: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return token
+
+
+def _pronoun_subject(clause: Token) -> bool:
+    """Whether a clause's subject is a pronoun that may be who speaks of it ("they", "we")."""
+    pronouns = _FIRST_PERSON | _GROUP_PRONOUNS | _PERSON_POSSESSIVE
+    return any(c.dep_ in _SUBJECTS and c.lower_ in pronouns for c in clause.children)
 
 
 def _clauses(token: Token) -> list[Token]:
