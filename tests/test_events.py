@@ -1474,3 +1474,21 @@ def test_claiming_ones_own_deed_or_reporting_anothers(nlp) -> None:
     _one(events, event="ASSAULT", source="UKR", modality="reported")
     assert not [e for e in events if e["cameo"] == "015"], events
     assert not _events(nlp, "Stats from the Pentagon in Washington don't back up that claim.")
+
+
+def test_failing_or_declining_what_is_no_event(nlp) -> None:
+    # "failed to find common ground" rejects nothing; "declined to speculate" declines
+    # comment; a memo signed is no agreement, details offered no intention, "feeding into" no
+    # food aid; rebels "supplied by the CIA" are described, as "CIA-backed rebels"
+    for text in (
+        "Obama and Putin fail to find common ground during meeting in China.",
+        "The Nusra fighters are commingled with rebels supplied by the C.I.A. in Syria.",
+        "They did not offer details, but State Department employees signed a memo on Syria.",
+        "China's exports of steel are feeding into the American presidential race.",
+    ):
+        events = _events(nlp, text)
+        assert not [e for e in events if e["event"]], (text, events)
+    text = "The Chinese foreign minister declined to speculate about Japan's intentions."
+    assert not [e for e in _events(nlp, text) if e["event"] == "REJECT"]
+    _one(_events(nlp, "Iran declined to attend the talks in Geneva."), event="REJECT")
+    _one(_events(nlp, "The UN fed thousands of refugees in Jordan."), event="AID")

@@ -224,7 +224,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object_clause",
         "predicative",
         "described",
-        "forecast",
+        "clause_event",
         "own_clause",
         "source_person",
         "target_person",
@@ -516,20 +516,14 @@ class EventCoder:
                 )
                 if bool(value) != own:
                     return False
-            elif key == "forecast":  # "warned that the exit will sap its defenses": no
-                # event below and no "it"/"we" as its subject: nothing the warner would do
-                clauses = _clauses(token)
-                own = any(_pronoun_subject(c) for c in clauses)
-                forecast = (
-                    bool(clauses)
-                    and not own
-                    and not any(
-                        t.pos_ in _PREDICATE_POS and self._sense(t) is not None
-                        for c in clauses
-                        for t in c.subtree
-                    )
+            elif key == "clause_event":  # "failed to reach an agreement", not "failed to
+                # materialize": its clause holds a lexicon event
+                below = any(
+                    t.pos_ in _PREDICATE_POS and self._sense(t) is not None
+                    for c in _clauses(token)
+                    for t in c.subtree
                 )
-                if bool(value) != forecast:
+                if bool(value) != below:
                     return False
             elif key == "described":  # "rebels backed by Iran": who sponsors the noun
                 described = token.dep_ == "acl" and token.tag_ == "VBN"
