@@ -1417,8 +1417,8 @@ def test_a_generic_official_is_not_of_the_country_it_acts_on(nlp) -> None:
         "Officials said the president had criticized Moscow."
     )
     _one(_events(nlp, text), event="ACCUSE", source="USAGOV", target="RUSGOV")
-    found = _one(_events(nlp, "Lawmaker urges retaliation on Russia."), event="REQUEST")
-    assert found["source"] is None, found
+    text = "Lawmaker urges retaliation on Russia. President Obama spoke in Washington."
+    _one(_events(nlp, text), event="REQUEST", source="USALEG")
     text = "Lawmakers criticized the Kenyan government."
     _one(_events(nlp, text), event="ACCUSE", source="KENLEG", target="KENGOV")
     text = "Protesters rallied against Kenya's new tax law."

@@ -145,6 +145,7 @@ _WHEN_TYPES = ("DATE", "TIME")
 #: Sectors of a person who commands force: what such a person "attacks" may be attacked.
 _COMMAND_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IMG", "UAF", "PRM", "SPY",
                               "SEP"})  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout", "within"})
 #: Sectors of a state's own agents (officials, forces, lawmakers, courts).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -1688,15 +1689,14 @@ class _DocContext:
         president declined to threaten Moscow", "retaliation on Russia"): a country named as
         what is acted on is seldom the home of its officials and forces who act on it, while
         its own government ("the Kenyan government") and its people's protests stay
-        possible."""
+        possible. Only another country in the sentence or the document replaces it."""
         named = {
             a.country
             for a, span in targets
             if a.country
-            and (
-                (a.code == a.country and not a.sector)
-                or (span is not None and span._.actor_kind == "country")
-            )
+            and span is not None
+            and (span._.actor_kind == "country" or (a.code == a.country and not a.sector))
+            and not _place(span.root)
         }
         if not named:
             return sources
@@ -1704,12 +1704,15 @@ class _DocContext:
         for actor, span in sources:
             generic = id(actor) in self.generic and id(actor) not in self.placed
             if generic and actor.country in named and actor.sector in _STATE_SECTORS and span:
-                country = self._sentence_country(span.root, exclude=actor.country)
-                if country is None and actor.sector in _POLITICAL_SECTORS:
-                    country = self.dominant_country(exclude=actor.country)
-                code = (country + (actor.sector or "")) if country else None
-                actor = Actor(text=actor.text, code=code, country=country, sector=actor.sector)
-                self.generic.add(id(actor))
+                country = self._sentence_country(
+                    span.root, exclude=actor.country
+                ) or self.dominant_country(exclude=actor.country)
+                if country is not None:  # else no other home in sight: its first one stays
+                    actor = Actor(
+                        text=actor.text, code=country + actor.sector, country=country,
+                        sector=actor.sector,
+                    )  # fmt: skip
+                    self.generic.add(id(actor))
             result.append((actor, span))
         return result
 
@@ -2062,6 +2065,12 @@ def _partitive(token: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return token
+
+
+def _place(token: Token) -> bool:
+    """Whether a target is where an event happens ("cracked down in Syria"), not whom it
+    is aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
 
 
 def _pronoun_subject(clause: Token) -> bool:
