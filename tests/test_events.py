@@ -1492,3 +1492,24 @@ def test_failing_or_declining_what_is_no_event(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "REJECT"]
     _one(_events(nlp, "Iran declined to attend the talks in Geneva."), event="REJECT")
     _one(_events(nlp, "The UN fed thousands of refugees in Jordan."), event="AID")
+
+
+def test_accord_approval_and_words_that_are_not_what_they_name(nlp) -> None:
+    # agreeing that something is so is accord (019), not an intention; welcoming another's
+    # entry approves it; a senator targets in words; a plan "met with criticism" meets no one;
+    # time invested in a narrative is no investment
+    events = _events(nlp, "Most Democrats agree that a president should not be able to do that.")
+    assert [e["cameo"] for e in events] == ["019"], events
+    _one(_events(nlp, "Iran and Iraq agreed to reopen their border."), modality="intended")
+    text = "The US welcomes the entry of Turkey as a key military player in the war on ISIS."
+    _one(_events(nlp, text), event="SUPPORT", target="TUR")
+    _one(_events(nlp, "Obama welcomed Merkel to the White House."), event="CONSULT")
+    text = "Senator Rand Paul targeted Saudi Arabia, calling it a sponsor of terror."
+    _one(_events(nlp, text), event="ACCUSE", target="SAU")
+    _one(_events(nlp, "Israeli jets targeted Hamas in Gaza."), event="ASSAULT")
+    for text in (
+        "China's Silk Road plan was met with skepticism in Moscow.",
+        "The Gulf leaders invested too much in the effort to push Assad to step down.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"]], (text, _events(nlp, text))
+    _one(_events(nlp, "China invested $5 billion in Kenya."), event="COOPERATE", target="KEN")
