@@ -36,35 +36,42 @@ Frames relate predicates to one another instead of coding each word alone:
   option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
   "failed to reach an agreement" is a rejection (or, for a conflict action, no event);
 - an action ruled out ("lifting the sanctions is out of the question") is a refusal, and an
-  agreement reached "to" do something is an intention; an event in a time phrase ("agreed to
-  postpone the march after the riots") is background that no frame above it governs.
+  agreement reached "to" do something is an intention; an event in a time phrase or a clause
+  of time or cause ("agreed to postpone the march after the riots", "recalled its envoy after
+  Israel attacked") is background that no frame above it governs; an action held back
+  ("hesitated to attack") is hypothetical;
+- a warning to no one of what others or things will do is a pessimistic comment, not a
+  threat; "claimed that" claims responsibility only for the claimer's own deed, and otherwise
+  reports its clause, which is the event.
 
 Arguments: an argument that names a kind of actor but no country ("rebels", "the police",
 "Leaders of the opposition", "Algerian landowners") becomes a generic actor with the agent's
 sector and the country of its own phrase, else of its sentence, else (political sectors only)
-of the document -- with lower confidence. A non-state group alone (no state actor in the
-event) makes an event only as a source whose own phrase names its country, or for contentious
-actions (strikes, protests, demands). A city or capital an event goes to or happens in gives
-its country as the recipient ("arrived in Amman"), and so does a thing its phrase places in a
-country ("attacked a Saudi oil facility"). Coordinated subjects and modifiers ("Indian and
-Pakistani troops") give one event per actor; the subject pronoun of a reported clause is the
-reporter ("Israel said it would"); a participle naming a sponsor ("Iran-backed rebels") is
-neither an event nor the noun's identity; in a sentence about sport, countries are teams and
-their meetings and clashes no events. Where the parser errs in known ways the arguments are
-mended: a subject stranded after a fronted phrase, a participle taken for the subject, a
-finite verb hung on its doer as a participle ("aid groups donated"). Forces sent without an
-agent ("troops were deployed"), and military craft ("Russian aircraft"), are their state's;
-what an event is aimed at names its owner as the target ("rejected an offer from India",
-"protest against Sweden's decision"), and a demand "that X do" targets X. One country's
-distinct actors are source and target ("Turkey will allow Turkish Kurd refugees to return");
-the target is also found in an action's purpose clause ("opened fire to disperse
-demonstrators"), what a protest is against ("in protest against abuses by the police"), a
-preposition of the verb's own phrase ("for a war against Iraq"), the condition of a threat
-("unless Israel rescinded"), a city or a thing placed in a country ("the city of Kirkuk",
-"moved troops to the Iraqi border" -- a thing alone makes no event political). A conflict
-action its own actor says it may take is a threat ("Turkey said it may launch an operation").
-The parser's reading of an object shifted after a phrase of its verb as a clause's subject
-("shortened by one hour the curfew imposed ...") is mended too.
+of the document -- with lower confidence; a state agent so placed is not of the country its
+target names when another country is in sight ("the president declined to threaten Moscow").
+A non-state group alone (no state actor in the event) makes an event only as a source whose
+own phrase names its country, or for contentious actions (strikes, protests, demands). A city
+or capital an event goes to or happens in gives its country as the recipient ("arrived in
+Amman"), and so does a thing its phrase places in a country ("attacked a Saudi oil
+facility"). Coordinated subjects and modifiers ("Indian and Pakistani troops") give one event
+per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would");
+a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
+identity; in a sentence about sport, countries are teams and their meetings and clashes no
+events. Where the parser errs in known ways the arguments are mended: a subject stranded
+after a fronted phrase, a participle taken for the subject, a finite verb hung on its doer as
+a participle ("aid groups donated"). Forces sent without an agent ("troops were deployed"),
+and military craft ("Russian aircraft"), are their state's; what an event is aimed at names
+its owner as the target ("rejected an offer from India", "protest against Sweden's
+decision"), and a demand "that X do" targets X. One country's distinct actors are source and
+target ("Turkey will allow Turkish Kurd refugees to return"); the target is also found in an
+action's purpose clause ("opened fire to disperse demonstrators"), what a protest is against
+("in protest against abuses by the police"), a preposition of the verb's own phrase ("for a
+war against Iraq"), the condition of a threat ("unless Israel rescinded"), a city or a thing
+placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" -- a thing
+alone makes no event political). A conflict action its own actor says it may take is a threat
+("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
+phrase of its verb as a clause's subject ("shortened by one hour the curfew imposed ...") is
+mended too.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
