@@ -36,35 +36,42 @@ Frames relate predicates to one another instead of coding each word alone:
   option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
   "failed to reach an agreement" is a rejection (or, for a conflict action, no event);
 - an action ruled out ("lifting the sanctions is out of the question") is a refusal, and an
-  agreement reached "to" do something is an intention; an event in a time phrase ("agreed to
-  postpone the march after the riots") is background that no frame above it governs.
+  agreement reached "to" do something is an intention; an event in a time phrase or a clause
+  of time or cause ("agreed to postpone the march after the riots", "recalled its envoy after
+  Israel attacked") is background that no frame above it governs; an action held back
+  ("hesitated to attack") is hypothetical;
+- a warning to no one of what others or things will do is a pessimistic comment, not a
+  threat; "claimed that" claims responsibility only for the claimer's own deed, and otherwise
+  reports its clause, which is the event.
 
 Arguments: an argument that names a kind of actor but no country ("rebels", "the police",
 "Leaders of the opposition", "Algerian landowners") becomes a generic actor with the agent's
 sector and the country of its own phrase, else of its sentence, else (political sectors only)
-of the document -- with lower confidence. A non-state group alone (no state actor in the
-event) makes an event only as a source whose own phrase names its country, or for contentious
-actions (strikes, protests, demands). A city or capital an event goes to or happens in gives
-its country as the recipient ("arrived in Amman"), and so does a thing its phrase places in a
-country ("attacked a Saudi oil facility"). Coordinated subjects and modifiers ("Indian and
-Pakistani troops") give one event per actor; the subject pronoun of a reported clause is the
-reporter ("Israel said it would"); a participle naming a sponsor ("Iran-backed rebels") is
-neither an event nor the noun's identity; in a sentence about sport, countries are teams and
-their meetings and clashes no events. Where the parser errs in known ways the arguments are
-mended: a subject stranded after a fronted phrase, a participle taken for the subject, a
-finite verb hung on its doer as a participle ("aid groups donated"). Forces sent without an
-agent ("troops were deployed"), and military craft ("Russian aircraft"), are their state's;
-what an event is aimed at names its owner as the target ("rejected an offer from India",
-"protest against Sweden's decision"), and a demand "that X do" targets X. One country's
-distinct actors are source and target ("Turkey will allow Turkish Kurd refugees to return");
-the target is also found in an action's purpose clause ("opened fire to disperse
-demonstrators"), what a protest is against ("in protest against abuses by the police"), a
-preposition of the verb's own phrase ("for a war against Iraq"), the condition of a threat
-("unless Israel rescinded"), a city or a thing placed in a country ("the city of Kirkuk",
-"moved troops to the Iraqi border" -- a thing alone makes no event political). A conflict
-action its own actor says it may take is a threat ("Turkey said it may launch an operation").
-The parser's reading of an object shifted after a phrase of its verb as a clause's subject
-("shortened by one hour the curfew imposed ...") is mended too.
+of the document -- with lower confidence; a state agent so placed is not of the country its
+target names when another country is in sight ("the president declined to threaten Moscow").
+A non-state group alone (no state actor in the event) makes an event only as a source whose
+own phrase names its country, or for contentious actions (strikes, protests, demands). A city
+or capital an event goes to or happens in gives its country as the recipient ("arrived in
+Amman"), and so does a thing its phrase places in a country ("attacked a Saudi oil
+facility"). Coordinated subjects and modifiers ("Indian and Pakistani troops") give one event
+per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would");
+a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
+identity; in a sentence about sport, countries are teams and their meetings and clashes no
+events. Where the parser errs in known ways the arguments are mended: a subject stranded
+after a fronted phrase, a participle taken for the subject, a finite verb hung on its doer as
+a participle ("aid groups donated"). Forces sent without an agent ("troops were deployed"),
+and military craft ("Russian aircraft"), are their state's; what an event is aimed at names
+its owner as the target ("rejected an offer from India", "protest against Sweden's
+decision"), and a demand "that X do" targets X. One country's distinct actors are source and
+target ("Turkey will allow Turkish Kurd refugees to return"); the target is also found in an
+action's purpose clause ("opened fire to disperse demonstrators"), what a protest is against
+("in protest against abuses by the police"), a preposition of the verb's own phrase ("for a
+war against Iraq"), the condition of a threat ("unless Israel rescinded"), a city or a thing
+placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" -- a thing
+alone makes no event political). A conflict action its own actor says it may take is a threat
+("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
+phrase of its verb as a clause's subject ("shortened by one hour the curfew imposed ...") is
+mended too.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -124,6 +131,8 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
+#: Subordinators of a clause of time or cause, which is background to its main clause.
+_CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
 _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during", "following",
                                    "since", "before", "because", "against"})  # fmt: skip
@@ -143,6 +152,9 @@ _WHEN_TYPES = ("DATE", "TIME")
 #: Sectors of a person who commands force: what such a person "attacks" may be attacked.
 _COMMAND_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "INS", "IMG", "UAF", "PRM", "SPY",
                               "SEP"})  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout", "within"})
+#: Sectors of a state's own agents (officials, forces, lawmakers, courts).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
@@ -219,6 +231,9 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "infinitive",
         "object_clause",
         "predicative",
+        "described",
+        "clause_event",
+        "own_clause",
         "source_person",
         "target_person",
         "naming",
@@ -271,7 +286,7 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs")  # fmt: skip
+                "protest_aims", "copular_verbs", "hesitant_frames")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -408,8 +423,14 @@ class EventCoder:
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
-        if token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            return None  # a word of a name before what it names ("Border Patrol officials")
+        if token.pos_ == "PROPN" and (
+            (token.dep_ == "compound" and token.head.pos_ == "NOUN")
+            or token.ent_type_ == "PERSON"
+            or token.i in self.context.by_token
+            or (timex_at(token) is not None and not any(c.dep_ == "det" for c in token.children))
+        ):  # a word of a name ("Border Patrol officials", "Mr. Ban", "Ban Ki-moon") or a
+            # month ("by March"; but "the March on Washington" is a march)
+            return None
         if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and lemma in self.lex.verbs):
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
@@ -481,7 +502,7 @@ class EventCoder:
                 if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
                     return False
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
-                subject = _subject(token)
+                subject = _subject(token) or _controller(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
                     return False
             elif key == "complement":  # the verb of its clausal complement ("to comment"),
@@ -494,6 +515,27 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "own_clause":  # "claimed that they had attacked", "claimed to
+                # have shot down": what its clause says is its subject's own doing
+                own = any(
+                    _pronoun_subject(c) or not any(a.dep_ in _SUBJECTS for a in c.children)
+                    for c in _clauses(token)
+                )
+                if bool(value) != own:
+                    return False
+            elif key == "clause_event":  # "failed to reach an agreement", not "failed to
+                # materialize": its clause holds a lexicon event
+                below = any(
+                    t.pos_ in _PREDICATE_POS and self._sense(t) is not None
+                    for c in _clauses(token)
+                    for t in c.subtree
+                )
+                if bool(value) != below:
+                    return False
+            elif key == "described":  # "rebels backed by Iran": who sponsors the noun
+                described = token.dep_ == "acl" and token.tag_ == "VBN"
+                if bool(value) != (described and any(c.dep_ == "agent" for c in token.children)):
                     return False
             elif key == "predicative":
                 if bool(value) != _predicative(token, self.lex.sets["copular_verbs"]):
@@ -511,9 +553,13 @@ class EventCoder:
                 ]
                 if bool(value) != bool(actions):
                     return False
-            elif key == "infinitive":  # "told the rebels to lay down their arms"
+            elif key == "infinitive":  # "told the rebels to lay down their arms" (not
+                # "told them what to say", "asked him how to vote": a question, no directive)
                 infinitives = [
-                    c for c in _clauses(token) if any(a.lower_ == "to" for a in c.children)
+                    c
+                    for c in _clauses(token)
+                    if any(a.lower_ == "to" for a in c.children)
+                    and not any(a.tag_ in ("WP", "WRB", "WDT") for a in c.children)
                 ]
                 if bool(value) != bool(infinitives):
                     return False
@@ -582,7 +628,8 @@ class EventCoder:
     def _mentioned(self, noun: Token) -> bool:
         """Whether a noun with "the" is the object of a word that is no event, directly or
         through a preposition ("a violation of the memorandum", "his policies on the Iran
-        deal", "disliked the deal"): a thing known already and talked about."""
+        deal", "disliked the deal", "backed out of the deal" -- a lexicon word in a sense
+        that is no event): a thing known already and talked about."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return False
         node = noun
@@ -590,6 +637,8 @@ class EventCoder:
             node = node.head
         if node.dep_ == "pobj":
             word = node.head.head
+            if word.dep_ == "prep" and word.pos_ == "ADP":  # "out of the deal"
+                word = word.head
         elif node.dep_ == "dobj":
             word = node.head
         else:
@@ -598,8 +647,7 @@ class EventCoder:
             return False
         lemma = _lemma(word, self.lex)
         return not (
-            lemma in self.lex.verbs
-            or lemma in self.lex.nouns
+            ((lemma in self.lex.verbs or lemma in self.lex.nouns) and self._sense(word))
             or lemma in self.lex.sets["light_verbs"]
             or lemma in self.lex.sets["intent_frames"]
             or lemma in self.lex.sets["intent_nouns"]
@@ -858,6 +906,7 @@ class EventCoder:
             sources = [(speaker, None)] if _political(speaker) else []
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
+        sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
         if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
@@ -1283,15 +1332,21 @@ class EventCoder:
         return False
 
     def _hypothetical(self, token: Token, frames: list[Token], framed: bool = False) -> bool:
-        """Conditionals, questions and modal verbs ("would" under an agreement or a promise is
-        the future in the past, not a hypothesis); what someone must or should do and no
-        demand took up ("women should be punished", said by no actor) is not done either."""
+        """Conditionals, questions, hesitations ("hesitated to attack") and modal verbs
+        ("would" under an agreement or a promise is the future in the past, not a
+        hypothesis); what someone must or should do and no demand took up ("women should be
+        punished", said by no actor) is not done either."""
         lex = self.lex
         modals = (
             lex.sets["hypothetical_auxiliaries"] - {"would"}
             if framed  # ("agreed that their countries should cooperate": what is agreed)
             else lex.sets["hypothetical_auxiliaries"] | lex.sets["obligation_auxiliaries"]
         )
+        node = token
+        while node.dep_ == "xcomp" and node.head.i != node.i:  # "hesitated to attack": not
+            node = node.head  # done
+            if _lemma(node, lex) in lex.sets["hesitant_frames"]:
+                return True
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
@@ -1463,7 +1518,7 @@ class _DocContext:
         self.placed: set[int] = set()  # ... whose country their own phrase names
         self.things: set[int] = set()  # ids of actors made by `located` (a thing's country)
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
-        self._countries: dict[int, str | None] = {}
+        self._countries: dict[str | None, str | None] = {}  # the document's, by exclusion
         self._sports: dict[int, bool] = {}
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
@@ -1604,7 +1659,7 @@ class _DocContext:
                     return place[0][0].country
         return None
 
-    def _sentence_country(self, token: Token) -> str | None:
+    def _sentence_country(self, token: Token, exclude: str | None = None) -> str | None:
         sent = token.sent
         counts: dict[str, int] = {}
         for span in self.actors:
@@ -1612,25 +1667,61 @@ class _DocContext:
                 if _sponsor(span.root.head):
                     continue  # "Iran-backed rebels" are not Iran's
                 country = span._.actor.country
-                if country and country not in _NON_STATES:  # the UN has no civilians
-                    counts[country] = counts.get(country, 0) + 1
+                if country and country not in _NON_STATES and country != exclude:  # the UN
+                    counts[country] = counts.get(country, 0) + 1  # has no civilians
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
             book = load_dictionary()
             for t in sent:
                 country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
-                if country:
+                if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 
-    def dominant_country(self) -> str | None:
-        if -1 not in self._countries:
+    def dominant_country(self, exclude: str | None = None) -> str | None:
+        if exclude not in self._countries:
             counts: dict[str, int] = {}
             for span in self.actors:
                 country = span._.actor.country if span._.actor is not None else None
-                if country:
+                if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
-            self._countries[-1] = max(counts, key=lambda c: counts[c]) if counts else None
-        return self._countries[-1]
+            best = max(counts, key=lambda c: counts[c]) if counts else None
+            self._countries[exclude] = best
+        return self._countries[exclude]
+
+    def apart_from(
+        self, sources: list[tuple[Actor, Span | None]], targets: list[tuple[Actor, Span | None]]
+    ) -> list[tuple[Actor, Span | None]]:
+        """Generic state agents placed only by the countries around them, placed again
+        without the country a target names ("World leaders denounced North Korea", "the
+        president declined to threaten Moscow", "retaliation on Russia"): a country named as
+        what is acted on is seldom the home of its officials and forces who act on it, while
+        its own government ("the Kenyan government") and its people's protests stay
+        possible. Only another country in the sentence or the document replaces it."""
+        named = {
+            a.country
+            for a, span in targets
+            if a.country
+            and span is not None
+            and (span._.actor_kind == "country" or (a.code == a.country and not a.sector))
+            and not _place(span.root)
+        }
+        if not named:
+            return sources
+        result = []
+        for actor, span in sources:
+            generic = id(actor) in self.generic and id(actor) not in self.placed
+            if generic and actor.country in named and actor.sector in _STATE_SECTORS and span:
+                country = self._sentence_country(
+                    span.root, exclude=actor.country
+                ) or self.dominant_country(exclude=actor.country)
+                if country is not None:  # else no other home in sight: its first one stays
+                    actor = Actor(
+                        text=actor.text, code=country + actor.sector, country=country,
+                        sector=actor.sector,
+                    )  # fmt: skip
+                    self.generic.add(id(actor))
+            result.append((actor, span))
+        return result
 
     def statement_at(self, char: int) -> Any:
         inside = [s for s in self.statements if s.start <= char < s.end]
@@ -1983,6 +2074,18 @@ def _partitive(token: Token) -> Token:
     return token
 
 
+def _place(token: Token) -> bool:
+    """Whether a target is where an event happens ("cracked down in Syria"), not whom it
+    is aimed at."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPOSITIONS
+
+
+def _pronoun_subject(clause: Token) -> bool:
+    """Whether a clause's subject is a pronoun that may be who speaks of it ("they", "we")."""
+    pronouns = _FIRST_PERSON | _GROUP_PRONOUNS | _PERSON_POSSESSIVE
+    return any(c.dep_ in _SUBJECTS and c.lower_ in pronouns for c in clause.children)
+
+
 def _clauses(token: Token) -> list[Token]:
     """Its clausal complements, and an infinitive the parser hung as an adverbial clause
     ("pressed Turkey on Tuesday to respect")."""
@@ -2050,10 +2153,14 @@ def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
 
 def _controller(verb: Token) -> Token | None:
     """The subject of the verb a controlled or coordinated verb hangs on ("troops began
-    leaving", "they dropped their guns and surrendered")."""
+    leaving", "they dropped their guns and surrendered", "Italy is ready to contribute"), or
+    whose purpose it is ("sent experts to help Iraq rebuild")."""
     node = verb
     for _ in range(3):
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+        purpose = node.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in node.children
+        )
+        if (node.dep_ not in ("xcomp", "conj", "acomp") and not purpose) or node.head.i == node.i:
             return None
         node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2139,7 +2246,15 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
 
 def _background(token: Token) -> bool:
     """An event noun inside a time phrase ("after years of occupation", "following the
-    talks") is background to the sentence's event."""
+    talks"), or a verb in a clause of time or cause ("recalled its ambassador after Israel
+    attacked the flotilla", "met Putin while Russian jets bombed Aleppo"), is background to
+    the sentence's event: an event of its own, not part of what the event above does."""
+    if token.dep_ == "advcl" and any(
+        (c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS)
+        or (c.dep_ == "advmod" and c.lower_ == "when")
+        for c in token.children
+    ):
+        return True
     node = token
     for _ in range(5):
         if node.dep_ == "pobj" and node.head.lower_ in _TIME_PREPOSITIONS:
