@@ -1075,6 +1075,25 @@ def test_us_senators():
         assert sum(n for t, n in seats.items() if t.startswith("senator from ")) >= 85, day
 
 
+def test_speakers_of_legislatures():
+    people = _load("people_speakers.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        for r in p["roles"]:
+            assert r["sector"] in ("LEG", "GOV") and r["role"] in ("other", "finance_minister")
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2020, 6, 1)
+    chambers = Counter(
+        (r["country"], r["title"])
+        for p in people
+        for r in p["roles"]
+        if r["sector"] == "LEG" and _date(r["start"]) <= day < _end(r["end"])
+    )
+    assert all(n == 1 for n in chambers.values()), chambers  # one presiding officer a chamber
+    assert len(chambers) >= 25
+
+
 def test_central_bank_governors():
     people = _load("people_central_banks.yaml")
     for p in people:
