@@ -1094,6 +1094,17 @@ def test_speakers_of_legislatures():
     assert len(chambers) >= 25
 
 
+def test_opposition_leaders():
+    people = _load("people_opposition.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        assert any(r["sector"] == "OPP" for r in p["roles"]), p["name"]
+        for r in p["roles"]:
+            assert r["sector"] != "OPP" or r["role"] == "opposition_leader", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+
+
 def test_central_bank_governors():
     people = _load("people_central_banks.yaml")
     for p in people:
