@@ -784,3 +784,15 @@ def test_a_named_person_takes_the_code_of_a_description_naming_someone_else(nlp)
     so it still describes Ellison (USAGOV)."""
     text = "The plan is sound, said Mark Ellison, Obama's deputy national security adviser."
     assert ("Mark Ellison", "USAGOV", "Mark Ellison") in _actors(nlp, text, date(2015, 4, 1))
+
+
+def test_the_eus_executive_bodies_are_its_government(nlp) -> None:
+    # as its Parliament is LEG and its Court JUD; the Union as a whole stays an IGO
+    for text, sector in (
+        ("the European Commission", "GOV"),
+        ("president of the European Council", "GOV"),
+        ("European Parliament", "LEG"),
+        ("the European Union", "IGO"),
+    ):
+        actor, _ = resolve_actor(nlp, text, date(2022, 1, 1))
+        assert (actor.code, actor.sector) == ("IGOEUREEC", sector), text
