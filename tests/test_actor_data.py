@@ -1012,21 +1012,29 @@ def test_sub_national_heads_of_government():
     assert len(people) >= 90
     for p in people:
         assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
-        regional = [r for r in p["roles"] if r["title"].startswith(("chief minister", "governor"))]
+        regional = [
+            r
+            for r in p["roles"]
+            if r["title"].startswith(("chief minister", "governor", "head of", "mayor of"))
+        ]
         assert regional, p["name"]
         for r in p["roles"]:
-            assert r["country"] in {"IND", "PAK", "USA"} and r["role"] == "other", p["name"]
+            assert r["country"] in {"IND", "PAK", "USA", "RUS"} and r["role"] == "other", p["name"]
             assert r["sector"] == "GOV" or (r not in regional and r["sector"] == "LEG"), p
             start, end = _date(r["start"]), _date(r["end"])
             assert end is None or start < end, (p["name"], r)
     day = dt.date(2022, 1, 1)
     assert _holders(people, "IND", "other", day).count("Yogi Adityanath") == 1
-    assert "Jam Kamal Khan" not in _holders(people, "PAK", "other", day)
+    chief_ministers = [p for p in people if p["name"] == "Jam Kamal Khan"]
+    assert _holders(chief_ministers, "PAK", "other", day) == ["Jam Kamal Khan"]  # in the assembly
+    assert not _role_holds(chief_ministers[0], day, sector="GOV")  # no longer chief minister
     states = [
         r["title"]
         for p in people
         for r in p["roles"]
-        if r["title"].startswith("governor of ") and _date(r["start"]) <= day < _end(r["end"])
+        if r["country"] == "USA"
+        and r["title"].startswith("governor of ")
+        and _date(r["start"]) <= day < _end(r["end"])
     ]
     assert len(states) == len(set(states)) == 50
 
