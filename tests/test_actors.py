@@ -796,3 +796,16 @@ def test_the_eus_executive_bodies_are_its_government(nlp) -> None:
     ):
         actor, _ = resolve_actor(nlp, text, date(2022, 1, 1))
         assert (actor.code, actor.sector) == ("IGOEUREEC", sector), text
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_an_actor(nlp) -> None:
+    codes = lambda text: [code for _, code, _ in _actors(nlp, text, date(2016, 9, 16))]  # noqa: E731
+    assert codes("WASHINGTON ― Lawmakers met.\n\nBEIJING (Reuters) - China said so.") == [
+        None,
+        "GBRMED",
+        "CHN",
+    ]
+    assert codes("KYIV, March 3 - Ukraine said so.") == ["UKR"]
+    assert codes("Washington said on Monday it would retaliate.") == ["USAGOV"]
+    assert codes("Beijing, meanwhile, said it would respond.") == ["CHNGOV"]
+

@@ -668,7 +668,7 @@ class ActorResolver:
             name = _normalize(piece.text)
             return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
-            if _is_location(doc[end - 1]):
+            if _is_location(doc[end - 1]) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
@@ -1178,6 +1178,8 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
 
 
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+#: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
+_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "("})
 
 
 def _former(doc: Doc, chain: list[Piece]) -> bool:
@@ -1191,6 +1193,7 @@ def _former(doc: Doc, chain: list[Piece]) -> bool:
             return True
         if token.pos_ not in ("DET", "ADJ", "PUNCT", "PROPN") and token.text != "-":
             return False
+    return False
     return False
 
 
@@ -1347,6 +1350,18 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3"): a seat
+    opening a paragraph before a dash or a bracket, or in capitals before a comma, says
+    where the report was filed, not who acted."""
+    if end >= len(doc) or (start > 0 and "\n" not in doc[start - 1].text):
+        return False
+    after = doc[end].text
+    if after in _DATELINE_MARKS:
+        return True
+    return after == "," and doc[start:end].text.isupper()
 
 
 def _located(doc: Doc, piece: Piece) -> bool:
