@@ -809,3 +809,9 @@ def test_a_dateline_is_where_the_report_was_filed_not_an_actor(nlp) -> None:
     assert codes("Washington said on Monday it would retaliate.") == ["USAGOV"]
     assert codes("Beijing, meanwhile, said it would respond.") == ["CHNGOV"]
 
+
+def test_former_qualifies_both_conjuncts(nlp) -> None:
+    found = _actors(nlp, "The former first lady and U.S. senator said it.", date(2016, 9, 8))
+    assert ("U.S. senator", "USAELI", None) in found
+    found = _actors(nlp, "The former minister and the U.S. senator said it.", date(2016, 9, 8))
+    assert ("the U.S. senator", "USALEG", None) in found

@@ -1187,13 +1187,24 @@ def _former(doc: Doc, chain: list[Piece]) -> bool:
     ("retired vice president")?"""
     if any(_normalize(p.text).lower() in _FORMER for p in chain[:-1]):
         return True
-    start = chain[0].start
+    if _former_before(doc, chain[0].start):
+        return True
+    # "the former first lady and U.S. senator": "former" qualifies both conjuncts
+    head = doc[chain[-1].end - 1]
+    first = head.head
+    if head.dep_ != "conj" or first.i >= chain[0].start:
+        return False
+    if any(t.pos_ == "DET" for t in doc[first.i + 1 : head.i]):
+        return False  # "the former minister and the current one"
+    return any(t.lower_ in _FORMER for t in first.lefts)
+
+
+def _former_before(doc: Doc, start: int) -> bool:
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in _FORMER:
             return True
         if token.pos_ not in ("DET", "ADJ", "PUNCT", "PROPN") and token.text != "-":
             return False
-    return False
     return False
 
 
