@@ -815,3 +815,13 @@ def test_former_qualifies_both_conjuncts(nlp) -> None:
     assert ("U.S. senator", "USAELI", None) in found
     found = _actors(nlp, "The former minister and the U.S. senator said it.", date(2016, 9, 8))
     assert ("the U.S. senator", "USALEG", None) in found
+
+
+def test_what_an_actor_is_for_or_against_is_not_its_country(nlp) -> None:
+    # PLOVER's gold codes "pro-Iranian Hizbollah" LBNREB
+    found = _actors(nlp, "The pro-Iranian Hizbollah group declared a ceasefire.", date(2000, 1, 1))
+    assert [code for _, code, _ in found] == ["LBNREB"]
+    for text in ("He has pro-Moscow advisers.", "Anti-American protesters gathered."):
+        assert all(code is None for _, code, _ in _actors(nlp, text, date(2016, 1, 1))), text
+    found = _actors(nlp, "Pro-Russian Ukrainian separatists attacked.", date(2014, 6, 1))
+    assert [code for _, code, _ in found] == ["UKRREB"]

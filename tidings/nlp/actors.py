@@ -464,6 +464,9 @@ class ActorResolver:
         return mention
 
     def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
+        if len(chain) > 1 and _stance(doc, chain[0]):
+            # "pro-Moscow advisers", "pro-Iranian Hizbollah": what they are for, not theirs
+            return self._compose(doc, chain[1:], when)
         head = chain[-1]
         kinds = head.labels
         if len(chain) > 1 and kinds <= PLACES:
@@ -1178,6 +1181,8 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
 
 
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+#: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
 _DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "("})
 
@@ -1373,6 +1378,13 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if after in _DATELINE_MARKS:
         return True
     return after == "," and doc[start:end].text.isupper()
+
+
+def _stance(doc: Doc, piece: Piece) -> bool:
+    """Is the piece what its actor is for or against ("pro-Iranian Hizbollah" is LBN,
+    "anti-American protesters" no Americans)?"""
+    before = doc[max(0, piece.start - 2) : piece.start]
+    return len(before) == 2 and before[0].lower_ in _STANCE_PREFIXES and before[1].text == "-"
 
 
 def _located(doc: Doc, piece: Piece) -> bool:
