@@ -825,3 +825,15 @@ def test_what_an_actor_is_for_or_against_is_not_its_country(nlp) -> None:
         assert all(code is None for _, code, _ in _actors(nlp, text, date(2016, 1, 1))), text
     found = _actors(nlp, "Pro-Russian Ukrainian separatists attacked.", date(2014, 6, 1))
     assert [code for _, code, _ in found] == ["UKRREB"]
+
+
+def test_an_office_sought_names_no_holder(nlp) -> None:
+    when = date(2016, 9, 8)
+    for text in (
+        "He is running for president of the United States.",
+        "This man is running to be president of the United States.",
+        "Her bid for president of the United States failed.",
+    ):
+        assert [name for *_, name in _actors(nlp, text, when)] == [None], text
+    found = _actors(nlp, "He thanked the president of the United States.", when)
+    assert [name for *_, name in found] == ["Barack Obama"]

@@ -836,7 +836,7 @@ class ActorResolver:
             definite=definite,
             pieces=chain,
         )
-        if country and role and role != "counterpart":
+        if country and role and role != "counterpart" and not _sought(doc, start):
             holder = self.book.holder(country, role, when)
             if holder is not None:
                 resolved.kind = "person"
@@ -1181,6 +1181,9 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
 
 
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+#: Words before "for" that make the office after it one sought ("running for president").
+_SEEKING = frozenset({"run", "running", "bid", "candidate", "candidacy", "race", "campaign",
+                      "nominee", "nomination", "contender"})  # fmt: skip
 #: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
@@ -1378,6 +1381,18 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if after in _DATELINE_MARKS:
         return True
     return after == "," and doc[start:end].text.isupper()
+
+
+def _sought(doc: Doc, start: int) -> bool:
+    """Is the office at `start` one sought, not held ("running for president of the United
+    States", "to be prime minister", "the race for governor")? Then it names no holder."""
+    i = start - (start > 0 and doc[start - 1].lower_ in ("the", "a"))
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "for":
+        return before.head.lemma_.lower() in _SEEKING
+    return before.lower_ in ("be", "become") and i >= 2 and doc[i - 2].lower_ == "to"
 
 
 def _stance(doc: Doc, piece: Piece) -> bool:
