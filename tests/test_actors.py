@@ -837,3 +837,10 @@ def test_an_office_sought_names_no_holder(nlp) -> None:
         assert [name for *_, name in _actors(nlp, text, when)] == [None], text
     found = _actors(nlp, "He thanked the president of the United States.", when)
     assert [name for *_, name in found] == ["Barack Obama"]
+
+
+def test_the_house_is_the_chamber_of_the_country_whose_legislators_are_named(nlp) -> None:
+    text = "The House passed the bill on Tuesday after Sen. Ted Cruz spoke."
+    assert ("House", "USALEG", None) in _actors(nlp, text, date(2023, 5, 1))
+    for text in ("House prices rose in London.", "A house was destroyed by shelling."):
+        assert _actors(nlp, text, date(2023, 5, 1)) == [], text
