@@ -1113,6 +1113,17 @@ def test_opposition_leaders():
             assert end is None or start < end, (p["name"], r)
 
 
+def test_spokespersons():
+    people = _load("people_spokespersons.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        for r in p["roles"]:
+            assert r["role"] in ("spokesperson", "other") and r.get("title"), p["name"]
+            assert r["role"] != "spokesperson" or r["sector"] == "GOV", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+
+
 def test_central_bank_governors():
     people = _load("people_central_banks.yaml")
     for p in people:
