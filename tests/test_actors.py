@@ -844,3 +844,11 @@ def test_the_house_is_the_chamber_of_the_country_whose_legislators_are_named(nlp
     assert ("House", "USALEG", None) in _actors(nlp, text, date(2023, 5, 1))
     for text in ("House prices rose in London.", "A house was destroyed by shelling."):
         assert _actors(nlp, text, date(2023, 5, 1)) == [], text
+
+
+def test_a_bare_surname_is_no_leader_when_someone_else_of_that_name_is_named(nlp) -> None:
+    text = "Derek Mitchell, the U.S. ambassador, said so. Later, Mitchell recalled the talks."
+    found = _actors(nlp, text, date(2016, 9, 16))
+    assert ("Mitchell", "USAGOV", "Derek Mitchell") in found  # not Grenada's prime minister
+    found = _actors(nlp, "Bill Clinton met Yeltsin. Clinton said so.", date(1997, 3, 1))
+    assert ("Clinton", "USAGOV", "Bill Clinton") in found

@@ -535,7 +535,7 @@ class ActorResolver:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
             known = self._by_surname(doc, head, country, stated, when)
             if known is None and title is None and "PERSON?" in kinds:
-                known = self._leader_by_surname(head, country, when)
+                known = self._leader_by_surname(doc, head, country, when)
             if known is not None:
                 return _known_person(start, end, known, when, chain)
             sector = sector or stated
@@ -746,12 +746,20 @@ class ActorResolver:
         return people[0]
 
     def _leader_by_surname(
-        self, head: Piece, country: str | None, when: date | None
+        self, doc: Doc, head: Piece, country: str | None, when: date | None
     ) -> Person | None:
         """A bare surname the NER calls a person ("Clinton" in 1997 news): the one head of
-        state or government of that name in office on the document's date, if only one is."""
+        state or government of that name in office on the document's date, if only one is,
+        and the document names no one else of that name in full ("Derek Mitchell ...
+        Mitchell recalled" is not Grenada's prime minister)."""
         if when is None or head.end - head.start != 1:
             return None
+        surname = head.text.lower()
+        others = {
+            _normalize(e.text).lower()
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname
+        }
         leaders = [
             p
             for p in self.book.surnames.get(head.text.lower(), [])
@@ -763,7 +771,10 @@ class ActorResolver:
                 for r in p.roles
             )
         ]
-        return leaders[0] if len(leaders) == 1 else None
+        if len(leaders) != 1:
+            return None
+        names = {form.lower() for form in (leaders[0].name, *leaders[0].aliases)}
+        return None if others - names else leaders[0]
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
