@@ -852,3 +852,9 @@ def test_a_bare_surname_is_no_leader_when_someone_else_of_that_name_is_named(nlp
     assert ("Mitchell", "USAGOV", "Derek Mitchell") in found  # not Grenada's prime minister
     found = _actors(nlp, "Bill Clinton met Yeltsin. Clinton said so.", date(1997, 3, 1))
     assert ("Clinton", "USAGOV", "Bill Clinton") in found
+
+
+def test_a_full_name_with_other_given_names_is_someone_else_of_that_family(nlp) -> None:
+    text = "George W. Bush met leaders. Former first lady Laura Bush said so."
+    names = [name for *_, name in _actors(nlp, text, date(2016, 9, 16))]
+    assert "Laura Bush" in names

@@ -1565,18 +1565,27 @@ def _same_surname(
     title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
     called otherwise does not count."""
     surname = name.split()[-1].lower()
+    given = {w.lower().rstrip(".") for w in name.split()[:-1]}
     named = [
         person
         for person in reversed(people)
         if person.name
         and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
         == surname
+        and given <= _name_words(person)  # "Laura Bush" is not George W. Bush
     ]
     if pronoun is None:
         return named[0] if named else None
     return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
         (p for p in named if _agrees(said[p.name or ""], pronoun)), None
     )
+
+
+def _name_words(item: Resolved) -> set[str]:
+    """Every word, and every initial, of a resolved person's names."""
+    forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
+    words = {w.lower().rstrip(".") for form in forms for w in form.replace("-", " ").split()}
+    return words | {w[0] for w in words if w}
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:
