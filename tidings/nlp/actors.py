@@ -455,7 +455,7 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
-        if mention is not None and mention.kind != "country" and _former(doc, chain):
+        if mention is not None and mention.kind in ("person", "agent") and _former(doc, chain):
             # "a former CIA official", "ex-president": an elite, no longer the office
             mention.sector, mention.fixed_code = "ELI", None
             if mention.country is None and mention.person is not None:
