@@ -858,3 +858,9 @@ def test_a_full_name_with_other_given_names_is_someone_else_of_that_family(nlp) 
     text = "George W. Bush met leaders. Former first lady Laura Bush said so."
     names = [name for *_, name in _actors(nlp, text, date(2016, 9, 16))]
     assert "Laura Bush" in names
+
+
+def test_former_makes_people_elites_not_organizations(nlp) -> None:
+    found = _actors(nlp, "Former U.N. Secretary-General Kofi Annan said so.", date(2016, 9, 16))
+    assert found[0][:2] == ("U.N.", "IGOUNO")
+    assert _actors(nlp, "A former CIA official said so.", date(2016, 9, 16))[0][1] == "USAELI"
