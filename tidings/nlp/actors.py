@@ -23,6 +23,10 @@ document names. Pronouns and titled surnames skip people called the other way ("
 "Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
 seat or known surname inside someone else's longer name is that person ("George
 Washington"); "Central American" names no country; a place after an embassy is the host's.
+A dateline's seat ("WASHINGTON ―") is a place; a country after "pro-" or "anti-" is not the
+actor's; an office sought ("running for president") names no holder; "former" before two
+coordinated nouns qualifies both; a bare surname is no leader when the document names someone
+else of that name, and a full name with other given names is not an earlier namesake.
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
