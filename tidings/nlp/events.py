@@ -1788,16 +1788,17 @@ def _dominates(top: Token, token: Token) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in _SUBJECTS:
-            if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
-                # made the participle the subject and the noun its subject
-                inner = next(
-                    (c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None
-                )
-                if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
-                    return inner
-            return child
+    # of two subjects the nearest before the verb ("BEIJING, Sept. 20 -- Chinese President Xi
+    # Jinping spoke": the parser hangs a dateline on the verb as a subject too)
+    before = [c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i]
+    after = [c for c in token.children if c.dep_ in _SUBJECTS and c.i > token.i]
+    for child in [*reversed(before), *after]:
+        if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
+            # made the participle the subject and the noun its subject
+            inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+                return inner
+        return child
     for child in token.children:  # the parser hung the subject on an auxiliary ("have opposed")
         if child.dep_ in ("aux", "auxpass") and child.i > token.i - 4:
             for grandchild in child.children:
