@@ -864,3 +864,10 @@ def test_former_makes_people_elites_not_organizations(nlp) -> None:
     found = _actors(nlp, "Former U.N. Secretary-General Kofi Annan said so.", date(2016, 9, 16))
     assert found[0][:2] == ("U.N.", "IGOUNO")
     assert _actors(nlp, "A former CIA official said so.", date(2016, 9, 16))[0][1] == "USAELI"
+
+
+def test_an_object_before_a_determiner_does_not_modify_the_next_noun(nlp) -> None:
+    text = "They voted for admitting Poland to NATO both parties split in favor."
+    found = _actors(nlp, text, date(2016, 9, 10))
+    assert ("NATO", "IGOWSTNAT", "North Atlantic Treaty Organization") in found
+    assert _actors(nlp, "senior US officials said so.", date(2020, 1, 1))[0][1] == "USAGOV"

@@ -74,6 +74,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -444,6 +446,8 @@ class ActorResolver:
             return False  # "the president's public comments": not one actor
         if doc[last.start].sent.start != doc[piece.start].sent.start:
             return False
+        if _argument_before(doc, last, piece):
+            return False  # "admitting Poland ... to NATO both parties split": two phrases
         heads_after = last.labels & {"AGENT", "TITLE"}
         if last.labels & set(MODIFIERS) and piece.labels & {*HEADS, "PERSON?", "DEMONYM"}:
             return True
@@ -1467,6 +1471,15 @@ def _one_name(doc: Doc, start: int, end: int, movement: frozenset[str]) -> bool:
         if not head.text[:1].isupper():
             return False
     return True
+
+
+def _argument_before(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """Is `last` a phrase of its own (an object or subject governed outside `piece`) with a
+    determiner between them ("to NATO both parties"), so not a modifier of `piece`?"""
+    if not any(t.pos_ == "DET" for t in doc[last.end : piece.start]):
+        return False
+    token = doc[last.end - 1]
+    return token.dep_ in _ARGUMENT_DEPS and not piece.start <= token.head.i < piece.end
 
 
 def _gap_ok(doc: Doc, end: int, start: int) -> bool:
