@@ -104,6 +104,7 @@ _UP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", 
 _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod", "det",
                       "npadvmod", "nummod", "punct", "quantmod", "case"})  # fmt: skip
 _SUBJECTS = ("nsubj", "csubj", "expl")
+_DASHES = frozenset({"--", "—", "–", "―"})
 #: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
 _PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
@@ -1788,11 +1789,13 @@ def _dominates(top: Token, token: Token) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
-    # of two subjects the nearest before the verb ("BEIJING, Sept. 20 -- Chinese President Xi
-    # Jinping spoke": the parser hangs a dateline on the verb as a subject too)
-    before = [c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i]
-    after = [c for c in token.children if c.dep_ in _SUBJECTS and c.i > token.i]
-    for child in [*reversed(before), *after]:
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1 and any(
+        t.text in _DASHES for t in token.doc[subjects[0].i : subjects[1].i]
+    ):
+        subjects = subjects[1:]  # "BEIJING, Sept. 20 -- Chinese President Xi Jinping spoke":
+        # the parser hangs the dateline before the dash on the verb as a subject too
+    for child in subjects:
         if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
             # made the participle the subject and the noun its subject
             inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
