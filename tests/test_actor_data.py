@@ -1012,21 +1012,29 @@ def test_sub_national_heads_of_government():
     assert len(people) >= 90
     for p in people:
         assert set(p) <= {"name", "aliases", "roles", "died"}, p["name"]
-        regional = [r for r in p["roles"] if r["title"].startswith(("chief minister", "governor"))]
+        regional = [
+            r
+            for r in p["roles"]
+            if r["title"].startswith(("chief minister", "governor", "head of", "mayor of"))
+        ]
         assert regional, p["name"]
         for r in p["roles"]:
-            assert r["country"] in {"IND", "PAK", "USA"} and r["role"] == "other", p["name"]
+            assert r["country"] in {"IND", "PAK", "USA", "RUS"} and r["role"] == "other", p["name"]
             assert r["sector"] == "GOV" or (r not in regional and r["sector"] == "LEG"), p
             start, end = _date(r["start"]), _date(r["end"])
             assert end is None or start < end, (p["name"], r)
     day = dt.date(2022, 1, 1)
     assert _holders(people, "IND", "other", day).count("Yogi Adityanath") == 1
-    assert "Jam Kamal Khan" not in _holders(people, "PAK", "other", day)
+    chief_ministers = [p for p in people if p["name"] == "Jam Kamal Khan"]
+    assert _holders(chief_ministers, "PAK", "other", day) == ["Jam Kamal Khan"]  # in the assembly
+    assert not _role_holds(chief_ministers[0], day, sector="GOV")  # no longer chief minister
     states = [
         r["title"]
         for p in people
         for r in p["roles"]
-        if r["title"].startswith("governor of ") and _date(r["start"]) <= day < _end(r["end"])
+        if r["country"] == "USA"
+        and r["title"].startswith("governor of ")
+        and _date(r["start"]) <= day < _end(r["end"])
     ]
     assert len(states) == len(set(states)) == 50
 
@@ -1063,12 +1071,57 @@ def test_us_senators():
             assert (r["country"], r["sector"], r["role"]) == ("USA", "LEG", "other"), p["name"]
             start, end = _date(r["start"]), _date(r["end"])
             assert end is None or start < end, (p["name"], r)
-    day = dt.date(2025, 6, 1)
-    seats = Counter(
-        r["title"] for p in people for r in p["roles"] if _date(r["start"]) <= day < _end(r["end"])
+    for day in (dt.date(2025, 6, 1), dt.date(2019, 6, 1), dt.date(2015, 6, 1)):
+        seats = Counter(
+            r["title"]
+            for p in people
+            for r in p["roles"]
+            if _date(r["start"]) <= day < _end(r["end"])
+        )
+        assert all(n <= 2 for n in seats.values()), day
+        # the rest sit in people.yaml (party leaders) and the other people files
+        assert sum(n for t, n in seats.items() if t.startswith("senator from ")) >= 85, day
+
+
+def test_speakers_of_legislatures():
+    people = _load("people_speakers.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        for r in p["roles"]:
+            assert r["sector"] in ("LEG", "GOV") and r["role"] in ("other", "finance_minister")
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+    day = dt.date(2020, 6, 1)
+    chambers = Counter(
+        (r["country"], r["title"])
+        for p in people
+        for r in p["roles"]
+        if r["sector"] == "LEG" and _date(r["start"]) <= day < _end(r["end"])
     )
-    assert all(n <= 2 for n in seats.values())
-    assert sum(n for t, n in seats.items() if t.startswith("senator from ")) >= 85
+    assert all(n == 1 for n in chambers.values()), chambers  # one presiding officer a chamber
+    assert len(chambers) >= 25
+
+
+def test_opposition_leaders():
+    people = _load("people_opposition.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        assert any(r["sector"] == "OPP" for r in p["roles"]), p["name"]
+        for r in p["roles"]:
+            assert r["sector"] != "OPP" or r["role"] == "opposition_leader", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
+
+
+def test_spokespersons():
+    people = _load("people_spokespersons.yaml")
+    for p in people:
+        assert set(p) <= {"name", "aliases", "roles"}, p["name"]
+        for r in p["roles"]:
+            assert r["role"] in ("spokesperson", "other") and r.get("title"), p["name"]
+            assert r["role"] != "spokesperson" or r["sector"] == "GOV", p["name"]
+            start, end = _date(r["start"]), _date(r["end"])
+            assert end is None or start < end, (p["name"], r)
 
 
 def test_central_bank_governors():

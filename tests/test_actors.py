@@ -784,3 +784,90 @@ def test_a_named_person_takes_the_code_of_a_description_naming_someone_else(nlp)
     so it still describes Ellison (USAGOV)."""
     text = "The plan is sound, said Mark Ellison, Obama's deputy national security adviser."
     assert ("Mark Ellison", "USAGOV", "Mark Ellison") in _actors(nlp, text, date(2015, 4, 1))
+
+
+def test_the_eus_executive_bodies_are_its_government(nlp) -> None:
+    # as its Parliament is LEG and its Court JUD; the Union as a whole stays an IGO
+    for text, sector in (
+        ("the European Commission", "GOV"),
+        ("president of the European Council", "GOV"),
+        ("European Parliament", "LEG"),
+        ("the European Union", "IGO"),
+    ):
+        actor, _ = resolve_actor(nlp, text, date(2022, 1, 1))
+        assert (actor.code, actor.sector) == ("IGOEUREEC", sector), text
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_an_actor(nlp) -> None:
+    codes = lambda text: [code for _, code, _ in _actors(nlp, text, date(2016, 9, 16))]  # noqa: E731
+    assert codes("WASHINGTON ― Lawmakers met.\n\nBEIJING (Reuters) - China said so.") == [
+        None,
+        "GBRMED",
+        "CHN",
+    ]
+    assert codes("KYIV, March 3 - Ukraine said so.") == ["UKR"]
+    assert codes("Washington said on Monday it would retaliate.") == ["USAGOV"]
+    assert codes("Beijing, meanwhile, said it would respond.") == ["CHNGOV"]
+
+
+def test_former_qualifies_both_conjuncts(nlp) -> None:
+    found = _actors(nlp, "The former first lady and U.S. senator said it.", date(2016, 9, 8))
+    assert ("U.S. senator", "USAELI", None) in found
+    found = _actors(nlp, "The former minister and the U.S. senator said it.", date(2016, 9, 8))
+    assert ("the U.S. senator", "USALEG", None) in found
+
+
+def test_what_an_actor_is_for_or_against_is_not_its_country(nlp) -> None:
+    # PLOVER's gold codes "pro-Iranian Hizbollah" LBNREB
+    found = _actors(nlp, "The pro-Iranian Hizbollah group declared a ceasefire.", date(2000, 1, 1))
+    assert [code for _, code, _ in found] == ["LBNREB"]
+    for text in ("He has pro-Moscow advisers.", "Anti-American protesters gathered."):
+        assert all(code is None for _, code, _ in _actors(nlp, text, date(2016, 1, 1))), text
+    found = _actors(nlp, "Pro-Russian Ukrainian separatists attacked.", date(2014, 6, 1))
+    assert [code for _, code, _ in found] == ["UKRREB"]
+
+
+def test_an_office_sought_names_no_holder(nlp) -> None:
+    when = date(2016, 9, 8)
+    for text in (
+        "He is running for president of the United States.",
+        "This man is running to be president of the United States.",
+        "Her bid for president of the United States failed.",
+    ):
+        assert [name for *_, name in _actors(nlp, text, when)] == [None], text
+    found = _actors(nlp, "He thanked the president of the United States.", when)
+    assert [name for *_, name in found] == ["Barack Obama"]
+
+
+def test_the_house_is_the_chamber_of_the_country_whose_legislators_are_named(nlp) -> None:
+    text = "The House passed the bill on Tuesday after Sen. Ted Cruz spoke."
+    assert ("House", "USALEG", None) in _actors(nlp, text, date(2023, 5, 1))
+    for text in ("House prices rose in London.", "A house was destroyed by shelling."):
+        assert _actors(nlp, text, date(2023, 5, 1)) == [], text
+
+
+def test_a_bare_surname_is_no_leader_when_someone_else_of_that_name_is_named(nlp) -> None:
+    text = "Derek Mitchell, the U.S. ambassador, said so. Later, Mitchell recalled the talks."
+    found = _actors(nlp, text, date(2016, 9, 16))
+    assert ("Mitchell", "USAGOV", "Derek Mitchell") in found  # not Grenada's prime minister
+    found = _actors(nlp, "Bill Clinton met Yeltsin. Clinton said so.", date(1997, 3, 1))
+    assert ("Clinton", "USAGOV", "Bill Clinton") in found
+
+
+def test_a_full_name_with_other_given_names_is_someone_else_of_that_family(nlp) -> None:
+    text = "George W. Bush met leaders. Former first lady Laura Bush said so."
+    names = [name for *_, name in _actors(nlp, text, date(2016, 9, 16))]
+    assert "Laura Bush" in names
+
+
+def test_former_makes_people_elites_not_organizations(nlp) -> None:
+    found = _actors(nlp, "Former U.N. Secretary-General Kofi Annan said so.", date(2016, 9, 16))
+    assert found[0][:2] == ("U.N.", "IGOUNO")
+    assert _actors(nlp, "A former CIA official said so.", date(2016, 9, 16))[0][1] == "USAELI"
+
+
+def test_an_object_before_a_determiner_does_not_modify_the_next_noun(nlp) -> None:
+    text = "They voted for admitting Poland to NATO both parties split in favor."
+    found = _actors(nlp, text, date(2016, 9, 10))
+    assert ("NATO", "IGOWSTNAT", "North Atlantic Treaty Organization") in found
+    assert _actors(nlp, "senior US officials said so.", date(2020, 1, 1))[0][1] == "USAGOV"

@@ -23,6 +23,10 @@ document names. Pronouns and titled surnames skip people called the other way ("
 "Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
 seat or known surname inside someone else's longer name is that person ("George
 Washington"); "Central American" names no country; a place after an embassy is the host's.
+A dateline's seat ("WASHINGTON ―") is a place; a country after "pro-" or "anti-" is not the
+actor's; an office sought ("running for president") names no holder; "former" before two
+coordinated nouns qualifies both; a bare surname is no leader when the document names someone
+else of that name, and a full name with other given names is not an earlier namesake.
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
@@ -70,6 +74,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
+_ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -440,6 +446,8 @@ class ActorResolver:
             return False  # "the president's public comments": not one actor
         if doc[last.start].sent.start != doc[piece.start].sent.start:
             return False
+        if _argument_before(doc, last, piece):
+            return False  # "admitting Poland ... to NATO both parties split": two phrases
         heads_after = last.labels & {"AGENT", "TITLE"}
         if last.labels & set(MODIFIERS) and piece.labels & {*HEADS, "PERSON?", "DEMONYM"}:
             return True
@@ -455,7 +463,7 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
-        if mention is not None and mention.kind != "country" and _former(doc, chain):
+        if mention is not None and mention.kind in ("person", "agent") and _former(doc, chain):
             # "a former CIA official", "ex-president": an elite, no longer the office
             mention.sector, mention.fixed_code = "ELI", None
             if mention.country is None and mention.person is not None:
@@ -464,6 +472,9 @@ class ActorResolver:
         return mention
 
     def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
+        if len(chain) > 1 and _stance(doc, chain[0]):
+            # "pro-Moscow advisers", "pro-Iranian Hizbollah": what they are for, not theirs
+            return self._compose(doc, chain[1:], when)
         head = chain[-1]
         kinds = head.labels
         if len(chain) > 1 and kinds <= PLACES:
@@ -532,7 +543,7 @@ class ActorResolver:
             title = next((p for p in chain[:-1] if "TITLE" in p.labels), None)
             known = self._by_surname(doc, head, country, stated, when)
             if known is None and title is None and "PERSON?" in kinds:
-                known = self._leader_by_surname(head, country, when)
+                known = self._leader_by_surname(doc, head, country, when)
             if known is not None:
                 return _known_person(start, end, known, when, chain)
             sector = sector or stated
@@ -668,7 +679,7 @@ class ActorResolver:
             name = _normalize(piece.text)
             return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
-            if _is_location(doc[end - 1]):
+            if _is_location(doc[end - 1]) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
@@ -743,12 +754,20 @@ class ActorResolver:
         return people[0]
 
     def _leader_by_surname(
-        self, head: Piece, country: str | None, when: date | None
+        self, doc: Doc, head: Piece, country: str | None, when: date | None
     ) -> Person | None:
         """A bare surname the NER calls a person ("Clinton" in 1997 news): the one head of
-        state or government of that name in office on the document's date, if only one is."""
+        state or government of that name in office on the document's date, if only one is,
+        and the document names no one else of that name in full ("Derek Mitchell ...
+        Mitchell recalled" is not Grenada's prime minister)."""
         if when is None or head.end - head.start != 1:
             return None
+        surname = head.text.lower()
+        others = {
+            _normalize(e.text).lower()
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname
+        }
         leaders = [
             p
             for p in self.book.surnames.get(head.text.lower(), [])
@@ -760,7 +779,10 @@ class ActorResolver:
                 for r in p.roles
             )
         ]
-        return leaders[0] if len(leaders) == 1 else None
+        if len(leaders) != 1:
+            return None
+        names = {form.lower() for form in (leaders[0].name, *leaders[0].aliases)}
+        return None if others - names else leaders[0]
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
@@ -833,7 +855,7 @@ class ActorResolver:
             definite=definite,
             pieces=chain,
         )
-        if country and role and role != "counterpart":
+        if country and role and role != "counterpart" and not _sought(doc, start):
             holder = self.book.holder(country, role, when)
             if holder is not None:
                 resolved.kind = "person"
@@ -1178,6 +1200,13 @@ def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
 
 
 _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+#: Words before "for" that make the office after it one sought ("running for president").
+_SEEKING = frozenset({"run", "running", "bid", "candidate", "candidacy", "race", "campaign",
+                      "nominee", "nomination", "contender"})  # fmt: skip
+#: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
+_STANCE_PREFIXES = frozenset({"pro", "anti"})
+#: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
+_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "("})
 
 
 def _former(doc: Doc, chain: list[Piece]) -> bool:
@@ -1185,7 +1214,19 @@ def _former(doc: Doc, chain: list[Piece]) -> bool:
     ("retired vice president")?"""
     if any(_normalize(p.text).lower() in _FORMER for p in chain[:-1]):
         return True
-    start = chain[0].start
+    if _former_before(doc, chain[0].start):
+        return True
+    # "the former first lady and U.S. senator": "former" qualifies both conjuncts
+    head = doc[chain[-1].end - 1]
+    first = head.head
+    if head.dep_ != "conj" or first.i >= chain[0].start:
+        return False
+    if any(t.pos_ == "DET" for t in doc[first.i + 1 : head.i]):
+        return False  # "the former minister and the current one"
+    return any(t.lower_ in _FORMER for t in first.lefts)
+
+
+def _former_before(doc: Doc, start: int) -> bool:
     for token in reversed(doc[max(0, start - 4) : start]):
         if token.lower_ in _FORMER:
             return True
@@ -1349,6 +1390,37 @@ def _is_location(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3"): a seat
+    opening a paragraph before a dash or a bracket, or in capitals before a comma, says
+    where the report was filed, not who acted."""
+    if end >= len(doc) or (start > 0 and "\n" not in doc[start - 1].text):
+        return False
+    after = doc[end].text
+    if after in _DATELINE_MARKS:
+        return True
+    return after == "," and doc[start:end].text.isupper()
+
+
+def _sought(doc: Doc, start: int) -> bool:
+    """Is the office at `start` one sought, not held ("running for president of the United
+    States", "to be prime minister", "the race for governor")? Then it names no holder."""
+    i = start - (start > 0 and doc[start - 1].lower_ in ("the", "a"))
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if before.lower_ == "for":
+        return before.head.lemma_.lower() in _SEEKING
+    return before.lower_ in ("be", "become") and i >= 2 and doc[i - 2].lower_ == "to"
+
+
+def _stance(doc: Doc, piece: Piece) -> bool:
+    """Is the piece what its actor is for or against ("pro-Iranian Hizbollah" is LBN,
+    "anti-American protesters" no Americans)?"""
+    before = doc[max(0, piece.start - 2) : piece.start]
+    return len(before) == 2 and before[0].lower_ in _STANCE_PREFIXES and before[1].text == "-"
+
+
 def _located(doc: Doc, piece: Piece) -> bool:
     """Is the piece the place in "<place>-based"?"""
     after = doc[piece.end : piece.end + 2]
@@ -1399,6 +1471,15 @@ def _one_name(doc: Doc, start: int, end: int, movement: frozenset[str]) -> bool:
         if not head.text[:1].isupper():
             return False
     return True
+
+
+def _argument_before(doc: Doc, last: Piece, piece: Piece) -> bool:
+    """Is `last` a phrase of its own (an object or subject governed outside `piece`) with a
+    determiner between them ("to NATO both parties"), so not a modifier of `piece`?"""
+    if not any(t.pos_ == "DET" for t in doc[last.end : piece.start]):
+        return False
+    token = doc[last.end - 1]
+    return token.dep_ in _ARGUMENT_DEPS and not piece.start <= token.head.i < piece.end
 
 
 def _gap_ok(doc: Doc, end: int, start: int) -> bool:
@@ -1501,18 +1582,27 @@ def _same_surname(
     title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
     called otherwise does not count."""
     surname = name.split()[-1].lower()
+    given = {w.lower().rstrip(".") for w in name.split()[:-1]}
     named = [
         person
         for person in reversed(people)
         if person.name
         and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
         == surname
+        and given <= _name_words(person)  # "Laura Bush" is not George W. Bush
     ]
     if pronoun is None:
         return named[0] if named else None
     return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
         (p for p in named if _agrees(said[p.name or ""], pronoun)), None
     )
+
+
+def _name_words(item: Resolved) -> set[str]:
+    """Every word, and every initial, of a resolved person's names."""
+    forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
+    words = {w.lower().rstrip(".") for form in forms for w in form.replace("-", " ").split()}
+    return words | {w[0] for w in words if w}
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:

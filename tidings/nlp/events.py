@@ -111,6 +111,7 @@ _UP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", 
 _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod", "det",
                       "npadvmod", "nummod", "punct", "quantmod", "case"})  # fmt: skip
 _SUBJECTS = ("nsubj", "csubj", "expl")
+_DASHES = frozenset({"--", "—", "–", "―"})
 #: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
 _PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
@@ -1879,16 +1880,19 @@ def _dominates(top: Token, token: Token) -> bool:
 
 
 def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in _SUBJECTS:
-            if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
-                # made the participle the subject and the noun its subject
-                inner = next(
-                    (c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None
-                )
-                if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
-                    return inner
-            return child
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    if len(subjects) > 1 and any(
+        t.text in _DASHES for t in token.doc[subjects[0].i : subjects[1].i]
+    ):
+        subjects = subjects[1:]  # "BEIJING, Sept. 20 -- Chinese President Xi Jinping spoke":
+        # the parser hangs the dateline before the dash on the verb as a subject too
+    for child in subjects:
+        if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
+            # made the participle the subject and the noun its subject
+            inner = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+            if inner is not None and inner.pos_ in ("NOUN", "PROPN"):
+                return inner
+        return child
     for child in token.children:  # the parser hung the subject on an auxiliary ("have opposed")
         if child.dep_ in ("aux", "auxpass") and child.i > token.i - 4:
             for grandchild in child.children:
