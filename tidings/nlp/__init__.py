@@ -168,6 +168,7 @@ class Analyzer:
         self.time_limit = None  # one-time lazy loading is not any document's time
         self.analyze([Document(doc_id="warm-up", source="<warm-up>", text=WARM_UP_TEXT)])
         self.time_limit = time_limit
+        gc.freeze()  # what the warm-up loaded lives as long as the process, as the pipeline
 
     def analyze(self, documents: Iterable[Document]) -> list[AnalyzedDocument]:
         """Analyze documents (skipped ones pass through with no records).
@@ -196,6 +197,9 @@ class Analyzer:
             chunks.setdefault(index, []).append((offset, spacy_doc))
         for index, parsed in chunks.items():
             self._collect(results[index], parsed)
+        for spacy_doc in processed:
+            if isinstance(spacy_doc, Doc):  # its spans in user_data refer back to it: freed
+                spacy_doc.user_data.clear()  # now, not at the cyclic collector's next pass
 
     def _parse(
         self, results: list[AnalyzedDocument], todo: list[tuple[int, int, str]]
