@@ -871,3 +871,18 @@ def test_an_object_before_a_determiner_does_not_modify_the_next_noun(nlp) -> Non
     found = _actors(nlp, text, date(2016, 9, 10))
     assert ("NATO", "IGOWSTNAT", "North Atlantic Treaty Organization") in found
     assert _actors(nlp, "senior US officials said so.", date(2020, 1, 1))[0][1] == "USAGOV"
+
+
+def test_a_pronoun_skips_someone_whose_given_name_is_the_other_gender_s(nlp) -> None:
+    """The first given name says which pronoun refers to an unknown person ("Pedro" he,
+    "Maria" she): "She" skips the subject Pedro Alvarez; a known person's too ("Hillary")."""
+    text = "Pedro Alvarez met Maria Okonkwo in Lagos on Monday. She said the talks had failed."
+    assert ("She", None, "Maria Okonkwo") in _actors(nlp, text, date(2024, 2, 1))
+    text = "Hillary Clinton met Rahul Mehta in Delhi. He said the talks had gone well."
+    assert ("He", None, "Rahul Mehta") in _actors(nlp, text, date(2012, 2, 1))
+
+
+def test_a_lone_given_name_that_is_a_family_name_in_the_document_says_no_gender(nlp) -> None:
+    """ "Martin" after "Sarah Martin" is her family name, not the man's name Martin."""
+    text = "Sarah Martin, a nurse, met officials in Lagos.\n\nMartin said the clinic would close."
+    assert ("Martin", None, "Sarah Martin") in _actors(nlp, text, date(2024, 2, 1))

@@ -17,16 +17,17 @@ acronyms ("Farc", "Nato") are the acronym; places, country names and nationality
 country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
 Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
 possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
-...") then carry identities and countries through the document; a state organ still without a
-country ("Congress", "the army") is of the one country whose organs of that sector the
+...") then carry identities and countries through the document; a state organ still without
+a country ("Congress", "the army") is of the one country whose organs of that sector the
 document names. Pronouns and titled surnames skip people called the other way ("he" is no
-"Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
-seat or known surname inside someone else's longer name is that person ("George
-Washington"); "Central American" names no country; a place after an embassy is the host's.
-A dateline's seat ("WASHINGTON ―") is a place; a country after "pro-" or "anti-" is not the
-actor's; an office sought ("running for president") names no holder; "former" before two
-coordinated nouns qualifies both; a bare surname is no leader when the document names someone
-else of that name, and a full name with other given names is not an earlier namesake.
+"Mrs. Clinton", nor "Hillary Clinton" by her given name); names written family name first
+keep their short form ("Mr. Lou"); a place, seat or known surname inside someone else's
+longer name is that person ("George Washington"); "Central American" names no country; a
+place after an embassy is the host's. A dateline's seat ("WASHINGTON ―") is a place; a
+country after "pro-" or "anti-" is not the actor's; an office sought ("running for
+president") names no holder; "former" before two coordinated nouns qualifies both; a bare
+surname is no leader when the document names someone else of that name, and a full name with
+other given names is not an earlier namesake.
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
@@ -911,6 +912,11 @@ class ActorResolver:
         people: list[Resolved] = []
         by_head: dict[str, Resolved] = {}  # head noun -> latest mention of it with a country
         pronouns: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "he"/"she" said
+        family_names = frozenset(
+            words[-1]
+            for item in resolved
+            if item.kind == "person" and len(words := (item.name or "").split()) > 1
+        )
         for item in resolved:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
@@ -945,7 +951,7 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
-                own = self._pronoun_of(doc, item)  # "Mrs. Clinton": she
+                own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
                 if earlier is not None:
                     item.name, item.country, item.sector = (
@@ -971,17 +977,31 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
-                said = self._pronoun_of(doc, item)  # "Mrs. Clinton", "the spokeswoman"
+                said = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton", "Hillary"
                 if said:
                     pronouns[item.name][said] += 3
 
-    def _pronoun_of(self, doc: Doc, item: Resolved) -> str | None:
-        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else None."""
+    def _pronoun_of(
+        self, doc: Doc, item: Resolved, family_names: frozenset[str] = frozenset()
+    ) -> str | None:
+        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else what the
+        first listed given name says ("Hillary Clinton", "Loretta E. Lynch", "Universe Alicia
+        Machado" as the NER takes "Miss Universe Alicia Machado"; a lone word not when the
+        document gives it as someone's family name: "Graham" after "Lindsey Graham"); else
+        None."""
         for token in doc[item.start : item.end]:
             said = self.book.pronoun_words.get(token.lower_)
             if said:
                 return said
-        return None
+        name = item.person.name if item.person is not None else item.name
+        words = (name or "").split()
+        if len(words) == 1 and words[0] in family_names:
+            return None
+        given = words[:-1] or words  # "(Miss) Universe Alicia Machado": Alicia
+        return next(
+            (self.book.given_names[w.lower()] for w in given if w.lower() in self.book.given_names),
+            None,
+        )
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
