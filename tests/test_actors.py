@@ -886,3 +886,13 @@ def test_a_lone_given_name_that_is_a_family_name_in_the_document_says_no_gender(
     """ "Martin" after "Sarah Martin" is her family name, not the man's name Martin."""
     text = "Sarah Martin, a nurse, met officials in Lagos.\n\nMartin said the clinic would close."
     assert ("Martin", None, "Sarah Martin") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_possessive_or_reflexive_bound_to_a_subject_says_its_gender(nlp) -> None:
+    """ "Adaeze Nwosu told reporters that her office ..." : she; a later "He" is someone
+    else (names of no known gender)."""
+    text = (
+        "Adaeze Nwosu told reporters that her office would ask Obinna Eze for help. "
+        "He declined on Tuesday."
+    )
+    assert ("He", None, "Obinna Eze") in _actors(nlp, text, date(2024, 2, 1))

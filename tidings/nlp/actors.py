@@ -72,6 +72,10 @@ _BREAKAWAY = "PRE"
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns bound to the subject of their clause, and the subject pronoun they go with.
+_BOUND_PRONOUNS = {"his": "he", "himself": "he", "her": "she", "herself": "she"}
+#: Pronouns for someone else than a preceding subject: a bound pronoun after one is theirs.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "i", "me", "we", "us", "you"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -980,6 +984,8 @@ class ActorResolver:
                 said = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton", "Hillary"
                 if said:
                     pronouns[item.name][said] += 3
+                elif bound := _bound_pronoun(doc, item):  # "Scott ... that her husband"
+                    pronouns[item.name][bound] += 2
 
     def _pronoun_of(
         self, doc: Doc, item: Resolved, family_names: frozenset[str] = frozenset()
@@ -1172,6 +1178,23 @@ def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
         return False
     root = doc[named.start : named.end].root
     return root.dep_ == "appos" and described.start <= root.head.i < described.end
+
+
+def _bound_pronoun(doc: Doc, item: Resolved) -> str | None:
+    """ "he"/"she" for a subject whose own clause, before any other name or pronoun, has
+    "his"/"her" as a possessive or "himself"/"herself" ("Rakeyia Scott can be heard yelling
+    that her husband was unarmed", "Lynch recused herself"): the pronoun is bound to it."""
+    subject = doc[item.end - 1]
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    for token in doc[item.end : subject.sent.end]:
+        if token.pos_ == "PROPN" or token.lower_ in _PERSONAL_PRONOUNS:
+            return None
+        bound = _BOUND_PRONOUNS.get(token.lower_)
+        if bound and (token.dep_ == "poss" or token.lower_.endswith("self")):
+            return bound if verb == token or verb in token.ancestors else None
+    return None
 
 
 def _agrees(said: Counter[str], pronoun: str) -> bool:
