@@ -896,3 +896,10 @@ def test_a_possessive_or_reflexive_bound_to_a_subject_says_its_gender(nlp) -> No
         "He declined on Tuesday."
     )
     assert ("He", None, "Obinna Eze") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_subject_of_unknown_gender_yields_to_a_later_person_of_the_pronoun_s(nlp) -> None:
+    """ "Gov. Chris Okafor praised Maria Lopez after she won": she is Maria Lopez, not the
+    subject, whose given name may be a man's or a woman's."""
+    text = "Gov. Chris Okafor praised Maria Lopez after she won the vote in Lagos."
+    assert ("she", None, "Maria Lopez") in _actors(nlp, text, date(2024, 2, 1))

@@ -1214,11 +1214,13 @@ def _nearest_person(
 ) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
     in this or the previous sentence (subjects stay in focus), else the nearest person; of
-    those the pronoun agrees with (`said`: the pronouns said of each person)."""
+    those the pronoun agrees with (`said`: the pronouns said of each person). A subject
+    whose gender nothing tells yields to a later person already called so ("Gov. Chris
+    Christie described Hillary Clinton as a disgrace after she ...")."""
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    nearest = None
+    nearest = known = None
     for person in reversed(people):
         if person.start < floor:
             break
@@ -1227,8 +1229,10 @@ def _nearest_person(
         nearest = nearest or person
         if person.start < previous_start:
             break
+        called = said[person.name or ""][pronoun] > 0
+        known = known or (person if called else None)
         if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
-            return person
+            return person if called else known or person
     return nearest
 
 
