@@ -903,3 +903,15 @@ def test_a_subject_of_unknown_gender_yields_to_a_later_person_of_the_pronoun_s(n
     subject, whose given name may be a man's or a woman's."""
     text = "Gov. Chris Okafor praised Maria Lopez after she won the vote in Lagos."
     assert ("she", None, "Maria Lopez") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_title_case_line_s_verb_is_no_person_s_name(nlp) -> None:
+    """A headline's capitalized verb ends the NER's PERSON name ("Shelled Kharkiv" is no one,
+    "Ted Cruz Refuses" is Ted Cruz); in running text, and for given names ("Rush"), no cut."""
+    found = _actors(nlp, "Pentagon Says Russian Troops Shelled Kharkiv\n\nThe city was hit again.")
+    assert ("Russian Troops", "RUSMIL") in [(t, code) for t, code, _ in found]
+    assert not any("Shelled" in text for text, _, _ in found)
+    found = _actors(
+        nlp, "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", date(2016, 5, 1)
+    )
+    assert any(text == "Ted Cruz" for text, _, _ in found)

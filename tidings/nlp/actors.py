@@ -27,7 +27,8 @@ place after an embassy is the host's. A dateline's seat ("WASHINGTON ―") is a 
 country after "pro-" or "anti-" is not the actor's; an office sought ("running for
 president") names no holder; "former" before two coordinated nouns qualifies both; a bare
 surname is no leader when the document names someone else of that name, and a full name with
-other given names is not an earlier namesake.
+other given names is not an earlier namesake; a title-case line's verb is no word of a name
+("Russian Troops Shelled Kharkiv").
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
@@ -36,7 +37,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -194,7 +195,7 @@ class ActorResolver:
         self._regional(doc, found)
         self._misspelled(doc, found)
         self._transliterated(doc, found)
-        names = _person_names(doc, self.book)
+        names = _person_names(doc, self.book, self._headline_verb)
         surnames = {name[-1].lower_ for name in names if len(name) > 1}
         for ent in names:
             start = ent.start + _honorific_prefix(ent, self.book)
@@ -295,6 +296,19 @@ class ActorResolver:
             for word in form.replace("-", " ").split()
         }
         return any(t.lower_ not in known for t in others)
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A capitalized verb in a title-case line ("Russian Troops Shelled Kharkiv"), which
+        the NER takes for a given name: an English verb the tagger reads as one, and no word
+        of a known person's name nor a listed given name ("Rush", "Said" stay names)."""
+        return (
+            token.tag_.startswith("VB")
+            and token.is_title
+            and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+            and token.lower_ not in self.name_words
+            and token.lower_ not in self.book.given_names
+            and _title_case(_line(token))
+        )
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -1282,8 +1296,11 @@ def _former_before(doc: Doc, start: int) -> bool:
     return False
 
 
-def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
-    """The NER's PERSON entities, with the pieces of one name put together: adjacent
+def _person_names(
+    doc: Doc, book: ActorDictionary, headline_verb: Callable[[Token], bool]
+) -> list[Span]:
+    """The NER's PERSON entities, up to a title-case line's verb (`headline_verb`: "Shelled
+    Kharkiv" is no name), with the pieces of one name put together: adjacent
     entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
     the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
@@ -1293,6 +1310,11 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        verb = next((token.i for token in ent if headline_verb(token)), None)
+        if verb is not None:
+            if verb == ent.start:
+                continue
+            ent = doc[ent.start : verb]
         start = ent.start
         while start > 0 and _name_part(doc[start - 1], start, ent.end, book):
             start -= 1
@@ -1306,6 +1328,23 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _line(token: Token) -> Span:
+    """The token's line within its sentence (a headline is often parsed with what follows)."""
+    sentence = token.sent
+    start, end = token.i, token.i + 1
+    while start > sentence.start and "\n" not in sentence.doc[start - 1].text:
+        start -= 1
+    while end < sentence.end and "\n" not in sentence.doc[end].text:
+        end += 1
+    return sentence.doc[start:end]
+
+
+def _title_case(line: Span) -> bool:
+    """A headline's line: three words or more of four letters or more, every one capitalized."""
+    words = [token for token in line if token.is_alpha and len(token) >= 4]
+    return len(words) >= 3 and all(token.text[0].isupper() for token in words)
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
