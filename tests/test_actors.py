@@ -12,7 +12,7 @@ import pytest
 from tidings.cli import main
 from tidings.ingest.clean import clean_plain_text
 from tidings.nlp import load_pipeline
-from tidings.nlp.actors import resolve_actor
+from tidings.nlp.actors import Resolved, resolve_actor
 
 
 @pytest.fixture(scope="module")
@@ -915,3 +915,16 @@ def test_a_title_case_line_s_verb_is_no_person_s_name(nlp) -> None:
         nlp, "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", date(2016, 5, 1)
     )
     assert any(text == "Ted Cruz" for text, _, _ in found)
+
+
+def test_the_first_listed_given_name_of_a_longer_name_says_the_gender(nlp) -> None:
+    """The NER takes "Miss Universe Alicia Machado" as the name "Universe Alicia Machado":
+    Alicia, the first word of it that is a listed given name, says "she"; the family name
+    (last word) does not ("Joyce Martin" is no man for Martin)."""
+    resolver = nlp.get_pipe("tidings_actors")
+    doc = nlp.make_doc("x")
+    said = [
+        resolver._pronoun_of(doc, Resolved(0, 0, "person", name=name))
+        for name in ("Universe Alicia Machado", "Joyce Martin", "Okwu Martin")
+    ]
+    assert said == ["she", "she", None]
