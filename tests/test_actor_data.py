@@ -1180,3 +1180,15 @@ def test_phoenix_organizations_only_add_names():
         assert not {n.lower() for n in o["names"]} & hand, o["name"]
         if "same_as" in o:
             assert o["same_as"].lower() in hand, o["name"]
+
+
+def test_given_names_are_of_one_gender_each_listed_once() -> None:
+    """given_names.yaml: "he" and "she" lists of single capitalized words, a name in at most
+    one list (a name borne by men and women alike is left out) and listed once."""
+    names = yaml.safe_load((DATA / "given_names.yaml").read_text())
+    assert set(names) == {"he", "she"}
+    for pronoun, listed in names.items():
+        assert len(listed) >= 300, pronoun
+        assert len(listed) == len(set(listed)), Counter(listed).most_common(3)
+        assert all(re.fullmatch(r"[A-Z][a-z]+(-[A-Z][a-z]+)?", name) for name in listed)
+    assert not set(names["he"]) & set(names["she"])

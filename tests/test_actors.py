@@ -12,7 +12,7 @@ import pytest
 from tidings.cli import main
 from tidings.ingest.clean import clean_plain_text
 from tidings.nlp import load_pipeline
-from tidings.nlp.actors import resolve_actor
+from tidings.nlp.actors import Resolved, resolve_actor
 
 
 @pytest.fixture(scope="module")
@@ -871,3 +871,60 @@ def test_an_object_before_a_determiner_does_not_modify_the_next_noun(nlp) -> Non
     found = _actors(nlp, text, date(2016, 9, 10))
     assert ("NATO", "IGOWSTNAT", "North Atlantic Treaty Organization") in found
     assert _actors(nlp, "senior US officials said so.", date(2020, 1, 1))[0][1] == "USAGOV"
+
+
+def test_a_pronoun_skips_someone_whose_given_name_is_the_other_gender_s(nlp) -> None:
+    """The first given name says which pronoun refers to an unknown person ("Pedro" he,
+    "Maria" she): "She" skips the subject Pedro Alvarez; a known person's too ("Hillary")."""
+    text = "Pedro Alvarez met Maria Okonkwo in Lagos on Monday. She said the talks had failed."
+    assert ("She", None, "Maria Okonkwo") in _actors(nlp, text, date(2024, 2, 1))
+    text = "Hillary Clinton met Rahul Mehta in Delhi. He said the talks had gone well."
+    assert ("He", None, "Rahul Mehta") in _actors(nlp, text, date(2012, 2, 1))
+
+
+def test_a_lone_given_name_that_is_a_family_name_in_the_document_says_no_gender(nlp) -> None:
+    """ "Martin" after "Sarah Martin" is her family name, not the man's name Martin."""
+    text = "Sarah Martin, a nurse, met officials in Lagos.\n\nMartin said the clinic would close."
+    assert ("Martin", None, "Sarah Martin") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_possessive_or_reflexive_bound_to_a_subject_says_its_gender(nlp) -> None:
+    """ "Adaeze Nwosu told reporters that her office ..." : she; a later "He" is someone
+    else (names of no known gender)."""
+    text = (
+        "Adaeze Nwosu told reporters that her office would ask Obinna Eze for help. "
+        "He declined on Tuesday."
+    )
+    assert ("He", None, "Obinna Eze") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_subject_of_unknown_gender_yields_to_a_later_person_of_the_pronoun_s(nlp) -> None:
+    """ "Gov. Chris Okafor praised Maria Lopez after she won": she is Maria Lopez, not the
+    subject, whose given name may be a man's or a woman's."""
+    text = "Gov. Chris Okafor praised Maria Lopez after she won the vote in Lagos."
+    assert ("she", None, "Maria Lopez") in _actors(nlp, text, date(2024, 2, 1))
+
+
+def test_a_title_case_line_s_verb_is_no_person_s_name(nlp) -> None:
+    """A headline's capitalized verb ends the NER's PERSON name ("Shelled Kharkiv" is no one,
+    "Ted Cruz Refuses" is Ted Cruz); in running text, and for given names ("Rush"), no cut."""
+    found = _actors(nlp, "Pentagon Says Russian Troops Shelled Kharkiv\n\nThe city was hit again.")
+    assert ("Russian Troops", "RUSMIL") in [(t, code) for t, code, _ in found]
+    assert not any("Shelled" in text for text, _, _ in found)
+    found = _actors(
+        nlp, "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", date(2016, 5, 1)
+    )
+    assert any(text == "Ted Cruz" for text, _, _ in found)
+
+
+def test_the_first_listed_given_name_of_a_longer_name_says_the_gender(nlp) -> None:
+    """The NER takes "Miss Universe Alicia Machado" as the name "Universe Alicia Machado":
+    Alicia, the first word of it that is a listed given name, says "she"; the family name
+    (last word) does not ("Joyce Martin" is no man for Martin)."""
+    resolver = nlp.get_pipe("tidings_actors")
+    doc = nlp.make_doc("x")
+    said = [
+        resolver._pronoun_of(doc, Resolved(0, 0, "person", name=name))
+        for name in ("Universe Alicia Machado", "Joyce Martin", "Okwu Martin")
+    ]
+    assert said == ["she", "she", None]

@@ -185,6 +185,8 @@ class ActorDictionary:
     region_words: frozenset[str] = frozenset()
     #: words of a person's mention -> the pronoun that refers to them ("mrs." -> "she")
     pronoun_words: dict[str, str] = field(default_factory=dict)
+    #: given names borne almost only by men or by women -> "he"/"she" ("hillary" -> "she")
+    given_names: dict[str, str] = field(default_factory=dict)
     civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
     #: words for an office that, before a bare surname, name someone in the dictionary
     office_words: frozenset[str] = frozenset()
@@ -307,6 +309,8 @@ def load_dictionary() -> ActorDictionary:
     book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():
         book.pronoun_words.update((_norm(w), pronoun) for w in words)
+    for pronoun, names in load_yaml("actors/given_names.yaml").items():
+        book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])

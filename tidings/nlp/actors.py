@@ -17,16 +17,18 @@ acronyms ("Farc", "Nato") are the acronym; places, country names and nationality
 country changed give the one of the document's date ("Juba" SDN before 2011); "ethnic
 Albanians in Serbia" are of Serbia. Apposition, honorifics, surnames, subject pronouns,
 possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu said the army
-...") then carry identities and countries through the document; a state organ still without a
-country ("Congress", "the army") is of the one country whose organs of that sector the
+...") then carry identities and countries through the document; a state organ still without
+a country ("Congress", "the army") is of the one country whose organs of that sector the
 document names. Pronouns and titled surnames skip people called the other way ("he" is no
-"Mrs. Clinton"); names written family name first keep their short form ("Mr. Lou"); a place,
-seat or known surname inside someone else's longer name is that person ("George
-Washington"); "Central American" names no country; a place after an embassy is the host's.
-A dateline's seat ("WASHINGTON ―") is a place; a country after "pro-" or "anti-" is not the
-actor's; an office sought ("running for president") names no holder; "former" before two
-coordinated nouns qualifies both; a bare surname is no leader when the document names someone
-else of that name, and a full name with other given names is not an earlier namesake.
+"Mrs. Clinton", nor "Hillary Clinton" by her given name); names written family name first
+keep their short form ("Mr. Lou"); a place, seat or known surname inside someone else's
+longer name is that person ("George Washington"); "Central American" names no country; a
+place after an embassy is the host's. A dateline's seat ("WASHINGTON ―") is a place; a
+country after "pro-" or "anti-" is not the actor's; an office sought ("running for
+president") names no holder; "former" before two coordinated nouns qualifies both; a bare
+surname is no leader when the document names someone else of that name, and a full name with
+other given names is not an earlier namesake; a title-case line's verb is no word of a name
+("Russian Troops Shelled Kharkiv").
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
@@ -35,7 +37,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -71,6 +73,10 @@ _BREAKAWAY = "PRE"
 _NOMINAL_DEPS = frozenset({"ROOT", "nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "from", "in", "at", "for"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
+#: Pronouns bound to the subject of their clause, and the subject pronoun they go with.
+_BOUND_PRONOUNS = {"his": "he", "himself": "he", "her": "she", "herself": "she"}
+#: Pronouns for someone else than a preceding subject: a bound pronoun after one is theirs.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "i", "me", "we", "us", "you"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -189,7 +195,7 @@ class ActorResolver:
         self._regional(doc, found)
         self._misspelled(doc, found)
         self._transliterated(doc, found)
-        names = _person_names(doc, self.book)
+        names = _person_names(doc, self.book, self._headline_verb)
         surnames = {name[-1].lower_ for name in names if len(name) > 1}
         for ent in names:
             start = ent.start + _honorific_prefix(ent, self.book)
@@ -290,6 +296,19 @@ class ActorResolver:
             for word in form.replace("-", " ").split()
         }
         return any(t.lower_ not in known for t in others)
+
+    def _headline_verb(self, token: Token) -> bool:
+        """A capitalized verb in a title-case line ("Russian Troops Shelled Kharkiv"), which
+        the NER takes for a given name: an English verb the tagger reads as one, and no word
+        of a known person's name nor a listed given name ("Rush", "Said" stay names)."""
+        return (
+            token.tag_.startswith("VB")
+            and token.is_title
+            and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+            and token.lower_ not in self.name_words
+            and token.lower_ not in self.book.given_names
+            and _title_case(_line(token))
+        )
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -911,6 +930,11 @@ class ActorResolver:
         people: list[Resolved] = []
         by_head: dict[str, Resolved] = {}  # head noun -> latest mention of it with a country
         pronouns: dict[str, Counter[str]] = defaultdict(Counter)  # name -> "he"/"she" said
+        family_names = frozenset(
+            words[-1]
+            for item in resolved
+            if item.kind == "person" and len(words := (item.name or "").split()) > 1
+        )
         for item in resolved:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
@@ -945,7 +969,7 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
             if item.kind == "person" and item.name and item.country is None and item.person is None:
-                own = self._pronoun_of(doc, item)  # "Mrs. Clinton": she
+                own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
                 if earlier is not None:
                     item.name, item.country, item.sector = (
@@ -971,17 +995,33 @@ class ActorResolver:
                     item.sector = match.sector if item.country == match.country else item.sector
             if item.kind == "person" and item.name:
                 people.append(item)
-                said = self._pronoun_of(doc, item)  # "Mrs. Clinton", "the spokeswoman"
+                said = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton", "Hillary"
                 if said:
                     pronouns[item.name][said] += 3
+                elif bound := _bound_pronoun(doc, item):  # "Scott ... that her husband"
+                    pronouns[item.name][bound] += 2
 
-    def _pronoun_of(self, doc: Doc, item: Resolved) -> str | None:
-        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else None."""
+    def _pronoun_of(
+        self, doc: Doc, item: Resolved, family_names: frozenset[str] = frozenset()
+    ) -> str | None:
+        """ "she" for "Mrs. Clinton" or "the spokeswoman", "he" for "Mr. Band"; else what the
+        first listed given name says ("Hillary Clinton", "Loretta E. Lynch", "Universe Alicia
+        Machado" as the NER takes "Miss Universe Alicia Machado"; a lone word not when the
+        document gives it as someone's family name: "Graham" after "Lindsey Graham"); else
+        None."""
         for token in doc[item.start : item.end]:
             said = self.book.pronoun_words.get(token.lower_)
             if said:
                 return said
-        return None
+        name = item.person.name if item.person is not None else item.name
+        words = (name or "").split()
+        if len(words) == 1 and words[0] in family_names:
+            return None
+        given = words[:-1] or words  # "(Miss) Universe Alicia Machado": Alicia
+        return next(
+            (self.book.given_names[w.lower()] for w in given if w.lower() in self.book.given_names),
+            None,
+        )
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
         """A state organ or an office after "his"/"her" ("her government", "his
@@ -1154,6 +1194,23 @@ def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
     return root.dep_ == "appos" and described.start <= root.head.i < described.end
 
 
+def _bound_pronoun(doc: Doc, item: Resolved) -> str | None:
+    """ "he"/"she" for a subject whose own clause, before any other name or pronoun, has
+    "his"/"her" as a possessive or "himself"/"herself" ("Rakeyia Scott can be heard yelling
+    that her husband was unarmed", "Lynch recused herself"): the pronoun is bound to it."""
+    subject = doc[item.end - 1]
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = subject.head
+    for token in doc[item.end : subject.sent.end]:
+        if token.pos_ == "PROPN" or token.lower_ in _PERSONAL_PRONOUNS:
+            return None
+        bound = _BOUND_PRONOUNS.get(token.lower_)
+        if bound and (token.dep_ == "poss" or token.lower_.endswith("self")):
+            return bound if verb == token or verb in token.ancestors else None
+    return None
+
+
 def _agrees(said: Counter[str], pronoun: str) -> bool:
     """May `pronoun` refer to a person referred to by `said` ("he"/"she" counts, a title such
     as "Mrs." counting 3)? Not when the other pronoun leads by 2 or more ("Mrs. Clinton" is
@@ -1171,11 +1228,13 @@ def _nearest_person(
 ) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
     in this or the previous sentence (subjects stay in focus), else the nearest person; of
-    those the pronoun agrees with (`said`: the pronouns said of each person)."""
+    those the pronoun agrees with (`said`: the pronouns said of each person). A subject
+    whose gender nothing tells yields to a later person already called so ("Gov. Chris
+    Christie described Hillary Clinton as a disgrace after she ...")."""
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
-    nearest = None
+    nearest = known = None
     for person in reversed(people):
         if person.start < floor:
             break
@@ -1184,8 +1243,10 @@ def _nearest_person(
         nearest = nearest or person
         if person.start < previous_start:
             break
+        called = said[person.name or ""][pronoun] > 0
+        known = known or (person if called else None)
         if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
-            return person
+            return person if called else known or person
     return nearest
 
 
@@ -1235,8 +1296,11 @@ def _former_before(doc: Doc, start: int) -> bool:
     return False
 
 
-def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
-    """The NER's PERSON entities, with the pieces of one name put together: adjacent
+def _person_names(
+    doc: Doc, book: ActorDictionary, headline_verb: Callable[[Token], bool]
+) -> list[Span]:
+    """The NER's PERSON entities, up to a title-case line's verb (`headline_verb`: "Shelled
+    Kharkiv" is no name), with the pieces of one name put together: adjacent
     entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
     the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
@@ -1246,6 +1310,11 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        verb = next((token.i for token in ent if headline_verb(token)), None)
+        if verb is not None:
+            if verb == ent.start:
+                continue
+            ent = doc[ent.start : verb]
         start = ent.start
         while start > 0 and _name_part(doc[start - 1], start, ent.end, book):
             start -= 1
@@ -1259,6 +1328,23 @@ def _person_names(doc: Doc, book: ActorDictionary) -> list[Span]:
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _line(token: Token) -> Span:
+    """The token's line within its sentence (a headline is often parsed with what follows)."""
+    sentence = token.sent
+    start, end = token.i, token.i + 1
+    while start > sentence.start and "\n" not in sentence.doc[start - 1].text:
+        start -= 1
+    while end < sentence.end and "\n" not in sentence.doc[end].text:
+        end += 1
+    return sentence.doc[start:end]
+
+
+def _title_case(line: Span) -> bool:
+    """A headline's line: three words or more of four letters or more, every one capitalized."""
+    words = [token for token in line if token.is_alpha and len(token) >= 4]
+    return len(words) >= 3 and all(token.text[0].isupper() for token in words)
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
