@@ -1513,3 +1513,18 @@ def test_accord_approval_and_words_that_are_not_what_they_name(nlp) -> None:
     ):
         assert not [e for e in _events(nlp, text) if e["event"]], (text, _events(nlp, text))
     _one(_events(nlp, "China invested $5 billion in Kenya."), event="COOPERATE", target="KEN")
+
+
+def test_what_one_is_under_is_suffered_not_done(nlp) -> None:
+    # "came under attack", "was put under investigation", "years under house arrest": the
+    # clause's subject is the target; only the noun's "by"/"from" names who acts
+    text = "The Russian embassy in Kyiv came under attack on Sunday."
+    event = _one(_events(nlp, text), event="ASSAULT")
+    assert event["target"] == "RUSGOV" and event["source"] is None, event
+    text = "The Iranian opposition leader has spent a decade under house arrest."
+    event = _one(_events(nlp, text), cameo="173")
+    assert event["target"] == "IRNOPP" and event["source"] != "IRNOPP", event
+    text = "A Kenyan minister was placed under investigation by British police."
+    event = _one(_events(nlp, text), event="ACCUSE")
+    assert event["target"].startswith("KEN") and event["source"].startswith("GBR"), event
+

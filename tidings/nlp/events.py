@@ -1070,6 +1070,10 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         if token.pos_ in ("NOUN", "PROPN"):
+            if _undergone(token):  # "came under fire from Clinton", "under
+                # investigation by the FBI": only the agent named with the noun acts
+                found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                return found, "by" if found else ""
             for child in token.children:
                 if child.dep_ == "poss":
                     found = ctx.arguments(child)
@@ -1167,6 +1171,9 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        undergoer = _undergoer(token)
+        if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
+            return ctx.arguments(_partitive(undergoer))
         if pred.code[:2] == "14":
             clauses = [c for c in token.children if c.dep_ == "relcl"]  # "a strike that shut
             # down the capital in protest of ..."
@@ -1899,6 +1906,29 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _undergone(noun: Token) -> bool:
+    """Whether an event noun is something one is "under" ("came under attack", "was put
+    under investigation", "years under house arrest"): suffered, not done, by the clause."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """Who suffers an event noun one is "under": the subject of the clause "under" hangs
+    in (of the first of coordinated verbs: "emerged ... and suffered years under"), who is
+    the target and not, as for "held talks", the actor."""
+    if not _undergone(noun):
+        return None
+    verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
+        verb = verb.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
 
 
 def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
