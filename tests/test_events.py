@@ -1528,3 +1528,14 @@ def test_what_one_is_under_is_suffered_not_done(nlp) -> None:
     event = _one(_events(nlp, text), event="ACCUSE")
     assert event["target"].startswith("KEN") and event["source"].startswith("GBR"), event
 
+
+def test_an_authority_action_with_no_agent_is_the_places_state(nlp) -> None:
+    # an arrest, expulsion or investigation without an agent is by the state where it befell
+    # someone; a killing there is not (anyone may kill)
+    event = _one(_events(nlp, "Two French aid workers were arrested in Iran last week."))
+    assert (event["source"], event["target"]) == ("IRN", "FRANGO"), event
+    text = "A Canadian journalist has been put under investigation in Turkey."
+    event = _one(_events(nlp, text), event="ACCUSE")
+    assert event["source"] == "TUR" and event["target"].startswith("CAN"), event
+    event = _one(_events(nlp, "Four Israeli soldiers were killed in Lebanon."), event="ASSAULT")
+    assert event["source"] is None, event

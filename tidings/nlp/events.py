@@ -287,7 +287,8 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs", "hesitant_frames")  # fmt: skip
+                "protest_aims", "copular_verbs", "hesitant_frames",
+                "jurisdiction_codes")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1073,7 +1074,9 @@ class EventCoder:
             if _undergone(token):  # "came under fire from Clinton", "under
                 # investigation by the FBI": only the agent named with the noun acts
                 found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
-                return found, "by" if found else ""
+                if found:
+                    return found, "by"
+                return self._jurisdiction(pred, [token, token.head.head]), "place"
             for child in token.children:
                 if child.dep_ == "poss":
                     found = ctx.arguments(child)
@@ -1097,6 +1100,12 @@ class EventCoder:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
+            elif any(c.dep_ == "nsubjpass" for c in token.children) or (
+                token.dep_ == "acl" and token.tag_ == "VBN"  # "a businessman arrested in Tehran"
+            ):
+                found = self._jurisdiction(pred, [token])
+                if found:
+                    return found, "place"
             subject = _subject(token)  # ("thousands of people": the people)
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
@@ -1166,6 +1175,18 @@ class EventCoder:
             if subject is not None:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
+
+    def _jurisdiction(self, pred: Predicate, words: list[Token]) -> list[tuple]:
+        """The state of the place where an authority's action befell someone with no agent
+        named ("was arrested in Tehran", "put under investigation in Italy"): who took it."""
+        if not pred.code.startswith(tuple(self.lex.sets["jurisdiction_codes"])):
+            return []
+        return [
+            a
+            for o in (o for w in words for o in _prep_objects(w, ("in",)))
+            for a in self.context.actors_of(o) or self.context.city(o)
+            if a[0].country and a[0].sector in _PLACE_SECTORS
+        ]
 
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
@@ -1415,7 +1436,7 @@ class EventCoder:
             score -= 0.15  # a generic agent ("rebels") placed by the country around it
         if rule in ("subject", "agent", "poss", "between"):
             score += 0.1
-        elif rule in ("frame", "control", "relative", "modifier"):
+        elif rule in ("frame", "control", "relative", "modifier", "place"):
             score += 0.05
         if pred.token.pos_ == "NOUN" and not rule:
             score -= 0.1
