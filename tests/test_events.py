@@ -1539,3 +1539,14 @@ def test_an_authority_action_with_no_agent_is_the_places_state(nlp) -> None:
     assert event["source"] == "TUR" and event["target"].startswith("CAN"), event
     event = _one(_events(nlp, "Four Israeli soldiers were killed in Lebanon."), event="ASSAULT")
     assert event["source"] is None, event
+
+
+def test_coordinated_verbs_share_their_object(nlp) -> None:
+    # the parser hangs a shared object and its phrases on the last verb only; a second verb
+    # with a subject of its own shares nothing
+    text = "Norway condemned and rejected the Serbian blockade."
+    _one(_events(nlp, text), cameo="111", target="SRB")
+    text = "Germany donated and delivered medical supplies to Moldova."
+    _one(_events(nlp, text), event="AID", source="DEU", target="MDA")
+    text = "Russia attacked and Ukraine repelled the assault."
+    assert _one(_events(nlp, text), source="RUS")["target"] is None

@@ -86,7 +86,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -1271,6 +1271,15 @@ class EventCoder:
                 found = ctx.located(obj)
                 if found:
                     return found
+        if token.pos_ == "VERB" and not _objects(token):  # "condemned and rejected the
+            # annexation", "donated and delivered supplies to Ukraine": coordinated verbs
+            # share the object and phrases the parser hangs on the last of them
+            for conj in token.children:
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and _subject(conj) is None:
+                    shared = replace(pred, token=conj, absorbed=[], arguments=[], purpose_of=None)
+                    found = self._targets(shared, [])
+                    if found:
+                        return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
             found = self._targets(below, [])
             if found:
