@@ -1550,3 +1550,12 @@ def test_coordinated_verbs_share_their_object(nlp) -> None:
     _one(_events(nlp, text), event="AID", source="DEU", target="MDA")
     text = "Russia attacked and Ukraine repelled the assault."
     assert _one(_events(nlp, text), source="RUS")["target"] is None
+
+
+def test_a_stative_passive_is_its_subjects_attitude(nlp) -> None:
+    # "is opposed to X" says what the subject holds toward X; "was opposed by Y" stays passive
+    text = "Israel is opposed to French mediation in peace negotiations with Syria, an aide said."
+    _one(_events(nlp, text), event="REJECT", source="ISR", target="FRA")
+    text = "The Polish government is opposed to the German proposal."
+    _one(_events(nlp, text), source="POLGOV", target="DEU")
+    _one(_events(nlp, "Greece was opposed by Turkey."), source="TUR", target="GRC")

@@ -288,7 +288,7 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
-                "jurisdiction_codes")  # fmt: skip
+                "jurisdiction_codes", "stative_passives")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1100,6 +1100,11 @@ class EventCoder:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
+            elif self._stative(token):  # "Israel is opposed to the plan": Israel opposes
+                found = [a for c in token.children if c.dep_ == "nsubjpass"
+                         for a in ctx.arguments(_partitive(c))]  # fmt: skip
+                if found:
+                    return found, "subject"
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
                 token.dep_ == "acl" and token.tag_ == "VBN"  # "a businessman arrested in Tehran"
             ):
@@ -1176,6 +1181,17 @@ class EventCoder:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
+    def _stative(self, verb: Token) -> bool:
+        """Whether a passive is a state its subject is in toward what follows "to" ("is
+        opposed to", "is committed to"), the subject acting, not acted on."""
+        return (
+            verb.tag_ == "VBN"
+            and _lemma(verb, self.lex) in self.lex.sets["stative_passives"]
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and bool(_prep_objects(verb, ("to",)))
+        )
+
     def _jurisdiction(self, pred: Predicate, words: list[Token]) -> list[tuple]:
         """The state of the place where an authority's action befell someone with no agent
         named ("was arrested in Tehran", "put under investigation in Italy"): who took it."""
@@ -1191,6 +1207,9 @@ class EventCoder:
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
         token = pred.token
+        if self._stative(token):  # "is opposed to French mediation": what it is opposed to
+            return [a for o in _prep_objects(token, ("to",))
+                    for a in ctx.arguments(o) or _owner(o, ctx) or ctx.located(o)]  # fmt: skip
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         undergoer = _undergoer(token)
         if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
