@@ -1559,3 +1559,14 @@ def test_a_stative_passive_is_its_subjects_attitude(nlp) -> None:
     text = "The Polish government is opposed to the German proposal."
     _one(_events(nlp, text), source="POLGOV", target="DEU")
     _one(_events(nlp, "Greece was opposed by Turkey."), source="TUR", target="GRC")
+
+
+def test_a_states_neighbours_and_allies_are_not_itself(nlp) -> None:
+    # the state that has them is the other side; a person's rivals are mostly compatriots
+    for text in (
+        "China warned its neighbours against joining the pact.",
+        "Russia urged its allies to boost defence spending.",
+    ):
+        event = _one(_events(nlp, text), target=None)
+        assert event["source"] in ("CHN", "RUS"), event
+    _one(_events(nlp, "Russia urged its allies in Belarus to act."), source="RUS", target="BLR")

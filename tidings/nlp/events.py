@@ -288,7 +288,7 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
-                "jurisdiction_codes", "stative_passives")  # fmt: skip
+                "jurisdiction_codes", "stative_passives", "relational_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1618,10 +1618,15 @@ class _DocContext:
                 sector = agent.sector
             if sector is None and token.lemma_.lower() in self.lex.sets["military_hardware"]:
                 sector = "MIL"  # "Russian aircraft killed": the forces that fly them
-            country = self._phrase_country(token, book)
+            relational = token.lemma_.lower() in self.lex.sets["relational_nouns"] and any(
+                c.dep_ == "poss" and self._state_possessor(c) for c in token.children
+            )
+            country = self._phrase_country(token, book, others=relational)
             placed = country is not None
             if sector is None and country is None:
                 pass
+            elif relational and country is None:
+                pass  # "China warned its neighbours": not China, nor the sentence's country
             elif sector is None and token.lemma_.lower() in self.lex.sets["state_nouns"]:
                 start, end = _np_bounds(token)  # "his country": the state itself
                 phrase = token.doc[start:end]
@@ -1649,6 +1654,15 @@ class _DocContext:
                     result.append((actor, phrase))
         self._generic_cache[token.i] = result
         return result
+
+    def _state_possessor(self, token: Token) -> bool:
+        """Whether a possessor is a state as a whole ("its", "Russia's"), not one of its
+        people ("his", "Trump's"), whose rivals and allies are its compatriots."""
+        span = self.by_token.get(token.i)
+        actor = span._.actor if span is not None else self._pronoun(token)
+        if token.lower_ == "its":
+            return actor is None or actor.code == actor.country
+        return actor is not None and bool(actor.country) and actor.code == actor.country
 
     def located(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A thing its own phrase places in a country ("a Saudi oil facility"): the country."""
@@ -1693,10 +1707,16 @@ class _DocContext:
             return []
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
-    def _phrase_country(self, token: Token, book: Any) -> str | None:
+    def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
         """The country of an agent's own phrase: its modifiers and possessor ("Malian",
-        "its" troops), else what follows it ("students throughout Indonesia")."""
-        left = [n for c in token.lefts if not _sponsor(c) for n in c.subtree]
+        "its" troops), else what follows it ("students throughout Indonesia"); `others`
+        (a relational noun: "its neighbours") leaves the possessor out."""
+        left = [
+            n
+            for c in token.lefts
+            if not _sponsor(c) and not (others and c.dep_ == "poss")
+            for n in c.subtree
+        ]
         for node in left:
             if node.lower_ in _GROUP_PRONOUNS | _PERSON_POSSESSIVE and node.dep_ == "poss":
                 actor = self._pronoun(node)
