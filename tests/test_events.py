@@ -1570,3 +1570,11 @@ def test_a_states_neighbours_and_allies_are_not_itself(nlp) -> None:
         event = _one(_events(nlp, text), target=None)
         assert event["source"] in ("CHN", "RUS"), event
     _one(_events(nlp, "Russia urged its allies in Belarus to act."), source="RUS", target="BLR")
+
+
+def test_a_refused_action_that_is_no_event_is_aimed_at_its_phrase(nlp) -> None:
+    # "refused to comply with X", "refused to answer to a demand from X": whom it defies
+    text = "Hungary refused to comply with the NATO directive."
+    _one(_events(nlp, text), event="REJECT", source="HUN", target="IGOWSTNAT")
+    text = "The Malian junta refused to respond to a demand from the French government."
+    _one(_events(nlp, text), event="REJECT", target="FRAGOV")

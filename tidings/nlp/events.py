@@ -1310,6 +1310,22 @@ class EventCoder:
                 found = self._targets(below, [])
                 if any(_usable(a) for a, _ in found):
                     return found
+        if pred.sense.frame == "reject":  # "refused to comply with the UN resolution",
+            # "... to respond to a demand from Washington": an action refused that is no event
+            # of its own is aimed at what its phrase names
+            for clause in token.children:
+                if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and self._sense(clause) is None:
+                    found = [
+                        a
+                        for c in clause.children
+                        if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                        for a in ctx.arguments(o) or _owner(o, ctx)
+                        if _political(a[0])
+                    ]
+                    if found:
+                        return found
         if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
             # unless Israel rescinded the annexation": whom the condition asks to act
             for word in [token, *_clauses(token)]:
