@@ -71,7 +71,12 @@ placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" --
 alone makes no event political). A conflict action its own actor says it may take is a threat
 ("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
 phrase of its verb as a clause's subject ("shortened by one hour the curfew imposed ...") is
-mended too.
+mended too. What one is "under" ("came under attack", "put under investigation") is suffered
+by the clause's subject, the target; a passive that is its subject's state ("is opposed to
+X") has it as the source; an authority's action with no agent ("was arrested in Tehran") is
+the place's state's; coordinated verbs share the object hung on the last ("condemned and
+rejected X"); a refused action that is no event is aimed at its phrase ("refused to comply
+with the UN resolution"); a state's neighbours, allies and partners are not of its country.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
