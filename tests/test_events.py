@@ -1578,3 +1578,10 @@ def test_a_refused_action_that_is_no_event_is_aimed_at_its_phrase(nlp) -> None:
     _one(_events(nlp, text), event="REJECT", source="HUN", target="IGOWSTNAT")
     text = "The Malian junta refused to respond to a demand from the French government."
     _one(_events(nlp, text), event="REJECT", target="FRAGOV")
+
+
+def test_the_purpose_of_a_move_is_aimed_where_it_went(nlp) -> None:
+    # a move that is no event leaves its purpose to be one, aimed at the destination
+    text = "The African Union sent a fact-finding panel to Sudan to investigate the killings."
+    _one(_events(nlp, text), event="ACCUSE", source="IGOAFRAFU", target="SDN")
+    _one(_events(nlp, "Iran summoned the British ambassador to protest."), target="GBRGOV")

@@ -76,7 +76,9 @@ by the clause's subject, the target; a passive that is its subject's state ("is 
 X") has it as the source; an authority's action with no agent ("was arrested in Tehran") is
 the place's state's; coordinated verbs share the object hung on the last ("condemned and
 rejected X"); a refused action that is no event is aimed at its phrase ("refused to comply
-with the UN resolution"); a state's neighbours, allies and partners are not of its country.
+with the UN resolution"); a state's neighbours, allies and partners are not of its country;
+the purpose of a move that is no event is aimed where it went ("sent personnel to Bosnia to
+investigate").
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -1365,6 +1367,20 @@ class EventCoder:
                         return found
         if pred.purpose_of is not None:  # "summoned the envoy to protest": the envoy
             return [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
+        head = token.head
+        if (
+            token.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and head.pos_ == "VERB"
+            and self._sense(head) is None
+        ):  # "sent personnel to Bosnia to investigate": the purpose of a move that is no
+            # event is aimed at where the move went
+            return [
+                a
+                for o in _prep_objects(head, ("to", "into"))
+                for a in ctx.arguments(o) or ctx.city(o)
+                if _political(a[0])
+            ]
         if pred.code[:2] == "14":  # "staged a strike to demand the president's resignation":
             # a protest is aimed at whom its demand addresses
             for word in [token, *frames[:1]]:
