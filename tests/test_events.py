@@ -1585,3 +1585,13 @@ def test_the_purpose_of_a_move_is_aimed_where_it_went(nlp) -> None:
     text = "The African Union sent a fact-finding panel to Sudan to investigate the killings."
     _one(_events(nlp, text), event="ACCUSE", source="IGOAFRAFU", target="SDN")
     _one(_events(nlp, "Iran summoned the British ambassador to protest."), target="GBRGOV")
+
+
+def test_a_country_adjective_on_an_event_noun_names_who_acts(nlp) -> None:
+    # "Iranian attacks", "Palestinian riots"; of a deal or talks it names what they are about
+    text = "Algerian attacks on Malian border posts alarmed the markets."
+    _one(_events(nlp, text), event="ASSAULT", source="DZA")
+    text = "Palestinian riots against Israeli military policies went on for weeks."
+    _one(_events(nlp, text), event="PROTEST", source="PSE", target="ISRMIL")
+    text = "He said they differ on the Iranian nuclear deal."
+    assert not [e for e in _events(nlp, text) if e["source"] == "IRN"]

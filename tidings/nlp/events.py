@@ -78,7 +78,8 @@ the place's state's; coordinated verbs share the object hung on the last ("conde
 rejected X"); a refused action that is no event is aimed at its phrase ("refused to comply
 with the UN resolution"); a state's neighbours, allies and partners are not of its country;
 the purpose of a move that is no event is aimed where it went ("sent personnel to Bosnia to
-investigate").
+investigate"); a country adjective on an event noun no actor covers is its source ("Iranian
+attacks"), except on a deal or talks, which it is about.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -1100,6 +1101,14 @@ class EventCoder:
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                     for a in ctx.arguments(c, deep=False)]  # fmt: skip
             if mods:
+                return mods, "modifier"
+            book = load_dictionary()
+            mods = [(Actor(text=c.text, code=country, country=country), token.doc[c.i : c.i + 1])
+                    for c in token.children if c.dep_ == "amod" and not pred.sense.symmetric
+                    for country in [_adjective_country(c, book)] if country]  # fmt: skip
+            if mods:  # "Iranian attacks on Saudi facilities", "Palestinian riots": a country
+                # adjective no actor covers names the state or people that act (of a deal or
+                # talks, "the Iranian nuclear deal", it names what they are about)
                 return mods, "modifier"
         else:
             agent = [c for c in token.children if c.dep_ == "agent"]
