@@ -1513,3 +1513,85 @@ def test_accord_approval_and_words_that_are_not_what_they_name(nlp) -> None:
     ):
         assert not [e for e in _events(nlp, text) if e["event"]], (text, _events(nlp, text))
     _one(_events(nlp, "China invested $5 billion in Kenya."), event="COOPERATE", target="KEN")
+
+
+def test_what_one_is_under_is_suffered_not_done(nlp) -> None:
+    # "came under attack", "was put under investigation", "years under house arrest": the
+    # clause's subject is the target; only the noun's "by"/"from" names who acts
+    text = "The Russian embassy in Kyiv came under attack on Sunday."
+    event = _one(_events(nlp, text), event="ASSAULT")
+    assert event["target"] == "RUSGOV" and event["source"] is None, event
+    text = "The Iranian opposition leader has spent a decade under house arrest."
+    event = _one(_events(nlp, text), cameo="173")
+    assert event["target"] == "IRNOPP" and event["source"] != "IRNOPP", event
+    text = "A Kenyan minister was placed under investigation by British police."
+    event = _one(_events(nlp, text), event="ACCUSE")
+    assert event["target"].startswith("KEN") and event["source"].startswith("GBR"), event
+
+
+def test_an_authority_action_with_no_agent_is_the_places_state(nlp) -> None:
+    # an arrest, expulsion or investigation without an agent is by the state where it befell
+    # someone; a killing there is not (anyone may kill)
+    event = _one(_events(nlp, "Two French aid workers were arrested in Iran last week."))
+    assert (event["source"], event["target"]) == ("IRN", "FRANGO"), event
+    text = "A Canadian journalist has been put under investigation in Turkey."
+    event = _one(_events(nlp, text), event="ACCUSE")
+    assert event["source"] == "TUR" and event["target"].startswith("CAN"), event
+    event = _one(_events(nlp, "Four Israeli soldiers were killed in Lebanon."), event="ASSAULT")
+    assert event["source"] is None, event
+
+
+def test_coordinated_verbs_share_their_object(nlp) -> None:
+    # the parser hangs a shared object and its phrases on the last verb only; a second verb
+    # with a subject of its own shares nothing
+    text = "Norway condemned and rejected the Serbian blockade."
+    _one(_events(nlp, text), cameo="111", target="SRB")
+    text = "Germany donated and delivered medical supplies to Moldova."
+    _one(_events(nlp, text), event="AID", source="DEU", target="MDA")
+    text = "Russia attacked and Ukraine repelled the assault."
+    assert _one(_events(nlp, text), source="RUS")["target"] is None
+
+
+def test_a_stative_passive_is_its_subjects_attitude(nlp) -> None:
+    # "is opposed to X" says what the subject holds toward X; "was opposed by Y" stays passive
+    text = "Israel is opposed to French mediation in peace negotiations with Syria, an aide said."
+    _one(_events(nlp, text), event="REJECT", source="ISR", target="FRA")
+    text = "The Polish government is opposed to the German proposal."
+    _one(_events(nlp, text), source="POLGOV", target="DEU")
+    _one(_events(nlp, "Greece was opposed by Turkey."), source="TUR", target="GRC")
+
+
+def test_a_states_neighbours_and_allies_are_not_itself(nlp) -> None:
+    # the state that has them is the other side; a person's rivals are mostly compatriots
+    for text in (
+        "China warned its neighbours against joining the pact.",
+        "Russia urged its allies to boost defence spending.",
+    ):
+        event = _one(_events(nlp, text), target=None)
+        assert event["source"] in ("CHN", "RUS"), event
+    _one(_events(nlp, "Russia urged its allies in Belarus to act."), source="RUS", target="BLR")
+
+
+def test_a_refused_action_that_is_no_event_is_aimed_at_its_phrase(nlp) -> None:
+    # "refused to comply with X", "refused to answer to a demand from X": whom it defies
+    text = "Hungary refused to comply with the NATO directive."
+    _one(_events(nlp, text), event="REJECT", source="HUN", target="IGOWSTNAT")
+    text = "The Malian junta refused to respond to a demand from the French government."
+    _one(_events(nlp, text), event="REJECT", target="FRAGOV")
+
+
+def test_the_purpose_of_a_move_is_aimed_where_it_went(nlp) -> None:
+    # a move that is no event leaves its purpose to be one, aimed at the destination
+    text = "The African Union sent a fact-finding panel to Sudan to investigate the killings."
+    _one(_events(nlp, text), event="ACCUSE", source="IGOAFRAFU", target="SDN")
+    _one(_events(nlp, "Iran summoned the British ambassador to protest."), target="GBRGOV")
+
+
+def test_a_country_adjective_on_an_event_noun_names_who_acts(nlp) -> None:
+    # "Iranian attacks", "Palestinian riots"; of a deal or talks it names what they are about
+    text = "Algerian attacks on Malian border posts alarmed the markets."
+    _one(_events(nlp, text), event="ASSAULT", source="DZA")
+    text = "Palestinian riots against Israeli military policies went on for weeks."
+    _one(_events(nlp, text), event="PROTEST", source="PSE", target="ISRMIL")
+    text = "He said they differ on the Iranian nuclear deal."
+    assert not [e for e in _events(nlp, text) if e["source"] == "IRN"]

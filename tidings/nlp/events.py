@@ -71,7 +71,15 @@ placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" --
 alone makes no event political). A conflict action its own actor says it may take is a threat
 ("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
 phrase of its verb as a clause's subject ("shortened by one hour the curfew imposed ...") is
-mended too.
+mended too. What one is "under" ("came under attack", "put under investigation") is suffered
+by the clause's subject, the target; a passive that is its subject's state ("is opposed to
+X") has it as the source; an authority's action with no agent ("was arrested in Tehran") is
+the place's state's; coordinated verbs share the object hung on the last ("condemned and
+rejected X"); a refused action that is no event is aimed at its phrase ("refused to comply
+with the UN resolution"); a state's neighbours, allies and partners are not of its country;
+the purpose of a move that is no event is aimed where it went ("sent personnel to Bosnia to
+investigate"); a country adjective on an event noun no actor covers is its source ("Iranian
+attacks"), except on a deal or talks, which it is about.
 
 The date is the one of a temporal expression governing the event (`timex_for`), else none
 for a historical reference ("during the Second World War"), else the document date with the
@@ -86,7 +94,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -287,7 +295,8 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs", "hesitant_frames")  # fmt: skip
+                "protest_aims", "copular_verbs", "hesitant_frames",
+                "jurisdiction_codes", "stative_passives", "relational_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1070,6 +1079,12 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         if token.pos_ in ("NOUN", "PROPN"):
+            if _undergone(token):  # "came under fire from Clinton", "under
+                # investigation by the FBI": only the agent named with the noun acts
+                found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                if found:
+                    return found, "by"
+                return self._jurisdiction(pred, [token, token.head.head]), "place"
             for child in token.children:
                 if child.dep_ == "poss":
                     found = ctx.arguments(child)
@@ -1087,12 +1102,31 @@ class EventCoder:
                     for a in ctx.arguments(c, deep=False)]  # fmt: skip
             if mods:
                 return mods, "modifier"
+            book = load_dictionary()
+            mods = [(Actor(text=c.text, code=country, country=country), token.doc[c.i : c.i + 1])
+                    for c in token.children if c.dep_ == "amod" and not pred.sense.symmetric
+                    for country in [_adjective_country(c, book)] if country]  # fmt: skip
+            if mods:  # "Iranian attacks on Saudi facilities", "Palestinian riots": a country
+                # adjective no actor covers names the state or people that act (of a deal or
+                # talks, "the Iranian nuclear deal", it names what they are about)
+                return mods, "modifier"
         else:
             agent = [c for c in token.children if c.dep_ == "agent"]
             if agent:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
                 if found:
                     return found, "agent"
+            elif self._stative(token):  # "Israel is opposed to the plan": Israel opposes
+                found = [a for c in token.children if c.dep_ == "nsubjpass"
+                         for a in ctx.arguments(_partitive(c))]  # fmt: skip
+                if found:
+                    return found, "subject"
+            elif any(c.dep_ == "nsubjpass" for c in token.children) or (
+                token.dep_ == "acl" and token.tag_ == "VBN"  # "a businessman arrested in Tehran"
+            ):
+                found = self._jurisdiction(pred, [token])
+                if found:
+                    return found, "place"
             subject = _subject(token)  # ("thousands of people": the people)
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
@@ -1163,10 +1197,39 @@ class EventCoder:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
+    def _stative(self, verb: Token) -> bool:
+        """Whether a passive is a state its subject is in toward what follows "to" ("is
+        opposed to", "is committed to"), the subject acting, not acted on."""
+        return (
+            verb.tag_ == "VBN"
+            and _lemma(verb, self.lex) in self.lex.sets["stative_passives"]
+            and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children)
+            and bool(_prep_objects(verb, ("to",)))
+        )
+
+    def _jurisdiction(self, pred: Predicate, words: list[Token]) -> list[tuple]:
+        """The state of the place where an authority's action befell someone with no agent
+        named ("was arrested in Tehran", "put under investigation in Italy"): who took it."""
+        if not pred.code.startswith(tuple(self.lex.sets["jurisdiction_codes"])):
+            return []
+        return [
+            a
+            for o in (o for w in words for o in _prep_objects(w, ("in",)))
+            for a in self.context.actors_of(o) or self.context.city(o)
+            if a[0].country and a[0].sector in _PLACE_SECTORS
+        ]
+
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
         token = pred.token
+        if self._stative(token):  # "is opposed to French mediation": what it is opposed to
+            return [a for o in _prep_objects(token, ("to",))
+                    for a in ctx.arguments(o) or _owner(o, ctx) or ctx.located(o)]  # fmt: skip
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        undergoer = _undergoer(token)
+        if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
+            return ctx.arguments(_partitive(undergoer))
         if pred.code[:2] == "14":
             clauses = [c for c in token.children if c.dep_ == "relcl"]  # "a strike that shut
             # down the capital in protest of ..."
@@ -1243,6 +1306,15 @@ class EventCoder:
                 found = ctx.located(obj)
                 if found:
                     return found
+        if token.pos_ == "VERB" and not _objects(token):  # "condemned and rejected the
+            # annexation", "donated and delivered supplies to Ukraine": coordinated verbs
+            # share the object and phrases the parser hangs on the last of them
+            for conj in token.children:
+                if conj.dep_ == "conj" and conj.pos_ == "VERB" and _subject(conj) is None:
+                    shared = replace(pred, token=conj, absorbed=[], arguments=[], purpose_of=None)
+                    found = self._targets(shared, [])
+                    if found:
+                        return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
             found = self._targets(below, [])
             if found:
@@ -1254,6 +1326,22 @@ class EventCoder:
                 found = self._targets(below, [])
                 if any(_usable(a) for a, _ in found):
                     return found
+        if pred.sense.frame == "reject":  # "refused to comply with the UN resolution",
+            # "... to respond to a demand from Washington": an action refused that is no event
+            # of its own is aimed at what its phrase names
+            for clause in token.children:
+                if clause.dep_ == "xcomp" and clause.pos_ == "VERB" and self._sense(clause) is None:
+                    found = [
+                        a
+                        for c in clause.children
+                        if c.dep_ == "prep" and c.lower_ not in _ADJUNCT_PREPOSITIONS
+                        for o in c.children
+                        if o.dep_ == "pobj"
+                        for a in ctx.arguments(o) or _owner(o, ctx)
+                        if _political(a[0])
+                    ]
+                    if found:
+                        return found
         if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
             # unless Israel rescinded the annexation": whom the condition asks to act
             for word in [token, *_clauses(token)]:
@@ -1288,6 +1376,20 @@ class EventCoder:
                         return found
         if pred.purpose_of is not None:  # "summoned the envoy to protest": the envoy
             return [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
+        head = token.head
+        if (
+            token.dep_ == "advcl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and head.pos_ == "VERB"
+            and self._sense(head) is None
+        ):  # "sent personnel to Bosnia to investigate": the purpose of a move that is no
+            # event is aimed at where the move went
+            return [
+                a
+                for o in _prep_objects(head, ("to", "into"))
+                for a in ctx.arguments(o) or ctx.city(o)
+                if _political(a[0])
+            ]
         if pred.code[:2] == "14":  # "staged a strike to demand the president's resignation":
             # a protest is aimed at whom its demand addresses
             for word in [token, *frames[:1]]:
@@ -1408,7 +1510,7 @@ class EventCoder:
             score -= 0.15  # a generic agent ("rebels") placed by the country around it
         if rule in ("subject", "agent", "poss", "between"):
             score += 0.1
-        elif rule in ("frame", "control", "relative", "modifier"):
+        elif rule in ("frame", "control", "relative", "modifier", "place"):
             score += 0.05
         if pred.token.pos_ == "NOUN" and not rule:
             score -= 0.1
@@ -1562,10 +1664,15 @@ class _DocContext:
                 sector = agent.sector
             if sector is None and token.lemma_.lower() in self.lex.sets["military_hardware"]:
                 sector = "MIL"  # "Russian aircraft killed": the forces that fly them
-            country = self._phrase_country(token, book)
+            relational = token.lemma_.lower() in self.lex.sets["relational_nouns"] and any(
+                c.dep_ == "poss" and self._state_possessor(c) for c in token.children
+            )
+            country = self._phrase_country(token, book, others=relational)
             placed = country is not None
             if sector is None and country is None:
                 pass
+            elif relational and country is None:
+                pass  # "China warned its neighbours": not China, nor the sentence's country
             elif sector is None and token.lemma_.lower() in self.lex.sets["state_nouns"]:
                 start, end = _np_bounds(token)  # "his country": the state itself
                 phrase = token.doc[start:end]
@@ -1593,6 +1700,15 @@ class _DocContext:
                     result.append((actor, phrase))
         self._generic_cache[token.i] = result
         return result
+
+    def _state_possessor(self, token: Token) -> bool:
+        """Whether a possessor is a state as a whole ("its", "Russia's"), not one of its
+        people ("his", "Trump's"), whose rivals and allies are its compatriots."""
+        span = self.by_token.get(token.i)
+        actor = span._.actor if span is not None else self._pronoun(token)
+        if token.lower_ == "its":
+            return actor is None or actor.code == actor.country
+        return actor is not None and bool(actor.country) and actor.code == actor.country
 
     def located(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """A thing its own phrase places in a country ("a Saudi oil facility"): the country."""
@@ -1637,10 +1753,16 @@ class _DocContext:
             return []
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
-    def _phrase_country(self, token: Token, book: Any) -> str | None:
+    def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
         """The country of an agent's own phrase: its modifiers and possessor ("Malian",
-        "its" troops), else what follows it ("students throughout Indonesia")."""
-        left = [n for c in token.lefts if not _sponsor(c) for n in c.subtree]
+        "its" troops), else what follows it ("students throughout Indonesia"); `others`
+        (a relational noun: "its neighbours") leaves the possessor out."""
+        left = [
+            n
+            for c in token.lefts
+            if not _sponsor(c) and not (others and c.dep_ == "poss")
+            for n in c.subtree
+        ]
         for node in left:
             if node.lower_ in _GROUP_PRONOUNS | _PERSON_POSSESSIVE and node.dep_ == "poss":
                 actor = self._pronoun(node)
@@ -1899,6 +2021,29 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _undergone(noun: Token) -> bool:
+    """Whether an event noun is something one is "under" ("came under attack", "was put
+    under investigation", "years under house arrest"): suffered, not done, by the clause."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """Who suffers an event noun one is "under": the subject of the clause "under" hangs
+    in (of the first of coordinated verbs: "emerged ... and suffered years under"), who is
+    the target and not, as for "held talks", the actor."""
+    if not _undergone(noun):
+        return None
+    verb = noun.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
+        verb = verb.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
 
 
 def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
