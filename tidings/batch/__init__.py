@@ -126,7 +126,9 @@ def run_batch(
             run = RunSummary(run_id=store.start_run(items), inputs=items)
             mark = time.perf_counter()
             outcomes = _analyzed(ray, sources, pool, settings, stored)
-            with _quiet_ordered_data(ray):
+            # The driver's writes share the machine with the workers: DuckDB's own worker
+            # threads would only wake for them (see `Store.single_threaded`).
+            with _quiet_ordered_data(ray), store.single_threaded():
                 _store_all(store, run, outcomes, on_document)
             seconds["analyze"] = time.perf_counter() - mark
         finally:
