@@ -782,14 +782,9 @@ class ActorResolver:
         if when is None or head.end - head.start != 1:
             return None
         surname = head.text.lower()
-        others = {
-            _normalize(e.text).lower()
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname
-        }
         leaders = [
             p
-            for p in self.book.surnames.get(head.text.lower(), [])
+            for p in self.book.surnames.get(surname, [])
             if p.named_on(when)
             and any(
                 r.active(when)
@@ -800,6 +795,11 @@ class ActorResolver:
         ]
         if len(leaders) != 1:
             return None
+        others = {  # read only for a surname some leader bears: most are no one's
+            _normalize(e.text).lower()
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == surname
+        }
         names = {form.lower() for form in (leaders[0].name, *leaders[0].aliases)}
         return None if others - names else leaders[0]
 
