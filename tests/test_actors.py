@@ -928,3 +928,33 @@ def test_the_first_listed_given_name_of_a_longer_name_says_the_gender(nlp) -> No
         for name in ("Universe Alicia Machado", "Joyce Martin", "Okwu Martin")
     ]
     assert said == ["she", "she", None]
+
+
+def test_a_name_ends_before_a_possessive_a_quote_mark_or_a_line_break(nlp) -> None:
+    """The NER may take in what follows a name ("Priya Raman's", "Tomas Berg '", a colon, the
+    next line's first word): the mention and its name are the name alone, so that later
+    mentions ("Raman") join it."""
+    found = _actors(nlp, "Priya Raman's coach resigned. Raman said nothing about it.")
+    assert found[0][::2] == ("Priya Raman", "Priya Raman")
+    found = _actors(nlp, "Tomas Berg 'Northern Light' Premiere Delayed Again")
+    assert ("Tomas Berg", None, "Tomas Berg") in found
+    found = _actors(nlp, "Judge names new referee: Delia Okonkwo\n\nMar 3, 2019 The league agreed.")
+    assert ("Delia Okonkwo", None, "Delia Okonkwo") in found
+
+
+def test_a_building_s_noun_used_as_a_place_is_no_actor(nlp) -> None:
+    """ "Died in prison", "a prison van", "taken to a hospital": the building, where something
+    happened; "the hospital said" and "hospital staff" stay actors."""
+    found = [text for text, _, _ in _actors(nlp, "The smuggler was returned to prison in May.")]
+    assert "prison" not in found
+    found = [text for text, _, _ in _actors(nlp, "Guards searched the prison van at dawn.")]
+    assert "prison" not in found
+    text = "Two miners were taken to a hospital. The hospital said both were stable."
+    assert [t for t, _, _ in _actors(nlp, text)].count("hospital") == 1
+    assert "hospital staff" in [t for t, _, _ in _actors(nlp, "The hospital staff walked out.")]
+
+
+def test_an_agent_noun_that_is_a_place_s_name_is_the_place(nlp) -> None:
+    """ "Queens" the borough, as the NER finds it, is no queens (a head of state's title)."""
+    found = _actors(nlp, "A cyclist was injured in Queens on Sunday evening, officials said.")
+    assert not any(text == "Queens" for text, _, _ in found)

@@ -51,6 +51,7 @@ from tidings.nlp.actor_dictionary import (
     SPECIAL_COUNTRIES,
     STATE_SECTORS,
     ActorDictionary,
+    Agent,
     Person,
     Role,
     family_name,
@@ -79,6 +80,8 @@ _BOUND_PRONOUNS = {"his": "he", "himself": "he", "her": "she", "herself": "she"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "i", "me", "we", "us", "you"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: The NER's labels for a place's name: an agent noun that is one is the place ("Queens")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -594,6 +597,8 @@ class ActorResolver:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
+            if self._agent_is_a_place(doc, head, agent, end):
+                return None
             if sector == _BREAKAWAY and org_code and agent.sector not in (*STATE_SECTORS, None):
                 # "Gaza residents", "Abkhazia doctors": the territory's people, not its regime
                 sector, org_code = agent.sector, None
@@ -630,6 +635,18 @@ class ActorResolver:
         if "ORG" in kinds and country == self.book.organizations[_key(head)].country:
             return self._standalone(doc, head, start, end, when)  # "the US Central Command"
         return None  # "Egyptian Islamic Jihad" is not the Palestinian one
+
+    def _agent_is_a_place(self, doc: Doc, head: Piece, agent: Agent, end: int) -> bool:
+        """Is the agent noun, the mention's last word, a place here: a building's noun after
+        a locative preposition or modifying a noun ("died in prison", "a prison transfer",
+        "checked into a clinic"; not "hospital staff"), or a place's name the NER found
+        ("Queens", the borough)?"""
+        last = doc[head.end - 1]
+        if head.end != end:
+            return False
+        if agent.text in self.book.building_nouns and _is_location(last):
+            return True
+        return _place_name(doc, head.start, head.end)
 
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
@@ -1310,6 +1327,9 @@ def _person_names(
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        ent = _name_proper(ent)
+        if not ent:
+            continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
         if verb is not None:
             if verb == ent.start:
@@ -1328,6 +1348,16 @@ def _person_names(
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _name_proper(ent: Span) -> Span:
+    """The NER's name without what it took in at its edges: the line after a line break
+    ("Regina Benjamin\n\nJul"), a possessive ("Lindsay Lohan's") or a closing quote or colon
+    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own."""
+    end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+        end -= 1
+    return ent.doc[ent.start : end]
 
 
 def _line(token: Token) -> Span:
@@ -1474,6 +1504,18 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _place_name(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] the whole of a place's name the NER found ("Queens")?"""
+    first = doc[start]
+    return (
+        first.ent_iob_ == "B"
+        and first.ent_type_ in _PLACE_LABELS
+        and first.is_title
+        and all(t.ent_iob_ == "I" for t in doc[start + 1 : end])
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+    )
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
