@@ -958,3 +958,18 @@ def test_an_agent_noun_that_is_a_place_s_name_is_the_place(nlp) -> None:
     """ "Queens" the borough, as the NER finds it, is no queens (a head of state's title)."""
     found = _actors(nlp, "A cyclist was injured in Queens on Sunday evening, officials said.")
     assert not any(text == "Queens" for text, _, _ in found)
+
+
+def test_bare_officers_take_the_sector_of_the_nearest_police_or_military_mention(nlp) -> None:
+    """ "Officers" alone are police officers in a police story and military officers in an
+    army's; with neither nearby they keep their dictionary sector."""
+
+    def sector_of(text: str, word: str) -> str | None:
+        doc = nlp(text)
+        return next(s._.actor.sector for s in doc._.actors if s.text == word)
+
+    text = "Two officers chased the van through Leeds before it crashed, police said."
+    assert sector_of(text, "officers") == "COP"
+    text = "The army said its base was shelled overnight. One officer died."
+    assert sector_of(text, "officer") == "MIL"
+    assert sector_of("Officers arrived at noon.", "Officers") == "MIL"

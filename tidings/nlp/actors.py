@@ -381,6 +381,7 @@ class ActorResolver:
         self._propagate_names(doc, resolved)
         resolved = [r for r in resolved if r.kind != "pronoun"]
         self._organs_of_one_state(doc, resolved)
+        self._sector_of_neighbours(resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -1079,6 +1080,26 @@ class ActorResolver:
             named = item.definite or doc[item.start].pos_ == "PROPN"
             if named and self._state_organ(item) and len(countries[item.sector]) == 1:
                 (item.country,) = countries[item.sector]
+
+    def _sector_of_neighbours(self, resolved: list[Resolved]) -> None:
+        """A bare agent noun of two sectors ("officers": police or army) takes the sector of
+        the nearest other mention that has one of them ("officers fired, police said": COP;
+        "the navy ... an officer said": MIL); with none, its own."""
+        bare = {
+            id(item): senses
+            for item in resolved
+            if item.kind == "agent"
+            and item.country is None
+            and len(item.pieces) == 1
+            and (senses := self.book.agent_senses.get(self._singular(item.pieces[0])))
+        }
+        for item in resolved:
+            senses = bare.get(id(item))
+            if senses is None:
+                continue
+            near = [o for o in resolved if o.sector in senses and id(o) not in bare]
+            if near:
+                item.sector = min(near, key=lambda o: abs(o.start - item.start)).sector
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
