@@ -973,3 +973,18 @@ def test_bare_officers_take_the_sector_of_the_nearest_police_or_military_mention
     text = "The army said its base was shelled overnight. One officer died."
     assert sector_of(text, "officer") == "MIL"
     assert sector_of("Officers arrived at noon.", "Officers") == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Philippine surgeon general", "PHLGOV"),
+        ("Brazil's inspector general", "BRAGOV"),
+        ("the Kenyan auditor general", "KENGOV"),
+        ("the Mexican consul general", "MEXGOV"),
+    ],
+)
+def test_a_civilian_office_named_general_is_no_army_general(nlp, text: str, code: str) -> None:
+    """ "Surgeon general", "inspector general", "consul general": civilian offices, not
+    generals of an army (MIL)."""
+    assert _resolve(nlp, text, date(2015, 3, 1))[0] == code
