@@ -988,3 +988,15 @@ def test_a_civilian_office_named_general_is_no_army_general(nlp, text: str, code
     """ "Surgeon general", "inspector general", "consul general": civilian offices, not
     generals of an army (MIL)."""
     assert _resolve(nlp, text, date(2015, 3, 1))[0] == code
+
+
+def test_a_nationality_on_a_civilian_noun_or_a_singular_demonym_names_the_country(nlp) -> None:
+    """ "A Canadian hiker", "two Dutch mountaineers", "a Scotsman", "an Irishman": people of
+    that country (civilians when the noun says so), not nobody."""
+    found = _actors(nlp, "A Canadian hiker and two Dutch mountaineers were rescued near Zermatt.")
+    assert [(text, code) for text, code, _ in found] == [
+        ("Canadian hiker", "CANCVL"),
+        ("Dutch mountaineers", "NLDCVL"),
+    ]
+    found = _actors(nlp, "A Scotsman and an Irishman were fined after the match.")
+    assert [(text, code) for text, code, _ in found] == [("Scotsman", "GBR"), ("Irishman", "IRL")]
