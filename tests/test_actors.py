@@ -1000,3 +1000,13 @@ def test_a_nationality_on_a_civilian_noun_or_a_singular_demonym_names_the_countr
     ]
     found = _actors(nlp, "A Scotsman and an Irishman were fined after the match.")
     assert [(text, code) for text, code, _ in found] == [("Scotsman", "GBR"), ("Irishman", "IRL")]
+
+
+def test_a_nationality_adjective_used_as_a_noun_names_one_of_its_people(nlp) -> None:
+    """ "The 29-year-old Ghanaian", "one Norwegian": a person of that country; a language
+    ("written in English") or a predicate ("she is Ghanaian") is no one."""
+    found = _actors(nlp, "The referee sent off the 29-year-old Ghanaian in the first half.")
+    assert ("Ghanaian", "GHA", None) in found
+    assert ("Norwegian", "NOR", None) in _actors(nlp, "One Norwegian was injured in the crash.")
+    assert _actors(nlp, "The menu was written in English.") == []
+    assert _actors(nlp, "She is Ghanaian by birth.") == []

@@ -80,6 +80,8 @@ _BOUND_PRONOUNS = {"his": "he", "himself": "he", "her": "she", "herself": "she"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "i", "me", "we", "us", "you"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Dependencies of a nationality adjective used as a noun for one of its people
+_PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
 #: The NER's labels for a place's name: an agent noun that is one is the place ("Queens")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -725,6 +727,9 @@ class ActorResolver:
             iso3 = self.book.dated(key, self.book.country_names[key], when)
             name = self.book.countries[iso3].name
             return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
+        if "ADJ" in piece.labels and _one_of_a_people(doc[end - 1]):
+            iso3 = self.book.dated(key, self.book.adjectives[key], when)
+            return Resolved(start, end, "agent", country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
 
     def _right_attachment(
@@ -1525,6 +1530,17 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """Is the nationality adjective a noun for one of its people, an argument with an article
+    or a number ("the 40-year-old American", "one Australian"), not a language ("in English")
+    nor a predicate ("he is Australian")?"""
+    return (
+        token.dep_ in _PEOPLE_DEPS
+        and token.ent_type_ != "LANGUAGE"
+        and any(c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children)
+    )
 
 
 def _place_name(doc: Doc, start: int, end: int) -> bool:
