@@ -1010,3 +1010,20 @@ def test_a_nationality_adjective_used_as_a_noun_names_one_of_its_people(nlp) -> 
     assert ("Norwegian", "NOR", None) in _actors(nlp, "One Norwegian was injured in the crash.")
     assert _actors(nlp, "The menu was written in English.") == []
     assert _actors(nlp, "She is Ghanaian by birth.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Oregon Highway Patrol", "USACOP"),
+        ("the Ohio State Police", "USACOP"),
+        ("a Kansas sheriff's office", "USACOP"),
+        ("US Marshals", "USACOP"),
+        ("an NYPD spokeswoman", "USACOP"),
+        ("LAPD detectives", "USACOP"),
+    ],
+)
+def test_american_police_forces_are_police(nlp, text: str, code: str) -> None:
+    """A state's highway patrol or state police, a sheriff's office, the Marshals and the big
+    city departments are police (COP) of the United States."""
+    assert _resolve(nlp, text, date(2012, 6, 1))[0] == code
