@@ -1027,3 +1027,12 @@ def test_american_police_forces_are_police(nlp, text: str, code: str) -> None:
     """A state's highway patrol or state police, a sheriff's office, the Marshals and the big
     city departments are police (COP) of the United States."""
     assert _resolve(nlp, text, date(2012, 6, 1))[0] == code
+
+
+def test_a_leader_s_name_before_a_government_noun_gives_its_country(nlp) -> None:
+    """ "The Rousseff government", "the Harper administration": the named leader's country's
+    government, as with a possessive ("Putin's government")."""
+    found = _actors(nlp, "The Rousseff government denied the report on Monday.", date(2013, 6, 1))
+    assert ("government", "BRAGOV", None) in found
+    found = _actors(nlp, "Critics said the Harper administration ignored them.", date(2012, 2, 1))
+    assert ("administration", "CANGOV", None) in found

@@ -983,9 +983,11 @@ class ActorResolver:
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
-                owner = people[-1]  # "Putin's spokesman", "Netanyahu's government"
+                owner = people[-1]  # "Putin's spokesman", "the Obama administration"
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
-                if possessive and owner.end == item.start - 1 and self._office(item):
+                compound = owner.end == item.start and doc[owner.end - 1].dep_ == "compound"
+                owned = compound or (possessive and owner.end == item.start - 1)
+                if owned and self._office(item):
                     item.country = owner.country
                     if owner.fixed_code:  # "Guterres's spokesman": the UN's
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
