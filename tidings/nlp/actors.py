@@ -172,6 +172,10 @@ class ActorResolver:
         #: spaCy's shape of a title-case word of five letters or more, the swappable ones
         self.title_shape = nlp.vocab.strings.add("X" + "x" * (_SWAP_MIN_LENGTH - 1))
         #: every word of a person's name in the dictionary (given names and family names)
+        #: the dictionary sectors of agent nouns that have two (`_sector_of_neighbours`)
+        self.ambiguous_sectors = frozenset(
+            self.book.agents[noun].sector for noun in self.book.agent_senses
+        )
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
         )
@@ -1095,11 +1099,14 @@ class ActorResolver:
         bare = {
             id(item): senses
             for item in resolved
-            if item.kind == "agent"
+            if item.sector in self.ambiguous_sectors
             and item.country is None
+            and item.kind == "agent"
             and len(item.pieces) == 1
             and (senses := self.book.agent_senses.get(self._singular(item.pieces[0])))
         }
+        if not bare:
+            return
         for item in resolved:
             senses = bare.get(id(item))
             if senses is None:
@@ -1382,10 +1389,12 @@ def _name_proper(ent: Span) -> Span:
     """The NER's name without what it took in at its edges: the line after a line break
     ("Regina Benjamin\n\nJul"), a possessive ("Lindsay Lohan's") or a closing quote or colon
     ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own."""
-    end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
-    while end > ent.start and (ent.doc[end - 1].tag_ == "POS" or ent.doc[end - 1].is_punct):
+    doc, end = ent.doc, ent.end
+    if "\n" in ent.text:
+        end = next(t.i for t in ent if "\n" in t.text)
+    while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    return ent.doc[ent.start : end]
+    return ent if end == ent.end else doc[ent.start : end]
 
 
 def _line(token: Token) -> Span:
