@@ -1036,3 +1036,15 @@ def test_a_leader_s_name_before_a_government_noun_gives_its_country(nlp) -> None
     assert ("government", "BRAGOV", None) in found
     found = _actors(nlp, "Critics said the Harper administration ignored them.", date(2012, 2, 1))
     assert ("administration", "CANGOV", None) in found
+
+
+def test_a_spokesman_named_with_the_body_he_speaks_for_takes_its_sector(nlp) -> None:
+    """ "Police spokesman Ravi Menon", "prison spokeswoman Linda Carver": the police's or
+    the prison's person (COP), not a government spokesman (GOV)."""
+    for text, name in (
+        ("Police spokesman Ravi Menon said two suspects fled.", "Ravi Menon"),
+        ("The inmate was moved on Friday, prison spokeswoman Linda Carver said.", "Linda Carver"),
+    ):
+        doc = nlp(text)
+        found = [(s._.actor.name, s._.actor.sector) for s in doc._.actors]
+        assert (name, "COP") in found, text

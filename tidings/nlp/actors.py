@@ -544,7 +544,10 @@ class ActorResolver:
         definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
 
         if kinds & {"PERSON", "PERSON?"}:
-            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
+            agents = [p for p in chain[:-1] if "AGENT" in p.labels]
+            agent = agents[-1] if agents else None
+            if len(agents) > 1 and self._singular(agents[-1]) in self.book.member_nouns:
+                agent = agents[-2]  # "police spokesman Tom Lee": the body's sector
             stated = self._stated_sector(doc, start, chain[0].start, agent)
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
