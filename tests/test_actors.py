@@ -1048,3 +1048,13 @@ def test_a_spokesman_named_with_the_body_he_speaks_for_takes_its_sector(nlp) -> 
         doc = nlp(text)
         found = [(s._.actor.name, s._.actor.sector) for s in doc._.actors]
         assert (name, "COP") in found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the Lucchese crime family", "a reputed mob boss", "the crime boss", "a Sinaloa crime lord"],
+)
+def test_organized_crime_is_criminal_not_a_household_or_a_crowd(nlp, text: str) -> None:
+    """A crime family is no household (family CVL) and a mob boss no crowd (mob CVL)."""
+    actor, _ = resolve_actor(nlp, text)
+    assert actor.sector == "CRM"
