@@ -1595,3 +1595,16 @@ def test_a_country_adjective_on_an_event_noun_names_who_acts(nlp) -> None:
     _one(_events(nlp, text), event="PROTEST", source="PSE", target="ISRMIL")
     text = "He said they differ on the Iranian nuclear deal."
     assert not [e for e in _events(nlp, text) if e["source"] == "IRN"]
+
+
+def test_harm_reported_done_to_someone_is_not_the_reporters(nlp) -> None:
+    # who says that people were killed or shot tells of it; it did not do it
+    for text in (
+        "The Lebanese army said four civilians were killed in the shelling.",
+        "Nigerian officials said twelve villagers were shot dead overnight.",
+    ):
+        harm = [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+        assert harm and all(e["source"] is None for e in harm), (text, harm)
+    # a passive subject does what the clause of time on its verb says it did
+    text = "A Hungarian envoy was attacked while visiting Belgrade."
+    _one(_events(nlp, text), event="CONSULT", source="HUNGOV", target="SRBGOV")

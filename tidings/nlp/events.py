@@ -165,6 +165,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout", "
 #: Sectors of a state's own agents (officials, forces, lawmakers, courts).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: Code roots of violence done to someone (ASSAULT, FIGHT, mass violence).
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -1179,8 +1181,11 @@ class EventCoder:
             return [], ""
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
+            # harm reported done to a passive subject is not the reporter's doing ("police
+            # said three were killed"), as an expulsion or an arrest it reports would be
+            harmed = pred.code[:2] in _VIOLENCE_ROOTS and _passive_subject(node) is not None
             controlled = node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") or (
-                node.dep_ == "ccomp" and _subject(node) is None  # "let free": an xcomp
+                node.dep_ == "ccomp" and _subject(node) is None and not harmed  # "let free"
             )
             if not controlled or node.head.i == node.i:
                 break
@@ -1189,10 +1194,12 @@ class EventCoder:
                 found = [a for a in ctx.arguments(node.head) if _political(a[0])]
                 if found:
                     return found, "relative"
-            node = node.head
+            clause, node = node, node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
                 node = node.head
             subject = _subject(node)
+            if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
+                subject = _passive_subject(node)  # while visiting": she visits
             if subject is not None:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
@@ -2021,6 +2028,10 @@ def _subject(token: Token) -> Token | None:
                 if grandchild.dep_ in _SUBJECTS:
                     return grandchild
     return _stranded_subject(token)
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def _undergone(noun: Token) -> bool:
