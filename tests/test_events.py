@@ -1608,3 +1608,18 @@ def test_harm_reported_done_to_someone_is_not_the_reporters(nlp) -> None:
     # a passive subject does what the clause of time on its verb says it did
     text = "A Hungarian envoy was attacked while visiting Belgrade."
     _one(_events(nlp, text), event="CONSULT", source="HUNGOV", target="SRBGOV")
+
+
+def test_harm_done_by_nature_or_an_accident_is_no_attack(nlp) -> None:
+    for text in (
+        "A strong earthquake struck western Turkey on Monday, killing eight people.",
+        "An earthquake hit the Turkish city on Monday.",
+        "Two Kenyan police officers were killed in a road accident near Nairobi.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
+    text = "Syrian jets hit rebels near Idlib, killing nine fighters."
+    _one(_events(nlp, text), event="ASSAULT", source="SYRMIL", target="SYRREB")
+    # people who strike someone hit him; people who strike alone stop work
+    text = "Angry farmers struck a police officer in Lima."
+    _one(_events(nlp, text), event="ASSAULT", target="PERCOP")
+    _one(_events(nlp, "Thousands of Greek workers struck on Monday."), event="PROTEST")

@@ -298,7 +298,8 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
-                "jurisdiction_codes", "stative_passives", "relational_nouns")  # fmt: skip
+                "jurisdiction_codes", "stative_passives", "relational_nouns",
+                "natural_causes")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -926,6 +927,8 @@ class EventCoder:
             # a blame someone other than who blames ("blamed his defeat on the weather")
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
+        if pred.code[:2] in _VIOLENCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
+            return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         political = [
             a
             for a in sources + targets
@@ -2032,6 +2035,25 @@ def _subject(token: Token) -> Token | None:
 
 def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
+    """Whether what does a verb's harm is a force of nature, an accident or a vehicle: its
+    subject or agent (or its controller's: "a quake hit the town, killing ten"), or where a
+    passive happened ("was killed in a crash")."""
+    node = verb
+    for _ in range(3):
+        doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
+        if _passive_subject(node) is not None:
+            doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        subject = _subject(node)
+        if subject is not None:
+            doers.append(subject)
+        if doers or node.dep_ not in ("conj", "advcl", "xcomp") or node.pos_ != "VERB":
+            return any(d.lemma_.lower() in causes for d in doers)
+        node = node.head
+    return False
 
 
 def _undergone(noun: Token) -> bool:
