@@ -1623,3 +1623,17 @@ def test_harm_done_by_nature_or_an_accident_is_no_attack(nlp) -> None:
     text = "Angry farmers struck a police officer in Lima."
     _one(_events(nlp, text), event="ASSAULT", target="PERCOP")
     _one(_events(nlp, "Thousands of Greek workers struck on Monday."), event="PROTEST")
+
+
+def test_a_decree_signed_a_show_hosted_or_a_thing_threatened_is_no_event(nlp) -> None:
+    for text in (
+        "The Kenyan president signed the budget bill on Tuesday.",
+        "Pakistan's prime minister hosted the awards ceremony in Lahore.",
+        "The Indian government admits its own dams could threaten rare dolphins.",
+    ):
+        assert not _events(nlp, text), text
+    text = "Iran and Iraq signed a memorandum on border security."
+    _one(_events(nlp, text), event="SUPPORT", source="IRN", target="IRQ")
+    _one(_events(nlp, "Qatar hosted Hamas leaders in Doha."), event="CONSULT", source="QAT")
+    text = "North Korea threatened South Korea with war."
+    _one(_events(nlp, text), event="THREATEN", source="PRK", target="KOR")
