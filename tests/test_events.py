@@ -1637,3 +1637,14 @@ def test_a_decree_signed_a_show_hosted_or_a_thing_threatened_is_no_event(nlp) ->
     _one(_events(nlp, "Qatar hosted Hamas leaders in Doha."), event="CONSULT", source="QAT")
     text = "North Korea threatened South Korea with war."
     _one(_events(nlp, text), event="THREATEN", source="PRK", target="KOR")
+
+
+def test_a_participle_without_its_auxiliary_is_a_passive(nlp) -> None:
+    # headlines drop the auxiliary: who was arrested or killed is the target, not the source
+    text = "Kenyan police foil raid, nine Somali militants arrested"
+    arrest = _one(_events(nlp, text), event="COERCE", target="SOMREB")
+    assert arrest["source"] != "SOMREB"
+    text = "Three Afghan soldiers killed in Kabul blast"
+    _one(_events(nlp, text), event="ASSAULT", target="AFGMIL")
+    text = "Iranian dissidents arrested in Tehran"
+    _one(_events(nlp, text), event="COERCE", source="IRN", target="IRNOPP")

@@ -1127,12 +1127,13 @@ class EventCoder:
                 if found:
                     return found, "subject"
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
-                token.dep_ == "acl" and token.tag_ == "VBN"  # "a businessman arrested in Tehran"
+                _bare_passive(token) is not None  # "a businessman arrested in Tehran"
             ):
                 found = self._jurisdiction(pred, [token])
                 if found:
                     return found, "place"
-            subject = _subject(token)  # ("thousands of people": the people)
+            # ("thousands of people": the people; "26 pirates arrested": no one who acts)
+            subject = _subject(token) if _bare_passive(token) is None else None
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
                 found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
@@ -1255,6 +1256,8 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
+                elif _bare_passive(token) is not None:  # "three soldiers killed in Kabul"
+                    found = ctx.arguments(_partitive(_bare_passive(token)))
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
@@ -2035,6 +2038,20 @@ def _subject(token: Token) -> Token | None:
 
 def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _bare_passive(verb: Token) -> Token | None:
+    """What a past participle without its auxiliary was done to: the noun it describes
+    ("three soldiers killed in Kabul") or the subject of a headline, which drops the
+    auxiliary and the full stop ("26 pirates arrested"; the tagger also calls some past
+    tenses participles: "troops sealed off the town.")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.sent[-1].is_punct or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
