@@ -1648,3 +1648,12 @@ def test_a_participle_without_its_auxiliary_is_a_passive(nlp) -> None:
     _one(_events(nlp, text), event="ASSAULT", target="AFGMIL")
     text = "Iranian dissidents arrested in Tehran"
     _one(_events(nlp, text), event="COERCE", source="IRN", target="IRNOPP")
+
+
+def test_stones_thrown_by_a_crowd_are_a_riot_and_grenades_an_attack(nlp) -> None:
+    text = "Masked youths hurled rocks at Turkish riot police in Istanbul."
+    _one(_events(nlp, text), event="PROTEST", cameo="145", target="TURCOP")
+    text = "Gunmen lobbed a grenade at a Nigerian police station."
+    _one(_events(nlp, text), event="ASSAULT", target="NGACOP")
+    text = "The Swedish minister threw a party for her staff."
+    assert not _events(nlp, text)
