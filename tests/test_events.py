@@ -1657,3 +1657,15 @@ def test_stones_thrown_by_a_crowd_are_a_riot_and_grenades_an_attack(nlp) -> None
     _one(_events(nlp, text), event="ASSAULT", target="NGACOP")
     text = "The Swedish minister threw a party for her staff."
     assert not _events(nlp, text)
+
+
+def test_battles_and_brawls_between_forces_are_fights(nlp) -> None:
+    text = "Heavy battles between the Yemeni army and Houthi rebels went on near Marib."
+    _one(_events(nlp, text), event="ASSAULT", source="YEMMIL", target="YEMREB")
+    text = "A brawl between Kosovo police and Serbian protesters broke out in Mitrovica."
+    _one(_events(nlp, text), event="ASSAULT", source="XKXCOP", target="SRBOPP")
+    for text in (
+        "The Indian government faces a legal battle with Vodafone.",
+        "Senator Warren's battle with the banks continued.",
+    ):
+        assert not _events(nlp, text), text
