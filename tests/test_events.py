@@ -1615,6 +1615,8 @@ def test_harm_done_by_nature_or_an_accident_is_no_attack(nlp) -> None:
         "A strong earthquake struck western Turkey on Monday, killing eight people.",
         "An earthquake hit the Turkish city on Monday.",
         "Two Kenyan police officers were killed in a road accident near Nairobi.",
+        "Two Egyptian soldiers killed in road accident near Suez",
+        "An Afghan policeman was struck by a Toyota Corolla in Kabul.",
     ):
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
     text = "Syrian jets hit rebels near Idlib, killing nine fighters."

@@ -2055,20 +2055,20 @@ def _bare_passive(verb: Token) -> Token | None:
 
 
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
-    """Whether what does a verb's harm is a force of nature, an accident or a vehicle: its
-    subject or agent (or its controller's: "a quake hit the town, killing ten"), or where a
-    passive happened ("was killed in a crash")."""
+    """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
+    product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
+    "a quake hit the town, killing ten"), or where a passive happened ("killed in a crash")."""
     node = verb
     for _ in range(3):
         doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
-        if _passive_subject(node) is not None:
+        if _passive_subject(node) is not None or _bare_passive(node) is not None:
             doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         subject = _subject(node)
         if subject is not None:
             doers.append(subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp") or node.pos_ != "VERB":
-            return any(d.lemma_.lower() in causes for d in doers)
+            return any(d.lemma_.lower() in causes or d.ent_type_ == "PRODUCT" for d in doers)
         node = node.head
     return False
 
