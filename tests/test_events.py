@@ -1619,6 +1619,9 @@ def test_harm_done_by_nature_or_an_accident_is_no_attack(nlp) -> None:
         "An Afghan policeman was struck by a Toyota Corolla in Kabul.",
     ):
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
+    # firefighters fight fires; a fire that destroys homes attacks no one
+    text = "Greek firefighters battled the wildfire which destroyed 200 homes near Athens."
+    assert not _events(nlp, text)
     text = "Syrian jets hit rebels near Idlib, killing nine fighters."
     _one(_events(nlp, text), event="ASSAULT", source="SYRMIL", target="SYRREB")
     # people who strike someone hit him; people who strike alone stop work
@@ -1671,3 +1674,18 @@ def test_battles_and_brawls_between_forces_are_fights(nlp) -> None:
         "Senator Warren's battle with the banks continued.",
     ):
         assert not _events(nlp, text), text
+
+
+def test_going_to_the_rescue_being_called_to_a_scene_or_a_states_stability(nlp) -> None:
+    # coming to someone's aid goes nowhere; police called to a scene are sent for, not
+    # phoned; what threatens a state's stability endangers it; revenge vowed threatens
+    text = "Pakistani rangers came to the aid of a Chinese convoy under fire from militants."
+    assert not [e for e in _events(nlp, text) if e["event"] == "CONSULT"]
+    for text in (
+        "Chilean police were called to the Argentine consulate in Santiago.",
+        "Violent protests are threatening the stability of the Peruvian government.",
+        "The Belgian parliament building was evacuated after a bomb scare.",
+    ):
+        assert not _events(nlp, text), text
+    _one(_events(nlp, "Hezbollah vowed revenge against Israel."), event="THREATEN", target="ISR")
+    _one(_events(nlp, "The Chinese president will go to Moscow next week."), event="CONSULT")

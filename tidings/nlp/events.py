@@ -167,6 +167,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: Code roots of violence done to someone (ASSAULT, FIGHT, mass violence).
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: Code roots of force, which a fire or a flood can seem to use ("the blaze destroyed").
+_FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
 
 
 @dataclass(frozen=True)
@@ -927,7 +929,7 @@ class EventCoder:
             # a blame someone other than who blames ("blamed his defeat on the weather")
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
-        if pred.code[:2] in _VIOLENCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
+        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         political = [
             a
@@ -2065,6 +2067,8 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
             doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         subject = _subject(node)
+        if subject is not None and subject.lower_ in _RELATIVE and node.dep_ == "relcl":
+            subject = node.head  # "the blaze which destroyed the store"
         if subject is not None:
             doers.append(subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp") or node.pos_ != "VERB":
