@@ -1689,3 +1689,12 @@ def test_going_to_the_rescue_being_called_to_a_scene_or_a_states_stability(nlp) 
         assert not _events(nlp, text), text
     _one(_events(nlp, "Hezbollah vowed revenge against Israel."), event="THREATEN", target="ISR")
     _one(_events(nlp, "The Chinese president will go to Moscow next week."), event="CONSULT")
+
+
+def test_telling_someone_what_happened_is_no_demand(nlp) -> None:
+    # only an infinitive ("told Hamas to stop") makes telling a demand, not a clause with a
+    # "to" of its own ("told Reuters the governor went to Abuja")
+    text = "A Nigerian senator told Reuters the governor went to Abuja on Monday."
+    assert not [e for e in _events(nlp, text) if e["event"] == "REQUEST"]
+    text = "The Egyptian president told Hamas to stop the rocket fire."
+    _one(_events(nlp, text), event="REQUEST", source="EGYGOV", target="PSEREB")

@@ -573,7 +573,8 @@ class EventCoder:
                 infinitives = [
                     c
                     for c in _clauses(token)
-                    if any(a.lower_ == "to" for a in c.children)
+                    if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # not
+                    # "told People she went to rehab"
                     and not any(a.tag_ in ("WP", "WRB", "WDT") for a in c.children)
                 ]
                 if bool(value) != bool(infinitives):
