@@ -1698,3 +1698,12 @@ def test_telling_someone_what_happened_is_no_demand(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "REQUEST"]
     text = "The Egyptian president told Hamas to stop the rocket fire."
     _one(_events(nlp, text), event="REQUEST", source="EGYGOV", target="PSEREB")
+
+
+def test_a_passive_clause_on_a_verb_is_done_to_its_subject(nlp) -> None:
+    # "died after being detained": the commander is detained (not a detainer, nor does
+    # dying frame the detention)
+    text = "An Iraqi militia commander died in custody after being detained by Kurdish forces."
+    _one(_events(nlp, text), event="COERCE", source="IRQMIL", target="IRQUAF")
+    text = "The Kurdish militia vowed revenge after being shelled by Turkish artillery."
+    _one(_events(nlp, text), event="ASSAULT", source="TURMIL", target="TURUAF")

@@ -1184,7 +1184,8 @@ class EventCoder:
             token.dep_ == "advcl"
             and token.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-        ):  # "would strike back if attacked": the subject above is attacked, not attacking
+        ) or _controlled_patient(token) is not None:  # "would strike back if attacked",
+            # "died after being arrested": the subject above is acted on, not acting
             return [], ""
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
@@ -1261,6 +1262,8 @@ class EventCoder:
                              for a in ctx.arguments(c)]  # fmt: skip
                 elif _bare_passive(token) is not None:  # "three soldiers killed in Kabul"
                     found = ctx.arguments(_partitive(_bare_passive(token)))
+                elif _controlled_patient(token) is not None:  # "died after being arrested"
+                    found = ctx.arguments(_partitive(_controlled_patient(token)))
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
@@ -2057,6 +2060,22 @@ def _bare_passive(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _controlled_patient(verb: Token) -> Token | None:
+    """Who a passive clause without a subject of its own is done to: the subject of the
+    verb it hangs on ("the leader died after being arrested": the leader is arrested)."""
+    if verb.dep_ not in ("pcomp", "advcl", "xcomp") or _passive_subject(verb) is not None:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    for _ in range(3):  # ("vowed to retaliate after being attacked": who vowed)
+        subject = _subject(head) or _passive_subject(head)
+        if subject is not None or head.dep_ not in ("xcomp", "conj", "advcl"):
+            return subject
+        head = head.head
+    return None
+
+
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
     """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
@@ -2461,8 +2480,8 @@ def _background(token: Token) -> bool:
         return True
     node = token
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ in _TIME_PREPOSITIONS:
-            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _TIME_PREPOSITIONS:
+            return True  # ("after being arrested")
         if node.dep_ not in ("pobj", "prep", "compound", "amod", "conj") or node.head.i == node.i:
             return False
         node = node.head
