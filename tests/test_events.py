@@ -1707,3 +1707,14 @@ def test_a_passive_clause_on_a_verb_is_done_to_its_subject(nlp) -> None:
     _one(_events(nlp, text), event="COERCE", source="IRQMIL", target="IRQUAF")
     text = "The Kurdish militia vowed revenge after being shelled by Turkish artillery."
     _one(_events(nlp, text), event="ASSAULT", source="TURMIL", target="TURUAF")
+
+
+def test_a_private_persons_trip_is_no_visit(nlp) -> None:
+    # a named traveller who is no political actor makes no visit of a trip to a state's city
+    for text in (
+        "Owner Mike Adler flew from his Texas home to Mexico City on Friday.",
+        "Singer Maria Lopez travelled to Caracas last week.",
+        "Rock star Tom Berg visited Beijing in May.",
+    ):
+        assert not _events(nlp, text), text
+    _one(_events(nlp, "Pope Francis visited Iraq in March."), event="CONSULT", target="IRQ")
