@@ -1617,6 +1617,7 @@ def test_harm_done_by_nature_or_an_accident_is_no_attack(nlp) -> None:
         "Two Kenyan police officers were killed in a road accident near Nairobi.",
         "Two Egyptian soldiers killed in road accident near Suez",
         "An Afghan policeman was struck by a Toyota Corolla in Kabul.",
+        "A motorist who sped off after hitting a Chilean soldier was detained.",
     ):
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
     # firefighters fight fires; a fire that destroys homes attacks no one

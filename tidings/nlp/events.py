@@ -2083,7 +2083,7 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
     "a quake hit the town, killing ten"), or where a passive happened ("killed in a crash")."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
         if _passive_subject(node) is not None or _bare_passive(node) is not None:
             doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -2093,9 +2093,9 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
             subject = node.head  # "the blaze which destroyed the store"
         if subject is not None:
             doers.append(subject)
-        if doers or node.dep_ not in ("conj", "advcl", "xcomp") or node.pos_ != "VERB":
+        if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
             return any(d.lemma_.lower() in causes or d.ent_type_ == "PRODUCT" for d in doers)
-        node = node.head
+        node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
     return False
 
 
