@@ -1719,3 +1719,14 @@ def test_a_private_persons_trip_is_no_visit(nlp) -> None:
     ):
         assert not _events(nlp, text), text
     _one(_events(nlp, "Pope Francis visited Iraq in March."), event="CONSULT", target="IRQ")
+
+
+def test_software_released_a_fall_or_a_tower_evacuated_is_no_event(nlp) -> None:
+    for text in (
+        "Microsoft will release a patch for the Russian browser bug.",
+        "Two Indian soldiers were killed in a fall near the Siachen glacier.",
+        "The tremor forced the evacuation of the Kuwaiti parliament building.",
+    ):
+        assert not _events(nlp, text), text
+    text = "Israel released 26 Palestinian prisoners."
+    _one(_events(nlp, text), event="RETREAT", source="ISR", target="PSECVL")
