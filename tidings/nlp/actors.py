@@ -171,11 +171,11 @@ class ActorResolver:
         self.swappable: dict[str, set[str]] = defaultdict(set)
         #: spaCy's shape of a title-case word of five letters or more, the swappable ones
         self.title_shape = nlp.vocab.strings.add("X" + "x" * (_SWAP_MIN_LENGTH - 1))
-        #: every word of a person's name in the dictionary (given names and family names)
         #: the dictionary sectors of agent nouns that have two (`_sector_of_neighbours`)
         self.ambiguous_sectors = frozenset(
             self.book.agents[noun].sector for noun in self.book.agent_senses
         )
+        #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
         )
