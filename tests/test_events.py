@@ -1730,3 +1730,16 @@ def test_software_released_a_fall_or_a_tower_evacuated_is_no_event(nlp) -> None:
         assert not _events(nlp, text), text
     text = "Israel released 26 Palestinian prisoners."
     _one(_events(nlp, text), event="RETREAT", source="ISR", target="PSECVL")
+
+
+def test_a_quake_described_before_a_place_does_the_harm_of_the_clause_after_it(nlp) -> None:
+    # the parser hangs "that killed ..." on the place after the quake
+    for text in (
+        "Rescuers brought tents to survivors of a strong quake in a Peruvian province that "
+        "killed 40 people.",
+        "Doctors treated people hurt in a tremor near the Chilean border town that killed "
+        "nine villagers.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
+    text = "Villagers fled the Syrian attack on a market that killed 12 people."
+    _one(_events(nlp, text), event="ASSAULT")

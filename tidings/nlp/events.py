@@ -2091,6 +2091,10 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
         subject = _subject(node)
         if subject is not None and subject.lower_ in _RELATIVE and node.dep_ == "relcl":
             subject = node.head  # "the blaze which destroyed the store"
+            if subject.dep_ == "pobj" and subject.head.head.pos_ == "NOUN":
+                # "a quake on the island that killed ten": the parser hangs the clause on the
+                # nearest noun; the noun the phrase describes may be what did the harm
+                doers.append(subject.head.head)
         if subject is not None:
             doers.append(subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
