@@ -1732,6 +1732,20 @@ def test_software_released_a_fall_or_a_tower_evacuated_is_no_event(nlp) -> None:
     _one(_events(nlp, text), event="RETREAT", source="ISR", target="PSECVL")
 
 
+def test_taking_or_holding_people_hostage_abducts_them(nlp) -> None:
+    for text in (
+        "Malian rebels took eleven Algerian engineers hostage near Kidal.",
+        "Armed militants in Nigeria are holding two Turkish sailors hostage.",
+    ):
+        _one(_events(nlp, text), event="ASSAULT", cameo="181")
+    # holding or taking something else is no abduction, nor are the held the holders
+    for text in (
+        "Malian rebels took control of Kidal.",
+        "Four Indian engineers, held hostage in Iraq since June, have been freed.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["cameo"] == "181"], text
+
+
 def test_a_quake_described_before_a_place_does_the_harm_of_the_clause_after_it(nlp) -> None:
     # the parser hangs "that killed ..." on the place after the quake
     for text in (

@@ -253,6 +253,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "mentioned",
         "singular",
         "object_named",
+        "victim_named",
     )
     return [
         Sense(
@@ -628,6 +629,16 @@ class EventCoder:
                 named = any(
                     self.context.by_token.get(o.i) is not None or o.pos_ in ("PROPN", "PRON")
                     for o in _objects(token)
+                )
+                if bool(value) != named:
+                    return False
+            elif key == "victim_named":  # someone beside the object word ("held them
+                # hostage", "took 20 workers hostage", "were taken hostage"), not the word
+                # alone ("fishermen, held captive in Libya, were freed" parsed as holders)
+                held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+                named = len(held) > 1 or any(
+                    c.dep_ == "nsubjpass" or any(g.dep_ == "compound" for g in c.children)
+                    for c in held
                 )
                 if bool(value) != named:
                     return False
