@@ -1757,3 +1757,20 @@ def test_a_quake_described_before_a_place_does_the_harm_of_the_clause_after_it(n
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
     text = "Villagers fled the Syrian attack on a market that killed 12 people."
     _one(_events(nlp, text), event="ASSAULT")
+
+
+def test_who_undergoes_a_passive_clause_of_time_does_not_do_it(nlp) -> None:
+    # "after he was arrested": the clause's own passive subject underwent it; the subject
+    # of the sentence is not the one who arrested or charged
+    for text in (
+        "The Kenyan opposition leader fled the country after he was charged with treason.",
+        "A Mexican cartel boss died in his cell hours after he was detained in Sinaloa.",
+    ):
+        events = _events(nlp, text)
+        assert not [e for e in events if e["event"] in ("ACCUSE", "COERCE") and e["source"]], (
+            text,
+            events,
+        )
+    # a clause with no subject of its own still takes the one above
+    text = "Turkish police raided the offices and arrested three Kurdish journalists."
+    _one(_events(nlp, text), event="COERCE", cameo="173", source="TURCOP")

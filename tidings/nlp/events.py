@@ -1210,6 +1210,9 @@ class EventCoder:
             )
             if not controlled or node.head.i == node.i:
                 break
+            if node.dep_ == "advcl" and _passive_subject(node) is not None:  # "hanged himself
+                # after he was arrested": the clause says who underwent it, not who did it
+                break
             if node.dep_ == "acl" and _active_participle(node):  # "groups providing aid",
                 # and a finite verb hung as one ("aid groups donated goods"): the noun acts
                 found = [a for a in ctx.arguments(node.head) if _political(a[0])]
