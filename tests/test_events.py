@@ -1774,3 +1774,14 @@ def test_who_undergoes_a_passive_clause_of_time_does_not_do_it(nlp) -> None:
     # a clause with no subject of its own still takes the one above
     text = "Turkish police raided the offices and arrested three Kurdish journalists."
     _one(_events(nlp, text), event="COERCE", cameo="173", source="TURCOP")
+
+
+def test_a_hit_and_run_is_an_accident(nlp) -> None:
+    # the tokenizer splits the hyphenated noun; the whole of it names the accident
+    for text in (
+        "A Kenyan policeman was killed in a hit-and-run on Friday.",
+        "Two Afghan soldiers killed in hit-and-run in Kabul",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
+    text = "A Kenyan policeman was killed in a gun attack on Friday."
+    _one(_events(nlp, text), event="ASSAULT", target="KENCOP")

@@ -2112,9 +2112,21 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
         if subject is not None:
             doers.append(subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
-            return any(d.lemma_.lower() in causes or d.ent_type_ == "PRODUCT" for d in doers)
+            return any(
+                d.lemma_.lower() in causes or _hyphenated(d) in causes or d.ent_type_ == "PRODUCT"
+                for d in doers
+            )
         node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
     return False
+
+
+def _hyphenated(token: Token) -> str:
+    """The hyphenated compound a word begins, which the tokenizer split ("hit-and-run")."""
+    words, doc, i = [token.lower_], token.doc, token.i + 1
+    while i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_:
+        words += ["-", doc[i + 1].lower_]
+        i += 2
+    return "".join(words)
 
 
 def _undergone(noun: Token) -> bool:
