@@ -1785,3 +1785,12 @@ def test_a_hit_and_run_is_an_accident(nlp) -> None:
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
     text = "A Kenyan policeman was killed in a gun attack on Friday."
     _one(_events(nlp, text), event="ASSAULT", target="KENCOP")
+
+
+def test_fire_or_a_verdict_returned_is_no_cession(nlp) -> None:
+    text = "Israeli troops returned fire on Palestinian gunmen."
+    _one(_events(nlp, text), event="ASSAULT", source="ISRMIL", target="PSEUAF")
+    text = "A Kenyan jury returned a guilty verdict against the former minister."
+    assert not [e for e in _events(nlp, text) if e["event"] == "RETREAT"], text
+    text = "Russia returned the islands to Japan."
+    _one(_events(nlp, text), event="RETREAT", source="RUS", target="JPN")
