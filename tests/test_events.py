@@ -1794,3 +1794,11 @@ def test_fire_or_a_verdict_returned_is_no_cession(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "RETREAT"], text
     text = "Russia returned the islands to Japan."
     _one(_events(nlp, text), event="RETREAT", source="RUS", target="JPN")
+
+
+def test_the_victim_of_a_crime_alleged_is_not_accused(nlp) -> None:
+    # "alleged the murder of X": X is the victim; who is accused is who it is "against"
+    text = "The indictment alleged the killing of a Nigerian army officer."
+    assert not [e for e in _events(nlp, text) if e["target"] == "NGAMIL"], text
+    text = "Kenyan prosecutors alleged fraud against the Ugandan minister."
+    _one(_events(nlp, text), event="ACCUSE", source="KENJUD", target="UGAGOV")
