@@ -1802,3 +1802,10 @@ def test_the_victim_of_a_crime_alleged_is_not_accused(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["target"] == "NGAMIL"], text
     text = "Kenyan prosecutors alleged fraud against the Ugandan minister."
     _one(_events(nlp, text), event="ACCUSE", source="KENJUD", target="UGAGOV")
+
+
+def test_ships_intercepted_are_seized(nlp) -> None:
+    text = "The Greek coast guard intercepted a Turkish fishing boat near Lesbos."
+    _one(_events(nlp, text), event="COERCE", cameo="171", source="GRCMIL")
+    # a missile intercepted is no seizure
+    assert not _events(nlp, "Israel intercepted a rocket fired from Lebanon.")
