@@ -1809,3 +1809,11 @@ def test_ships_intercepted_are_seized(nlp) -> None:
     _one(_events(nlp, text), event="COERCE", cameo="171", source="GRCMIL")
     # a missile intercepted is no seizure
     assert not _events(nlp, "Israel intercepted a rocket fired from Lebanon.")
+
+
+def test_counsel_objecting_in_court_disapprove_of_no_one(nlp) -> None:
+    text = "The defence lawyer argued after a Kenyan prosecutor objected to the choice of clinic."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ACCUSE"], text
+    text = "The Kenyan attorney general objected to the Ugandan proposal."
+    _one(_events(nlp, text), event="ACCUSE", source="KENJUD")
+    _one(_events(nlp, "Russia objected to the NATO plan."), event="ACCUSE", source="RUS")
