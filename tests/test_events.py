@@ -1595,3 +1595,22 @@ def test_a_country_adjective_on_an_event_noun_names_who_acts(nlp) -> None:
     _one(_events(nlp, text), event="PROTEST", source="PSE", target="ISRMIL")
     text = "He said they differ on the Iranian nuclear deal."
     assert not [e for e in _events(nlp, text) if e["source"] == "IRN"]
+
+
+def test_a_relative_pronoun_is_the_noun_its_clause_describes(nlp) -> None:
+    # "which"/"whose" stand for the noun before them, as source or target; a pronoun does
+    # not stand for another argument of its own verb ("Nepal, which it accused")
+    text = "Kenya welcomed a delegation from Japan, which promised to fund a new railway."
+    _one(_events(nlp, text), source="JPNGOV", modality="intended")
+    text = "Ghana's finance minister criticized the IMF, which he accused of ignoring the poor."
+    _one(_events(nlp, text), cameo="112", source="GHAGOV", target="IGOBUSIMF")
+    text = "Athens condemned Ankara, whose navy had harassed Greek fishermen."
+    _one(_events(nlp, text), event="COERCE", source="TURMIL")
+    text = "Russia controls the news, in ways that help Mr. Putin maintain his image."
+    assert not _events(nlp, text)  # "ways" are no agent
+
+
+def test_the_pronoun_subject_of_a_coordinated_clause_is_the_first_subject(nlp) -> None:
+    # "X did A, and they did B": not the nearest actor before the pronoun
+    text = "Separatists ambushed an army convoy in Cameroon, and they later burned a village."
+    _one(_events(nlp, text), event="ASSAULT", cameo="1712", source="CMRREB")

@@ -54,7 +54,11 @@ own phrase names its country, or for contentious actions (strikes, protests, dem
 or capital an event goes to or happens in gives its country as the recipient ("arrived in
 Amman"), and so does a thing its phrase places in a country ("attacked a Saudi oil
 facility"). Coordinated subjects and modifiers ("Indian and Pakistani troops") give one event
-per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would");
+per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would"),
+that of a coordinated clause the first clause's subject ("the rebels attacked ..., and they
+seized"), a relative pronoun the noun its clause describes ("Japan, which promised", "Ankara,
+whose navy"), and a pronoun is none of its own verb's other arguments ("Nepal, which it
+accused");
 a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
 identity; in a sentence about sport, countries are teams and their meetings and clashes no
 events. Where the parser errs in known ways the arguments are mended: a subject stranded
@@ -125,9 +129,13 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
                            "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_PRONOUNS = _RELATIVE | {"whose"}
+#: Arguments of one verb, which name different actors (else the verb takes "itself").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 _PERSON_POSSESSIVE = frozenset({"his", "her", "him", "he", "she"})
 _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
+_POSSESSIVE_PRONOUNS = _GROUP_PRONOUNS | _PERSON_POSSESSIVE | {"whose"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -1764,7 +1772,7 @@ class _DocContext:
             for n in c.subtree
         ]
         for node in left:
-            if node.lower_ in _GROUP_PRONOUNS | _PERSON_POSSESSIVE and node.dep_ == "poss":
+            if node.lower_ in _POSSESSIVE_PRONOUNS and node.dep_ == "poss":
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
@@ -1908,18 +1916,80 @@ class _DocContext:
 
     def _pronoun(self, token: Token) -> Actor | None:
         word = token.lower_
+        if word in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
+            return self._antecedent(token)
         if word in _FIRST_PERSON:
             statement = self.statement_at(token.idx)
             if statement is not None and statement.speaker is not None:
                 return statement.speaker
             return None
         if word in _PERSON_POSSESSIVE:
-            return self._reporter(token, person=True) or self._previous(token, ("person",))
+            return (
+                self._reporter(token, person=True)
+                or self._parallel(token, person=True)
+                or self._previous(token, ("person",), self._coarguments(token))
+            )
         if word in _GROUP_PRONOUNS:
-            return self._reporter(token, person=False) or self._previous(
-                token, ("country", "organization", "agent")
+            return (
+                self._reporter(token, person=False)
+                or self._parallel(token, person=False)
+                or self._previous(
+                    token, ("country", "organization", "agent"), self._coarguments(token)
+                )
             )
         return None
+
+    def _coarguments(self, pronoun: Token) -> list[Actor]:
+        """What the other arguments of a pronoun's verb name, which the pronoun is not
+        ("Nepal, which it accused": not Nepal; it would be "itself")."""
+        if pronoun.dep_ not in _ARGUMENT_DEPS:
+            return []
+        found = []
+        for other in pronoun.head.children:
+            if other.i == pronoun.i or other.dep_ not in _ARGUMENT_DEPS:
+                continue
+            span = self.by_token.get(other.i)
+            if span is not None and span._.actor is not None:
+                found.append(span._.actor)
+            elif other.lower_ in _RELATIVE_PRONOUNS:
+                actor = self._antecedent(other)
+                if actor is not None:
+                    found.append(actor)
+        return found
+
+    def _antecedent(self, pronoun: Token) -> Actor | None:
+        """A relative pronoun stands for the noun its clause describes ("Nepal, which it
+        accused", "South Korea, which pledged", "Iran, whose leaders")."""
+        node = pronoun
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                found = [  # an agent, not a mere thing of a country's ("ways that help")
+                    a
+                    for a, _ in self.arguments(node.head)
+                    if _usable(a) and not (id(a) in self.generic and a.sector is None)
+                ]
+                return found[0] if found else None
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return None
+
+    def _parallel(self, token: Token, person: bool) -> Actor | None:
+        """The subject pronoun of a coordinated clause is the first clause's subject ("the
+        rebels attacked a police post, and they later seized two towns", "Nunes did not
+        question Comey's advice, but he called for ..."), not the nearest actor before it."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+            return None
+        subject = _subject(verb.head)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        found = self.arguments(_partitive(subject))
+        if not found or not _usable(found[0][0]):
+            return None
+        span = found[0][1]
+        is_person = span is not None and span._.actor_kind == "person" and subject in span
+        return found[0][0] if is_person == person else None
 
     def _reporter(self, token: Token, person: bool) -> Actor | None:
         """The subject pronoun of a reported clause is who reports it ("Israel said it would
@@ -1936,15 +2006,23 @@ class _DocContext:
         is_person = span is not None and span._.actor_kind == "person" and subject in span
         return found[0][0] if is_person == person else None
 
-    def _previous(self, token: Token, kinds: tuple[str, ...]) -> Actor | None:
-        """The nearest actor of `kinds` before `token`, in its sentence or the one before."""
+    def _previous(
+        self, token: Token, kinds: tuple[str, ...], others: list[Actor] = ()
+    ) -> Actor | None:
+        """The nearest actor of `kinds` before `token`, in its sentence or the one before,
+        that is none of the `others`."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
         for span in reversed(self.actors):
             if span.start >= token.i or span.start < before:
                 continue
-            if span._.actor_kind in kinds and _political(span._.actor):
-                return span._.actor
+            actor = span._.actor
+            if (
+                span._.actor_kind in kinds
+                and _political(actor)
+                and not any(_same_actor(actor, o) for o in others)
+            ):
+                return actor
         return None
 
     def document_date(self) -> tuple[str | None, str | None]:
