@@ -1614,3 +1614,14 @@ def test_the_pronoun_subject_of_a_coordinated_clause_is_the_first_subject(nlp) -
     # "X did A, and they did B": not the nearest actor before the pronoun
     text = "Separatists ambushed an army convoy in Cameroon, and they later burned a village."
     _one(_events(nlp, text), event="ASSAULT", cameo="1712", source="CMRREB")
+
+
+def test_retaliation_in_a_trade_dispute_is_in_kind(nlp) -> None:
+    # retaliating against tariffs is a sanction (threatened when announced), not force; the
+    # target of an action on a condition is who the condition names
+    text = "Ottawa will retaliate against Washington's new lumber tariffs, the trade minister said."
+    _one(_events(nlp, text), cameo="1312", source="CANGOV", target="USAGOV")
+    text = "Seoul plans to retaliate if Tokyo restricts chip exports."
+    _one(_events(nlp, text), cameo="1312", source="KORGOV", target="JPNGOV")
+    text = "India retaliated against Pakistan with artillery fire along the border."
+    _one(_events(nlp, text), event="ASSAULT", source="IND", target="PAK")

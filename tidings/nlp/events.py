@@ -70,7 +70,8 @@ decision"), and a demand "that X do" targets X. One country's distinct actors ar
 target ("Turkey will allow Turkish Kurd refugees to return"); the target is also found in an
 action's purpose clause ("opened fire to disperse demonstrators"), what a protest is against
 ("in protest against abuses by the police"), a preposition of the verb's own phrase ("for a
-war against Iraq"), the condition of a threat ("unless Israel rescinded"), a city or a thing
+war against Iraq"), the condition of a threat or of a conflict action ("unless Israel
+rescinded", "will retaliate if the US imposes tariffs"), a city or a thing
 placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" -- a thing
 alone makes no event political). A conflict action its own actor says it may take is a threat
 ("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
@@ -257,6 +258,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "mentioned",
         "singular",
         "object_named",
+        "about",
     )
     return [
         Sense(
@@ -632,6 +634,10 @@ class EventCoder:
                     for o in _objects(token)
                 )
                 if bool(value) != named:
+                    return False
+            elif key == "about":  # its own phrase names what is at stake ("retaliate
+                # against the tariffs", "retaliate if Washington raises duties")
+                if not {t.lemma_.lower() for t in token.subtree} & set(value):
                     return False
             elif key == "modifier":
                 mods = {
@@ -1327,6 +1333,11 @@ class EventCoder:
             found = self._targets(below, [])
             if found:
                 return found
+        if pred.code[:2] in _CONFLICT_ROOTS:  # "will retaliate if the US imposes tariffs
+            # on Mexican goods": whom the condition names as acting, not what it acts on
+            found = self._condition_subjects(token)
+            if found:
+                return found
         for below in pred.arguments:  # "opened fire to disperse demonstrators": whom the
             # action is for is whom it is aimed at (a verb that needs its own target, "sent
             # experts to investigate", leaves the clause to be the event)
@@ -1352,15 +1363,9 @@ class EventCoder:
                         return found
         if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
             # unless Israel rescinded the annexation": whom the condition asks to act
-            for word in [token, *_clauses(token)]:
-                for clause in word.children:
-                    if clause.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
-                    ):
-                        subject = _subject(clause)
-                        found = ctx.arguments(subject) if subject is not None else []
-                        if any(_political(a) for a, _ in found):
-                            return found
+            found = self._condition_subjects(token)
+            if found:
+                return found
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
             clauses = [c for c in _clauses(token) if c.pos_ in ("VERB", "AUX")]  # "threatened
             # to resume attacks in Israel"
@@ -1415,6 +1420,19 @@ class EventCoder:
         return []
 
     # -- modality, date, confidence --------------------------------------------------------
+    def _condition_subjects(self, token: Token) -> list[tuple]:
+        """Who acts in an "if" or "unless" clause of a predicate or of its complement."""
+        for word in [token, *_clauses(token)]:
+            for clause in word.children:
+                if clause.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
+                ):
+                    subject = _subject(clause)
+                    found = self.context.arguments(subject) if subject is not None else []
+                    if any(_political(a) for a, _ in found):
+                        return found
+        return []
+
     def _intended(self, token: Token, frames: list[Token]) -> bool:
         lex = self.lex
         if _background(token):  # "moved troops after the attack": no planned attack
