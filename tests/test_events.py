@@ -1625,3 +1625,17 @@ def test_retaliation_in_a_trade_dispute_is_in_kind(nlp) -> None:
     _one(_events(nlp, text), cameo="1312", source="KORGOV", target="JPNGOV")
     text = "India retaliated against Pakistan with artillery fire along the border."
     _one(_events(nlp, text), event="ASSAULT", source="IND", target="PAK")
+
+
+def test_an_intention_or_decision_is_no_report_of_its_event(nlp) -> None:
+    # the statements component reads "decided to", "agreed to" as statements of their
+    # subject; the event under them is done or intended, not reported by that subject
+    text = "The Malian junta decided to expel the French ambassador."
+    _one(_events(nlp, text), cameo="166", modality="asserted", speaker=None)
+    text = "Norway's decision to recognize a Palestinian state angered Israel."
+    _one(_events(nlp, text), source="NOR", modality="asserted", speaker=None)
+    text = "Japan agreed to lift its ban on beef imports from Brazil."
+    _one(_events(nlp, text), source="JPN", modality="intended", speaker=None)
+    text = "The Kenyan foreign minister said Uganda had agreed to reopen the border."
+    event = _one(_events(nlp, text), source="UGA", modality="intended")
+    assert event["speaker"] != "UGA", event

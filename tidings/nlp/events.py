@@ -26,11 +26,12 @@ Frames relate predicates to one another instead of coding each word alone:
   their noun, and an event noun naming a carrier ("a mediation mission between X and Y")
   takes the carrier's phrase;
 - inside a statement (`tidings_statements`) an event is `reported` with the statement's
-  speaker, "I"/"we" are that speaker, and an actor told what it "must"/"should" do is the
-  target of the speaker's demand (also when a verb or noun frames the "that" clause: "X
-  declared / issued a reminder that Y must ..."); in reported speech "would" is the future in
-  the past ("said they would blockade"), and an announced action with an "unless" condition
-  is a threat;
+  speaker (an intention or decision governing it, "decided to expel", "agreed to open",
+  is no such statement: the event is done or intended), "I"/"we" are that speaker, and an
+  actor told what it "must"/"should" do is the target of the speaker's demand (also when a
+  verb or noun frames the "that" clause: "X declared / issued a reminder that Y must ...");
+  in reported speech "would" is the future in the past ("said they would blockade"), and an
+  announced action with an "unless" condition is a threat;
 - comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
   for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, an
   option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
@@ -306,7 +307,8 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
-                "jurisdiction_codes", "stative_passives", "relational_nouns")  # fmt: skip
+                "jurisdiction_codes", "stative_passives", "relational_nouns",
+                "intention_cues")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -957,7 +959,7 @@ class EventCoder:
         negated = _is_negated(token) or any(
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
         )
-        statement = ctx.statement_at(token.idx)
+        statement = ctx.report_of(token)
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
         intended = pred.intended or reported_would or self._intended(token, frames)
@@ -1876,6 +1878,29 @@ class _DocContext:
         inside = [s for s in self.statements if s.start <= char < s.end]
         # statements nest ("Trump said Xi told him ..."): the innermost one is the report
         return min(inside, key=lambda s: s.end - s.start) if inside else None
+
+    def report_of(self, token: Token) -> Any:
+        """The statement that reports an event, passing over an intention or decision that
+        governs it ("Russia decided to withdraw": done, not said; "officials said Egypt had
+        agreed to open": said by the officials, and intended -- the frame says so)."""
+        inside = sorted(
+            (s for s in self.statements if s.start <= token.idx < s.end),
+            key=lambda s: s.end - s.start,
+        )
+        for statement in inside:
+            cue = (
+                self.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+                if statement.cue_start is not None and statement.cue_end is not None
+                else None
+            )
+            if (
+                cue is not None
+                and _lemma(cue.root, self.lex) in self.lex.sets["intention_cues"]
+                and _dominates(cue.root, token)
+            ):
+                continue
+            return statement
+        return None
 
     def actors_of(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names: its head's actor, or those in its noun phrase,
