@@ -1782,8 +1782,9 @@ class _Finder:
         item.speaker_end = item.speaker_start + len(text)
 
     def previous_subject(self, span: Span) -> Actor | None:
-        """A subject "he"/"she" with no person before it in its sentence refers to the
-        named person who is the subject of the sentence before (same or last paragraph)."""
+        """A subject "he"/"she" with no person before it in its sentence (outside quotes)
+        refers to the named person who is the subject of the sentence before (same or last
+        paragraph), a name no dictionary knows included."""
         sent = span.sent
         first = min(sent.start, span.start)
         for unit in self.units:  # a quote the cue follows belongs to the cue's sentence
@@ -1795,8 +1796,9 @@ class _Finder:
                 first = min(first, bisect.bisect_right(self.starts, unit.open_char) - 1)
         for i in range(first, span.start):
             other = self.actor_at.get(i)
-            if other is not None and other._.actor_kind == "person":
-                return None  # "Trump said he ...": the actor component's answer stands
+            if other is not None and other._.actor_kind == "person" and not self.in_quote(i):
+                return None  # "Trump said he ...": the actor component's answer stands (not
+                # "“President Obama is fond of us,” he said": whom the quote speaks of)
         i = first - 1
         while i >= 0 and (self.doc[i].is_space or self.doc[i].is_punct):
             i -= 1
@@ -1808,6 +1810,11 @@ class _Finder:
                 found = self.actor_at[child.i]
                 if found._.actor_kind == "person" and found._.actor.name:
                     return found._.actor
+            elif child.dep_ == "nsubj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+                # a person no dictionary knows ("Westmacott also said that Obama ...") is
+                # still the subject in focus, not a person named after it
+                name = next(e.text for e in self.doc.ents if e.start <= child.i < e.end)
+                return Actor(text=name, name=name)
         return None
 
     def last_person(self, span: Span) -> Actor | None:
