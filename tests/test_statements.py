@@ -941,3 +941,16 @@ def test_whom_a_quote_speaks_of_is_not_who_says_it(nlp) -> None:
     )
     _, statements = _run(nlp, text)
     assert _find(statements, "trusted partner").speaker.name == "Emmanuel Macron"
+
+
+def test_it_after_a_quote_is_the_body_that_was_the_subject_before(nlp) -> None:
+    # "“...,” it said in a statement": the ministry, the army named as the subject before
+    text = (
+        "Egypt’s foreign ministry condemned the raid on Monday.\n\n"
+        "“The attack violates international law,” it said in a statement.\n"
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "violates international law").speaker.code == "EGYGOV"
+    text = "The Nigerian army denied the report on Friday. “Our troops held their fire,” it said.\n"
+    _, statements = _run(nlp, text)
+    assert _find(statements, "held their fire").speaker.code == "NGAMIL"
