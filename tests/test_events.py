@@ -1639,3 +1639,13 @@ def test_an_intention_or_decision_is_no_report_of_its_event(nlp) -> None:
     text = "The Kenyan foreign minister said Uganda had agreed to reopen the border."
     event = _one(_events(nlp, text), source="UGA", modality="intended")
     assert event["speaker"] != "UGA", event
+
+
+def test_whose_plan_or_offer_it_is_acts(nlp) -> None:
+    # "was X's plan to ...": the possessor of the plan acts, not the copula's subject
+    text = "The real obstacle was Turkey's plan to buy Russian missiles."
+    _one(_events(nlp, text), source="TUR", modality="intended")
+    text = "The surprise was Beijing's offer to mediate between Moscow and Kyiv."
+    _one(_events(nlp, text), source="CHNGOV", target="UKRGOV", modality="intended")
+    text = "The main hurdle was Chile's proposal to expel the Bolivian consul."
+    _one(_events(nlp, text), source="CHL", target="BOLGOV")

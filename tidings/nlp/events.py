@@ -59,7 +59,7 @@ per actor; the subject pronoun of a reported clause is the reporter ("Israel sai
 that of a coordinated clause the first clause's subject ("the rebels attacked ..., and they
 seized"), a relative pronoun the noun its clause describes ("Japan, which promised", "Ankara,
 whose navy"), and a pronoun is none of its own verb's other arguments ("Nepal, which it
-accused");
+accused"); whose plan or offer an action is acts ("the obstacle was Turkey's plan to buy");
 a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
 identity; in a sentence about sport, countries are teams and their meetings and clashes no
 events. Where the parser errs in known ways the arguments are mended: a subject stranded
@@ -1171,6 +1171,11 @@ class EventCoder:
                 if found:
                     return found, "subject"
         for frame in frames:
+            if frame.pos_ == "NOUN":  # "was his proposal to ban", "Iran's offer to mediate":
+                # whose the plan or offer is, not the subject of the clause it stands in
+                owner = [a for c in frame.children if c.dep_ == "poss" for a in ctx.arguments(c)]
+                if owner:
+                    return owner, "frame"
             if frame.pos_ in ("VERB", "AUX", "ADJ"):
                 agent = [a for c in frame.children if c.dep_ == "agent"
                          for o in c.children for a in ctx.arguments(o)]  # fmt: skip
