@@ -1639,6 +1639,11 @@ def test_an_intention_or_decision_is_no_report_of_its_event(nlp) -> None:
     text = "The Kenyan foreign minister said Uganda had agreed to reopen the border."
     event = _one(_events(nlp, text), source="UGA", modality="intended")
     assert event["speaker"] != "UGA", event
+    text = (  # a clause beside what was decided is not decided: reported as it was
+        "Kenya's attorney general decided not to charge the governor on Friday even though "
+        "he found “evidence” that the governor had threatened Somali traders."
+    )
+    _one(_events(nlp, text), cameo="130", modality="reported")
 
 
 def test_whose_plan_or_offer_it_is_acts(nlp) -> None:
@@ -1649,3 +1654,8 @@ def test_whose_plan_or_offer_it_is_acts(nlp) -> None:
     _one(_events(nlp, text), source="CHNGOV", target="UKRGOV", modality="intended")
     text = "The main hurdle was Chile's proposal to expel the Bolivian consul."
     _one(_events(nlp, text), source="CHL", target="BOLGOV")
+    text = (  # whose the letters are does not release them
+        "The Kenyan foreign ministry prepared 3,000 pages of President Museveni's letters "
+        "for public release."
+    )
+    assert not [e for e in _events(nlp, text) if e["source"] == "UGAGOV"]

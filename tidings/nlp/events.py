@@ -1171,8 +1171,9 @@ class EventCoder:
                 if found:
                     return found, "subject"
         for frame in frames:
-            if frame.pos_ == "NOUN":  # "was his proposal to ban", "Iran's offer to mediate":
-                # whose the plan or offer is, not the subject of the clause it stands in
+            if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
+                # "was his proposal to ban", "Iran's offer to mediate": whose the plan or
+                # offer is, not the subject of the clause it stands in
                 owner = [a for c in frame.children if c.dep_ == "poss" for a in ctx.arguments(c)]
                 if owner:
                     return owner, "frame"
@@ -1902,6 +1903,12 @@ class _DocContext:
                 cue is not None
                 and _lemma(cue.root, self.lex) in self.lex.sets["intention_cues"]
                 and _dominates(cue.root, token)
+                and not any(  # not a clause beside what was decided ("decided not to
+                    # recommend charges even though he found that she violated the law")
+                    t.dep_ == "advcl"
+                    for t in token.doc[min(cue.root.i, token.i) : max(cue.root.i, token.i) + 1]
+                    if _dominates(cue.root, t) and (t is token or _dominates(t, token))
+                )
             ):
                 continue
             return statement
