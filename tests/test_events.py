@@ -1614,6 +1614,9 @@ def test_the_pronoun_subject_of_a_coordinated_clause_is_the_first_subject(nlp) -
     # "X did A, and they did B": not the nearest actor before the pronoun
     text = "Separatists ambushed an army convoy in Cameroon, and they later burned a village."
     _one(_events(nlp, text), event="ASSAULT", cameo="1712", source="CMRREB")
+    text = "Kenya and Uganda signed a border accord, and they later pledged to share intelligence."
+    shared = [e for e in _events(nlp, text) if e["modality"] == "intended"]
+    assert {e["source"] for e in shared} == {"KEN", "UGA"}, shared
 
 
 def test_retaliation_in_a_trade_dispute_is_in_kind(nlp) -> None:

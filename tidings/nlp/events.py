@@ -57,9 +57,10 @@ Amman"), and so does a thing its phrase places in a country ("attacked a Saudi o
 facility"). Coordinated subjects and modifiers ("Indian and Pakistani troops") give one event
 per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would"),
 that of a coordinated clause the first clause's subject ("the rebels attacked ..., and they
-seized"), a relative pronoun the noun its clause describes ("Japan, which promised", "Ankara,
-whose navy"), and a pronoun is none of its own verb's other arguments ("Nepal, which it
-accused"); whose plan or offer an action is acts ("the obstacle was Turkey's plan to buy");
+seized"; "they" is each of coordinated subjects), a relative pronoun the noun its clause
+describes ("Japan, which promised", "Ankara, whose navy"), and a pronoun is none of its own
+verb's other arguments ("Nepal, which it accused"); whose plan or offer an action is acts
+("the obstacle was Turkey's plan to buy");
 a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
 identity; in a sentence about sport, countries are teams and their meetings and clashes no
 events. Where the parser errs in known ways the arguments are mended: a subject stranded
@@ -1921,6 +1922,12 @@ class _DocContext:
         result: list[tuple[Actor, Span | None]] = []
         for head in heads:
             found = self._actor_in(head, deep)
+            if found is None and head.lower_ == "they":  # "Kenya and Uganda signed ..., and
+                # they agreed to ...": both
+                group = [a for a in self._first_subjects(head) if _usable(a[0])]
+                if len(group) > 1:
+                    result.extend(group)
+                    continue
             if found is None:
                 actor = self._pronoun(head)
                 if actor is not None:
@@ -2033,18 +2040,31 @@ class _DocContext:
         """The subject pronoun of a coordinated clause is the first clause's subject ("the
         rebels attacked a police post, and they later seized two towns", "Nunes did not
         question Comey's advice, but he called for ..."), not the nearest actor before it."""
-        verb = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
-            return None
-        subject = _subject(verb.head)
-        if subject is None or subject.pos_ == "PRON":
-            return None
-        found = self.arguments(_partitive(subject))
+        found = self._first_subjects(token)
         if not found or not _usable(found[0][0]):
             return None
         span = found[0][1]
-        is_person = span is not None and span._.actor_kind == "person" and subject in span
+        is_person = (
+            span is not None
+            and span._.actor_kind == "person"
+            and span.root.dep_
+            in (
+                "nsubj",
+                "nsubjpass",
+            )
+        )
         return found[0][0] if is_person == person else None
+
+    def _first_subjects(self, pronoun: Token) -> list[tuple[Actor, Span | None]]:
+        """What the subject of the clause before names, when `pronoun` is the subject of a
+        clause coordinated with it."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+            return []
+        subject = _subject(verb.head)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        return self.arguments(_partitive(subject))
 
     def _reporter(self, token: Token, person: bool) -> Actor | None:
         """The subject pronoun of a reported clause is who reports it ("Israel said it would
