@@ -23,7 +23,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tidings.nlp import extensions, tagging
+from tidings.nlp import extensions, paragraphs, tagging
 from tidings.nlp.topics import topics_for
 from tidings.records import AnalyzedDocument, Document, Record
 from tidings.timelimit import WARM_UP_TEXT, TimeLimit, TimeLimitExceeded
@@ -141,6 +141,7 @@ def _build_pipeline(model: str, components: tuple[str, ...]) -> Language:
             f"{DEFAULT_MODEL}) or `pip install` the model package"
         ) from err
     tagging.install(nlp)
+    nlp.add_pipe(paragraphs.COMPONENT, first=True)
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp

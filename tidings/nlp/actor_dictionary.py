@@ -196,6 +196,10 @@ class ActorDictionary:
     surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
+    #: agent nouns for a building as well as the body in it ("prison", "hospital")
+    building_nouns: frozenset[str] = frozenset()
+    #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
+    agent_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     _title_words: frozenset[str] | None = None
     #: Matcher label -> every surface form as spelled in the data (case is checked on match).
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -313,6 +317,10 @@ def load_dictionary() -> ActorDictionary:
         book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
+    book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
+    book.agent_senses = {
+        _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
+    }
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
     book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])

@@ -52,6 +52,7 @@ from tidings.nlp.actor_dictionary import (
     SPECIAL_COUNTRIES,
     STATE_SECTORS,
     ActorDictionary,
+    Agent,
     Person,
     Role,
     family_name,
@@ -80,6 +81,10 @@ _BOUND_PRONOUNS = {"his": "he", "himself": "he", "her": "she", "herself": "she"}
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "i", "me", "we", "us", "you"})
 #: NER labels a family name is sometimes given ("Gowdy" ORG, "Nefzi" GPE).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+#: Dependencies of a nationality adjective used as a noun for one of its people
+_PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
+#: The NER's labels for a place's name: an agent noun that is one is the place ("Queens")
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -169,6 +174,10 @@ class ActorResolver:
         self.swappable: dict[str, set[str]] = defaultdict(set)
         #: spaCy's shape of a title-case word of five letters or more, the swappable ones
         self.title_shape = nlp.vocab.strings.add("X" + "x" * (_SWAP_MIN_LENGTH - 1))
+        #: the dictionary sectors of agent nouns that have two (`_sector_of_neighbours`)
+        self.ambiguous_sectors = frozenset(
+            self.book.agents[noun].sector for noun in self.book.agent_senses
+        )
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -381,6 +390,7 @@ class ActorResolver:
         self._propagate_names(doc, resolved)
         resolved = [r for r in resolved if r.kind != "pronoun"]
         self._organs_of_one_state(doc, resolved)
+        self._sector_of_neighbours(resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -537,7 +547,10 @@ class ActorResolver:
         definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
 
         if kinds & {"PERSON", "PERSON?"}:
-            agent = next((p for p in reversed(chain[:-1]) if "AGENT" in p.labels), None)
+            agents = [p for p in chain[:-1] if "AGENT" in p.labels]
+            agent = agents[-1] if agents else None
+            if len(agents) > 1 and self._singular(agents[-1]) in self.book.member_nouns:
+                agent = agents[-2]  # "police spokesman Tom Lee": the body's sector
             stated = self._stated_sector(doc, start, chain[0].start, agent)
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
@@ -597,6 +610,8 @@ class ActorResolver:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
+            if self._agent_is_a_place(doc, head, agent, end):
+                return None
             if sector == _BREAKAWAY and org_code and agent.sector not in (*STATE_SECTORS, None):
                 # "Gaza residents", "Abkhazia doctors": the territory's people, not its regime
                 sector, org_code = agent.sector, None
@@ -633,6 +648,18 @@ class ActorResolver:
         if "ORG" in kinds and country == self.book.organizations[_key(head)].country:
             return self._standalone(doc, head, start, end, when)  # "the US Central Command"
         return None  # "Egyptian Islamic Jihad" is not the Palestinian one
+
+    def _agent_is_a_place(self, doc: Doc, head: Piece, agent: Agent, end: int) -> bool:
+        """Is the agent noun, the mention's last word, a place here: a building's noun after
+        a locative preposition or modifying a noun ("died in prison", "a prison transfer",
+        "checked into a clinic"; not "hospital staff"), or a place's name the NER found
+        ("Queens", the borough)?"""
+        last = doc[head.end - 1]
+        if head.end != end:
+            return False
+        if agent.text in self.book.building_nouns and _is_location(last):
+            return True
+        return _place_name(doc, head.start, head.end)
 
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
@@ -710,6 +737,9 @@ class ActorResolver:
             iso3 = self.book.dated(key, self.book.country_names[key], when)
             name = self.book.countries[iso3].name
             return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
+        if "ADJ" in piece.labels and _one_of_a_people(doc[end - 1]):
+            iso3 = self.book.dated(key, self.book.adjectives[key], when)
+            return Resolved(start, end, "agent", country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
 
     def _right_attachment(
@@ -963,9 +993,11 @@ class ActorResolver:
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
-                owner = people[-1]  # "Putin's spokesman", "Netanyahu's government"
+                owner = people[-1]  # "Putin's spokesman", "the Obama administration"
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
-                if possessive and owner.end == item.start - 1 and self._office(item):
+                compound = owner.end == item.start and doc[owner.end - 1].dep_ == "compound"
+                owned = compound or (possessive and owner.end == item.start - 1)
+                if owned and self._office(item):
                     item.country = owner.country
                     if owner.fixed_code:  # "Guterres's spokesman": the UN's
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
@@ -1065,6 +1097,29 @@ class ActorResolver:
             named = item.definite or doc[item.start].pos_ == "PROPN"
             if named and self._state_organ(item) and len(countries[item.sector]) == 1:
                 (item.country,) = countries[item.sector]
+
+    def _sector_of_neighbours(self, resolved: list[Resolved]) -> None:
+        """A bare agent noun of two sectors ("officers": police or army) takes the sector of
+        the nearest other mention that has one of them ("officers fired, police said": COP;
+        "the navy ... an officer said": MIL); with none, its own."""
+        bare = {
+            id(item): senses
+            for item in resolved
+            if item.sector in self.ambiguous_sectors
+            and item.country is None
+            and item.kind == "agent"
+            and len(item.pieces) == 1
+            and (senses := self.book.agent_senses.get(self._singular(item.pieces[0])))
+        }
+        if not bare:
+            return
+        for item in resolved:
+            senses = bare.get(id(item))
+            if senses is None:
+                continue
+            near = [o for o in resolved if o.sector in senses and id(o) not in bare]
+            if near:
+                item.sector = min(near, key=lambda o: abs(o.start - item.start)).sector
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
@@ -1320,6 +1375,9 @@ def _person_names(
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
+        ent = _name_proper(ent)
+        if not ent:
+            continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
         if verb is not None:
             if verb == ent.start:
@@ -1338,6 +1396,18 @@ def _person_names(
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _name_proper(ent: Span) -> Span:
+    """The NER's name without what it took in at its edges: the line after a line break
+    ("Regina Benjamin\n\nJul"), a possessive ("Lindsay Lohan's") or a closing quote or colon
+    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own."""
+    doc, end = ent.doc, ent.end
+    if "\n" in ent.text:
+        end = next(t.i for t in ent if "\n" in t.text)
+    while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return ent if end == ent.end else doc[ent.start : end]
 
 
 def _line(token: Token) -> Span:
@@ -1484,6 +1554,29 @@ def _is_location(token: Token) -> bool:
     if token.dep_ == "compound":
         return True
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """Is the nationality adjective a noun for one of its people, an argument with an article
+    or a number ("the 40-year-old American", "one Australian"), not a language ("in English")
+    nor a predicate ("he is Australian")?"""
+    return (
+        token.dep_ in _PEOPLE_DEPS
+        and token.ent_type_ != "LANGUAGE"
+        and any(c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children)
+    )
+
+
+def _place_name(doc: Doc, start: int, end: int) -> bool:
+    """Is doc[start:end] the whole of a place's name the NER found ("Queens")?"""
+    first = doc[start]
+    return (
+        first.ent_iob_ == "B"
+        and first.ent_type_ in _PLACE_LABELS
+        and first.is_title
+        and all(t.ent_iob_ == "I" for t in doc[start + 1 : end])
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+    )
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

@@ -176,6 +176,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "inside", "across", "throughout", "
 #: Sectors of a state's own agents (officials, forces, lawmakers, courts).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: Code roots of violence done to someone (ASSAULT, FIGHT, mass violence).
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+#: Code roots of force, which a fire or a flood can seem to use ("the blaze destroyed").
+_FORCE_ROOTS = _VIOLENCE_ROOTS | {"17"}
 
 
 @dataclass(frozen=True)
@@ -309,7 +313,7 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues")  # fmt: skip
+                "intention_cues", "natural_causes")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -581,7 +585,8 @@ class EventCoder:
                 infinitives = [
                     c
                     for c in _clauses(token)
-                    if any(a.lower_ == "to" for a in c.children)
+                    if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)  # not
+                    # "told People she went to rehab"
                     and not any(a.tag_ in ("WP", "WRB", "WDT") for a in c.children)
                 ]
                 if bool(value) != bool(infinitives):
@@ -939,8 +944,12 @@ class EventCoder:
         if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
             # a blame someone other than who blames ("blamed his defeat on the weather")
+        if pred.code == "042" and sources and not any(_usable(a) for a, _ in sources):
+            return []  # "the team owner flew to Las Vegas": a private trip, though to a state
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
+        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
+            return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         political = [
             a
             for a in sources + targets
@@ -1139,12 +1148,13 @@ class EventCoder:
                 if found:
                     return found, "subject"
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
-                token.dep_ == "acl" and token.tag_ == "VBN"  # "a businessman arrested in Tehran"
+                _bare_passive(token) is not None  # "a businessman arrested in Tehran"
             ):
                 found = self._jurisdiction(pred, [token])
                 if found:
                     return found, "place"
-            subject = _subject(token)  # ("thousands of people": the people)
+            # ("thousands of people": the people; "26 pirates arrested": no one who acts)
+            subject = _subject(token) if _bare_passive(token) is None else None
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
                 found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
@@ -1198,12 +1208,16 @@ class EventCoder:
             token.dep_ == "advcl"
             and token.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
-        ):  # "would strike back if attacked": the subject above is attacked, not attacking
+        ) or _controlled_patient(token) is not None:  # "would strike back if attacked",
+            # "died after being arrested": the subject above is acted on, not acting
             return [], ""
         node = token
         for _ in range(4):  # controlled or coordinated verbs take the subject above
+            # harm reported done to a passive subject is not the reporter's doing ("police
+            # said three were killed"), as an expulsion or an arrest it reports would be
+            harmed = pred.code[:2] in _VIOLENCE_ROOTS and _passive_subject(node) is not None
             controlled = node.dep_ in ("xcomp", "conj", "advcl", "acl", "pcomp") or (
-                node.dep_ == "ccomp" and _subject(node) is None  # "let free": an xcomp
+                node.dep_ == "ccomp" and _subject(node) is None and not harmed  # "let free"
             )
             if not controlled or node.head.i == node.i:
                 break
@@ -1212,10 +1226,12 @@ class EventCoder:
                 found = [a for a in ctx.arguments(node.head) if _political(a[0])]
                 if found:
                     return found, "relative"
-            node = node.head
+            clause, node = node, node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
                 node = node.head
             subject = _subject(node)
+            if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
+                subject = _passive_subject(node)  # while visiting": she visits
             if subject is not None:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
@@ -1268,6 +1284,10 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
+                elif _bare_passive(token) is not None:  # "three soldiers killed in Kabul"
+                    found = ctx.arguments(_partitive(_bare_passive(token)))
+                elif _controlled_patient(token) is not None:  # "died after being arrested"
+                    found = ctx.arguments(_partitive(_controlled_patient(token)))
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
@@ -2176,6 +2196,61 @@ def _subject(token: Token) -> Token | None:
     return _stranded_subject(token)
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _bare_passive(verb: Token) -> Token | None:
+    """What a past participle without its auxiliary was done to: the noun it describes
+    ("three soldiers killed in Kabul") or the subject of a headline, which drops the
+    auxiliary and the full stop ("26 pirates arrested"; the tagger also calls some past
+    tenses participles: "troops sealed off the town.")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.sent[-1].is_punct or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _controlled_patient(verb: Token) -> Token | None:
+    """Who a passive clause without a subject of its own is done to: the subject of the
+    verb it hangs on ("the leader died after being arrested": the leader is arrested)."""
+    if verb.dep_ not in ("pcomp", "advcl", "xcomp") or _passive_subject(verb) is not None:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    head = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    for _ in range(3):  # ("vowed to retaliate after being attacked": who vowed)
+        subject = _subject(head) or _passive_subject(head)
+        if subject is not None or head.dep_ not in ("xcomp", "conj", "advcl"):
+            return subject
+        head = head.head
+    return None
+
+
+def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
+    """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
+    product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
+    "a quake hit the town, killing ten"), or where a passive happened ("killed in a crash")."""
+    node = verb
+    for _ in range(4):
+        doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
+        if _passive_subject(node) is not None or _bare_passive(node) is not None:
+            doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        subject = _subject(node)
+        if subject is not None and subject.lower_ in _RELATIVE and node.dep_ == "relcl":
+            subject = node.head  # "the blaze which destroyed the store"
+        if subject is not None:
+            doers.append(subject)
+        if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
+            return any(d.lemma_.lower() in causes or d.ent_type_ == "PRODUCT" for d in doers)
+        node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
+    return False
+
+
 def _undergone(noun: Token) -> bool:
     """Whether an event noun is something one is "under" ("came under attack", "was put
     under investigation", "years under house arrest"): suffered, not done, by the clause."""
@@ -2559,8 +2634,8 @@ def _background(token: Token) -> bool:
         return True
     node = token
     for _ in range(5):
-        if node.dep_ == "pobj" and node.head.lower_ in _TIME_PREPOSITIONS:
-            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _TIME_PREPOSITIONS:
+            return True  # ("after being arrested")
         if node.dep_ not in ("pobj", "prep", "compound", "amod", "conj") or node.head.i == node.i:
             return False
         node = node.head

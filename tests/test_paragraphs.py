@@ -1,0 +1,36 @@
+"""A blank line ends a sentence; a single newline does not."""
+
+from __future__ import annotations
+
+from tidings.nlp import load_pipeline
+from tidings.nlp.paragraphs import COMPONENT
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in load_pipeline()(text).sents]
+
+
+def test_the_component_runs_before_the_parser() -> None:
+    names = load_pipeline().pipe_names
+    assert names.index(COMPONENT) < names.index("parser")
+
+
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own() -> None:
+    headline = "Rebels seize border town as army withdraws"
+    body = "The army pulled back from the town on Monday, officials said."
+    assert _sentences(f"{headline}\n\n{body}") == [headline, body]
+    assert _sentences(f"{headline}\n \n\n{body}") == [headline, body]
+
+
+def test_the_lines_of_one_paragraph_are_not_cut() -> None:
+    text = "The minister said the talks with the\nrebels would resume on Monday."
+    assert len(_sentences(text)) == 1
+
+
+def test_a_headline_event_does_not_take_the_next_paragraph_as_its_object() -> None:
+    doc = load_pipeline()(
+        "Kenyan police arrest nine Somali militants\n\nThe men were held in Nairobi."
+    )
+    headline = next(doc.sents)
+    assert headline.text.strip() == "Kenyan police arrest nine Somali militants"
+    assert [e for e in doc._.events if e.start < headline.end_char]
