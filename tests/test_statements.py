@@ -917,3 +917,40 @@ def test_a_quote_signed_in_the_paragraph_below(nlp) -> None:
     _, statements = _run(nlp, text)
     s = _find(statements, "The ferry is safe")
     assert s.speaker.text == "Marta Kowalczyk" and s.kind == "direct"
+
+
+def test_whom_a_quote_speaks_of_is_not_who_says_it(nlp) -> None:
+    # "“X is ...,” he said": "he" is not X, named inside the quote, but the subject before
+    # it, also a person no dictionary knows
+    text = (
+        "Emmanuel Macron met Olaf Scholz in Berlin on Monday.\n\n"
+        "Peter Hendricks, an analyst, said that Scholz had been cautious.\n\n"
+        "“President Macron is in a hurry,” he said.\n"
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "is in a hurry").speaker.name == "Peter Hendricks"
+    text = (
+        "Peter Hendricks also said that Viktor Orban had blocked the aid.\n\n"
+        "“Viktor Orban is isolated in Brussels,” he said.\n"
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "is isolated").speaker.name == "Peter Hendricks"
+    text = (
+        "Emmanuel Macron spoke to reporters in Paris.\n\n"
+        "“Olaf Scholz is a trusted partner,” he said.\n"
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "trusted partner").speaker.name == "Emmanuel Macron"
+
+
+def test_it_after_a_quote_is_the_body_that_was_the_subject_before(nlp) -> None:
+    # "“...,” it said in a statement": the ministry, the army named as the subject before
+    text = (
+        "Egypt’s foreign ministry condemned the raid on Monday.\n\n"
+        "“The attack violates international law,” it said in a statement.\n"
+    )
+    _, statements = _run(nlp, text)
+    assert _find(statements, "violates international law").speaker.code == "EGYGOV"
+    text = "The Nigerian army denied the report on Friday. “Our troops held their fire,” it said.\n"
+    _, statements = _run(nlp, text)
+    assert _find(statements, "held their fire").speaker.code == "NGAMIL"

@@ -20,10 +20,11 @@ possessives ("her government", "Putin's spokesman") and speakers ("Netanyahu sai
 ...") then carry identities and countries through the document; a state organ still without
 a country ("Congress", "the army") is of the one country whose organs of that sector the
 document names. Pronouns and titled surnames skip people called the other way ("he" is no
-"Mrs. Clinton", nor "Hillary Clinton" by her given name); names written family name first
-keep their short form ("Mr. Lou"); a place, seat or known surname inside someone else's
-longer name is that person ("George Washington"); "Central American" names no country; a
-place after an embassy is the host's. A dateline's seat ("WASHINGTON ―") is a place; a
+"Mrs. Clinton", nor "Hillary Clinton" by her given name), and a pronoun outside a quote the
+people the quote speaks of ("“President Obama is fond of us,” he said"); names written
+family name first keep their short form ("Mr. Lou"); a place, seat or known surname inside
+someone else's longer name is that person ("George Washington"); "Central American" names
+no country; a place after an embassy is the host's. A dateline's seat ("WASHINGTON ―") is a place; a
 country after "pro-" or "anti-" is not the actor's; an office sought ("running for
 president") names no holder; "former" before two coordinated nouns qualifies both; a bare
 surname is no leader when the document names someone else of that name, and a full name with
@@ -89,6 +90,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: Double quotation marks: whether each opens a quote (None: either, by position).
+_QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "``": True, "''": False}
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
@@ -1289,12 +1292,19 @@ def _nearest_person(
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    quoted, paragraphs = _quoted(doc), paragraph_numbers(doc)
     nearest = known = None
     for person in reversed(people):
         if person.start < floor:
             break
         if person.start >= index or not _agrees(said[person.name or ""], pronoun):
             continue
+        if (
+            quoted[person.start]
+            and not quoted[index]
+            and paragraphs[person.start] == paragraphs[index]
+        ):  # "“President Obama is fond of the UK,” he said": whom a quote speaks of is not
+            continue  # who speaks it
         nearest = nearest or person
         if person.start < previous_start:
             break
@@ -1782,6 +1792,27 @@ def _name_words(item: Resolved) -> set[str]:
     forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
     words = {w.lower().rstrip(".") for form in forms for w in form.replace("-", " ").split()}
     return words | {w[0] for w in words if w}
+
+
+def _quoted(doc: Doc) -> list[bool]:
+    """Whether each token lies inside double quotation marks of its paragraph (a quote left
+    open ends with its paragraph); computed once per Doc."""
+    flags = doc.user_data.get("tidings_quoted")
+    if flags is None:
+        paragraphs = paragraph_numbers(doc)
+        flags, inside = [], False
+        for token in doc:
+            if token.i and paragraphs[token.i] != paragraphs[token.i - 1]:
+                inside = False
+            if token.text in _QUOTE_MARKS:
+                inside = (
+                    _QUOTE_MARKS[token.text]
+                    if _QUOTE_MARKS[token.text] is not None
+                    else (not inside)
+                )
+            flags.append(inside and token.text not in _QUOTE_MARKS)
+        doc.user_data["tidings_quoted"] = flags
+    return flags
 
 
 def _paragraph_floor(doc: Doc, index: int, paragraphs: int) -> int:

@@ -26,11 +26,12 @@ Frames relate predicates to one another instead of coding each word alone:
   their noun, and an event noun naming a carrier ("a mediation mission between X and Y")
   takes the carrier's phrase;
 - inside a statement (`tidings_statements`) an event is `reported` with the statement's
-  speaker, "I"/"we" are that speaker, and an actor told what it "must"/"should" do is the
-  target of the speaker's demand (also when a verb or noun frames the "that" clause: "X
-  declared / issued a reminder that Y must ..."); in reported speech "would" is the future in
-  the past ("said they would blockade"), and an announced action with an "unless" condition
-  is a threat;
+  speaker (an intention or decision governing it, "decided to expel", "agreed to open",
+  is no such statement: the event is done or intended), "I"/"we" are that speaker, and an
+  actor told what it "must"/"should" do is the target of the speaker's demand (also when a
+  verb or noun frames the "that" clause: "X declared / issued a reminder that Y must ...");
+  in reported speech "would" is the future in the past ("said they would blockade"), and an
+  announced action with an "unless" condition is a threat;
 - comment frames ("denied charges that ...", "declined to comment", "claimed responsibility
   for", "expressed concern about") absorb the event they comment on into a CAMEO 01 code, an
   option considered ("is considering sending aid") is CAMEO's 014 over the intended action, and
@@ -54,7 +55,12 @@ own phrase names its country, or for contentious actions (strikes, protests, dem
 or capital an event goes to or happens in gives its country as the recipient ("arrived in
 Amman"), and so does a thing its phrase places in a country ("attacked a Saudi oil
 facility"). Coordinated subjects and modifiers ("Indian and Pakistani troops") give one event
-per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would");
+per actor; the subject pronoun of a reported clause is the reporter ("Israel said it would"),
+that of a coordinated clause the first clause's subject ("the rebels attacked ..., and they
+seized"; "they" is each of coordinated subjects), a relative pronoun the noun its clause
+describes ("Japan, which promised", "Ankara, whose navy"), and a pronoun is none of its own
+verb's other arguments ("Nepal, which it accused"); whose plan or offer an action is acts
+("the obstacle was Turkey's plan to buy");
 a participle naming a sponsor ("Iran-backed rebels") is neither an event nor the noun's
 identity; in a sentence about sport, countries are teams and their meetings and clashes no
 events. Where the parser errs in known ways the arguments are mended: a subject stranded
@@ -66,7 +72,8 @@ decision"), and a demand "that X do" targets X. One country's distinct actors ar
 target ("Turkey will allow Turkish Kurd refugees to return"); the target is also found in an
 action's purpose clause ("opened fire to disperse demonstrators"), what a protest is against
 ("in protest against abuses by the police"), a preposition of the verb's own phrase ("for a
-war against Iraq"), the condition of a threat ("unless Israel rescinded"), a city or a thing
+war against Iraq"), the condition of a threat or of a conflict action ("unless Israel
+rescinded", "will retaliate if the US imposes tariffs"), a city or a thing
 placed in a country ("the city of Kirkuk", "moved troops to the Iraqi border" -- a thing
 alone makes no event political). A conflict action its own actor says it may take is a threat
 ("Turkey said it may launch an operation"). The parser's reading of an object shifted after a
@@ -125,9 +132,13 @@ _PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
                            "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_RELATIVE_PRONOUNS = _RELATIVE | {"whose"}
+#: Arguments of one verb, which name different actors (else the verb takes "itself").
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
 _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 _PERSON_POSSESSIVE = frozenset({"his", "her", "him", "he", "she"})
 _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
+_POSSESSIVE_PRONOUNS = _GROUP_PRONOUNS | _PERSON_POSSESSIVE | {"whose"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -254,6 +265,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "singular",
         "object_named",
         "victim_named",
+        "about",
     )
     return [
         Sense(
@@ -302,7 +314,7 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "natural_causes")  # fmt: skip
+                "intention_cues", "natural_causes")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -642,6 +654,10 @@ class EventCoder:
                 )
                 if bool(value) != named:
                     return False
+            elif key == "about":  # its own phrase names what is at stake ("retaliate
+                # against the tariffs", "retaliate if Washington raises duties")
+                if not {t.lemma_.lower() for t in token.subtree} & set(value):
+                    return False
             elif key == "modifier":
                 mods = {
                     c.lemma_.lower()
@@ -964,7 +980,7 @@ class EventCoder:
         negated = _is_negated(token) or any(
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
         )
-        statement = ctx.statement_at(token.idx)
+        statement = ctx.report_of(token)
         # In reported speech "would" is the future in the past ("said they would blockade").
         reported_would = statement is not None and _has_aux(token, frames, "would")
         intended = pred.intended or reported_would or self._intended(token, frames)
@@ -1177,6 +1193,12 @@ class EventCoder:
                 if found:
                     return found, "subject"
         for frame in frames:
+            if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
+                # "was his proposal to ban", "Iran's offer to mediate": whose the plan or
+                # offer is, not the subject of the clause it stands in
+                owner = [a for c in frame.children if c.dep_ == "poss" for a in ctx.arguments(c)]
+                if owner:
+                    return owner, "frame"
             if frame.pos_ in ("VERB", "AUX", "ADJ"):
                 agent = [a for c in frame.children if c.dep_ == "agent"
                          for o in c.children for a in ctx.arguments(o)]  # fmt: skip
@@ -1354,6 +1376,11 @@ class EventCoder:
             found = self._targets(below, [])
             if found:
                 return found
+        if pred.code[:2] in _CONFLICT_ROOTS:  # "will retaliate if the US imposes tariffs
+            # on Mexican goods": whom the condition names as acting, not what it acts on
+            found = self._condition_subjects(token)
+            if found:
+                return found
         for below in pred.arguments:  # "opened fire to disperse demonstrators": whom the
             # action is for is whom it is aimed at (a verb that needs its own target, "sent
             # experts to investigate", leaves the clause to be the event)
@@ -1379,15 +1406,9 @@ class EventCoder:
                         return found
         if pred.code[:2] == "13" or pred.sense.frame == "threaten":  # "threatened a strike
             # unless Israel rescinded the annexation": whom the condition asks to act
-            for word in [token, *_clauses(token)]:
-                for clause in word.children:
-                    if clause.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
-                    ):
-                        subject = _subject(clause)
-                        found = ctx.arguments(subject) if subject is not None else []
-                        if any(_political(a) for a, _ in found):
-                            return found
+            found = self._condition_subjects(token)
+            if found:
+                return found
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
             clauses = [c for c in _clauses(token) if c.pos_ in ("VERB", "AUX")]  # "threatened
             # to resume attacks in Israel"
@@ -1442,6 +1463,19 @@ class EventCoder:
         return []
 
     # -- modality, date, confidence --------------------------------------------------------
+    def _condition_subjects(self, token: Token) -> list[tuple]:
+        """Who acts in an "if" or "unless" clause of a predicate or of its complement."""
+        for word in [token, *_clauses(token)]:
+            for clause in word.children:
+                if clause.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children
+                ):
+                    subject = _subject(clause)
+                    found = self.context.arguments(subject) if subject is not None else []
+                    if any(_political(a) for a, _ in found):
+                        return found
+        return []
+
     def _intended(self, token: Token, frames: list[Token]) -> bool:
         lex = self.lex
         if _background(token):  # "moved troops after the attack": no planned attack
@@ -1799,7 +1833,7 @@ class _DocContext:
             for n in c.subtree
         ]
         for node in left:
-            if node.lower_ in _GROUP_PRONOUNS | _PERSON_POSSESSIVE and node.dep_ == "poss":
+            if node.lower_ in _POSSESSIVE_PRONOUNS and node.dep_ == "poss":
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
@@ -1886,6 +1920,35 @@ class _DocContext:
         # statements nest ("Trump said Xi told him ..."): the innermost one is the report
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
+    def report_of(self, token: Token) -> Any:
+        """The statement that reports an event, passing over an intention or decision that
+        governs it ("Russia decided to withdraw": done, not said; "officials said Egypt had
+        agreed to open": said by the officials, and intended -- the frame says so)."""
+        inside = sorted(
+            (s for s in self.statements if s.start <= token.idx < s.end),
+            key=lambda s: s.end - s.start,
+        )
+        for statement in inside:
+            cue = (
+                self.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+                if statement.cue_start is not None and statement.cue_end is not None
+                else None
+            )
+            if (
+                cue is not None
+                and _lemma(cue.root, self.lex) in self.lex.sets["intention_cues"]
+                and _dominates(cue.root, token)
+                and not any(  # not a clause beside what was decided ("decided not to
+                    # recommend charges even though he found that she violated the law")
+                    t.dep_ == "advcl"
+                    for t in token.doc[min(cue.root.i, token.i) : max(cue.root.i, token.i) + 1]
+                    if _dominates(cue.root, t) and (t is token or _dominates(t, token))
+                )
+            ):
+                continue
+            return statement
+        return None
+
     def actors_of(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names: its head's actor, or those in its noun phrase,
         one per coordinated head ("Trump and Xi"); pronouns resolved."""
@@ -1893,6 +1956,12 @@ class _DocContext:
         result: list[tuple[Actor, Span | None]] = []
         for head in heads:
             found = self._actor_in(head, deep)
+            if found is None and head.lower_ == "they":  # "Kenya and Uganda signed ..., and
+                # they agreed to ...": both
+                group = [a for a in self._first_subjects(head) if _usable(a[0])]
+                if len(group) > 1:
+                    result.extend(group)
+                    continue
             if found is None:
                 actor = self._pronoun(head)
                 if actor is not None:
@@ -1943,18 +2012,93 @@ class _DocContext:
 
     def _pronoun(self, token: Token) -> Actor | None:
         word = token.lower_
+        if word in _RELATIVE_PRONOUNS and token.tag_ in ("WP", "WDT", "WP$"):
+            return self._antecedent(token)
         if word in _FIRST_PERSON:
             statement = self.statement_at(token.idx)
             if statement is not None and statement.speaker is not None:
                 return statement.speaker
             return None
         if word in _PERSON_POSSESSIVE:
-            return self._reporter(token, person=True) or self._previous(token, ("person",))
+            return (
+                self._reporter(token, person=True)
+                or self._parallel(token, person=True)
+                or self._previous(token, ("person",), self._coarguments(token))
+            )
         if word in _GROUP_PRONOUNS:
-            return self._reporter(token, person=False) or self._previous(
-                token, ("country", "organization", "agent")
+            return (
+                self._reporter(token, person=False)
+                or self._parallel(token, person=False)
+                or self._previous(
+                    token, ("country", "organization", "agent"), self._coarguments(token)
+                )
             )
         return None
+
+    def _coarguments(self, pronoun: Token) -> list[Actor]:
+        """What the other arguments of a pronoun's verb name, which the pronoun is not
+        ("Nepal, which it accused": not Nepal; it would be "itself")."""
+        if pronoun.dep_ not in _ARGUMENT_DEPS:
+            return []
+        found = []
+        for other in pronoun.head.children:
+            if other.i == pronoun.i or other.dep_ not in _ARGUMENT_DEPS:
+                continue
+            span = self.by_token.get(other.i)
+            if span is not None and span._.actor is not None:
+                found.append(span._.actor)
+            elif other.lower_ in _RELATIVE_PRONOUNS:
+                actor = self._antecedent(other)
+                if actor is not None:
+                    found.append(actor)
+        return found
+
+    def _antecedent(self, pronoun: Token) -> Actor | None:
+        """A relative pronoun stands for the noun its clause describes ("Nepal, which it
+        accused", "South Korea, which pledged", "Iran, whose leaders")."""
+        node = pronoun
+        for _ in range(3):
+            if node.dep_ == "relcl":
+                found = [  # an agent, not a mere thing of a country's ("ways that help")
+                    a
+                    for a, _ in self.arguments(node.head)
+                    if _usable(a) and not (id(a) in self.generic and a.sector is None)
+                ]
+                return found[0] if found else None
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return None
+
+    def _parallel(self, token: Token, person: bool) -> Actor | None:
+        """The subject pronoun of a coordinated clause is the first clause's subject ("the
+        rebels attacked a police post, and they later seized two towns", "Nunes did not
+        question Comey's advice, but he called for ..."), not the nearest actor before it."""
+        found = self._first_subjects(token)
+        if not found or not _usable(found[0][0]):
+            return None
+        span = found[0][1]
+        is_person = (
+            span is not None
+            and span._.actor_kind == "person"
+            and span.root.dep_
+            in (
+                "nsubj",
+                "nsubjpass",
+            )
+        )
+        return found[0][0] if is_person == person else None
+
+    def _first_subjects(self, pronoun: Token) -> list[tuple[Actor, Span | None]]:
+        """What the subject of the clause before names, when `pronoun` is the subject of a
+        clause coordinated with it."""
+        verb = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+            return []
+        subject = _subject(verb.head)
+        if subject is None or subject.pos_ == "PRON":
+            return []
+        return self.arguments(_partitive(subject))
 
     def _reporter(self, token: Token, person: bool) -> Actor | None:
         """The subject pronoun of a reported clause is who reports it ("Israel said it would
@@ -1971,15 +2115,23 @@ class _DocContext:
         is_person = span is not None and span._.actor_kind == "person" and subject in span
         return found[0][0] if is_person == person else None
 
-    def _previous(self, token: Token, kinds: tuple[str, ...]) -> Actor | None:
-        """The nearest actor of `kinds` before `token`, in its sentence or the one before."""
+    def _previous(
+        self, token: Token, kinds: tuple[str, ...], others: list[Actor] = ()
+    ) -> Actor | None:
+        """The nearest actor of `kinds` before `token`, in its sentence or the one before,
+        that is none of the `others`."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
         for span in reversed(self.actors):
             if span.start >= token.i or span.start < before:
                 continue
-            if span._.actor_kind in kinds and _political(span._.actor):
-                return span._.actor
+            actor = span._.actor
+            if (
+                span._.actor_kind in kinds
+                and _political(actor)
+                and not any(_same_actor(actor, o) for o in others)
+            ):
+                return actor
         return None
 
     def document_date(self) -> tuple[str | None, str | None]:

@@ -126,6 +126,8 @@ _FRONTED = frozenset({"speech", "cognition", "object"})  # cue classes of "X, po
 _AFTER_FRONTED_CUE = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "agent"})
 _CLAUSE_BREAKS = frozenset({",", "—", "–", "--"})
 _NP_CHAIN = frozenset({"appos", "compound", "pobj", "prep"})
+_PERSON_KINDS = frozenset({"person"})
+_BODY_KINDS = frozenset({"organization", "country", "agent"})  # what "it" or "they" can be
 
 
 @dataclass
@@ -1775,15 +1777,19 @@ class _Finder:
         offset = len(span.text) - len(span.text.lstrip(_DASHES))
         if text.lower() in ("he", "she", "his", "her"):
             actor = self.previous_subject(span) or actor or self.last_person(span)
+        elif text.lower() in ("it", "they") and actor is None:  # "“...,” it said in a
+            # statement": the body or state that was the subject before
+            actor = self.previous_subject(span, _BODY_KINDS)
         if actor is None:
             actor = Actor(text=text)
         item.speaker = replace(actor, text=text)
         item.speaker_start = span.start_char + offset
         item.speaker_end = item.speaker_start + len(text)
 
-    def previous_subject(self, span: Span) -> Actor | None:
-        """A subject "he"/"she" with no person before it in its sentence refers to the
-        named person who is the subject of the sentence before (same or last paragraph)."""
+    def previous_subject(self, span: Span, kinds: frozenset[str] = _PERSON_KINDS) -> Actor | None:
+        """A subject "he"/"she" with no person before it in its sentence (outside quotes)
+        refers to the named person who is the subject of the sentence before (same or last
+        paragraph), a name no dictionary knows included."""
         sent = span.sent
         first = min(sent.start, span.start)
         for unit in self.units:  # a quote the cue follows belongs to the cue's sentence
@@ -1795,8 +1801,9 @@ class _Finder:
                 first = min(first, bisect.bisect_right(self.starts, unit.open_char) - 1)
         for i in range(first, span.start):
             other = self.actor_at.get(i)
-            if other is not None and other._.actor_kind == "person":
-                return None  # "Trump said he ...": the actor component's answer stands
+            if other is not None and other._.actor_kind in kinds and not self.in_quote(i):
+                return None  # "Trump said he ...": the actor component's answer stands (not
+                # "“President Obama is fond of us,” he said": whom the quote speaks of)
         i = first - 1
         while i >= 0 and (self.doc[i].is_space or self.doc[i].is_punct):
             i -= 1
@@ -1806,8 +1813,18 @@ class _Finder:
         for child in root.children:
             if child.dep_ == "nsubj" and child.i in self.actor_at:
                 found = self.actor_at[child.i]
-                if found._.actor_kind == "person" and found._.actor.name:
+                if found._.actor_kind in kinds and (found._.actor.name or found._.actor.code):
                     return found._.actor
+            elif (
+                child.dep_ == "nsubj"
+                and kinds == _PERSON_KINDS
+                and child.ent_type_ == "PERSON"
+                and child.pos_ == "PROPN"
+            ):
+                # a person no dictionary knows ("Westmacott also said that Obama ...") is
+                # still the subject in focus, not a person named after it
+                name = next(e.text for e in self.doc.ents if e.start <= child.i < e.end)
+                return Actor(text=name, name=name)
         return None
 
     def last_person(self, span: Span) -> Actor | None:
