@@ -1058,3 +1058,70 @@ def test_organized_crime_is_criminal_not_a_household_or_a_crowd(nlp, text: str) 
     """A crime family is no household (family CVL) and a mob boss no crowd (mob CVL)."""
     actor, _ = resolve_actor(nlp, text)
     assert actor.sector == "CRM"
+
+
+def _person_names(nlp, text: str) -> list[str]:
+    return [s._.actor.name for s in nlp(text)._.actors if s._.actor_kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfire Smoke Blankets Valley",
+        "Frost Warning Issued For Orchards",
+    ],
+)
+def test_a_headline_of_english_words_names_no_person(nlp, text: str) -> None:
+    """Title-case words the NER may call a name ("Wildfire Smoke Blankets") are no one."""
+    assert _person_names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiger Woods said on Monday that his back hurt.", "Tiger Woods"),
+        ("Rose Gottemoeller Joins Stanford Faculty In Autumn", "Rose Gottemoeller"),
+    ],
+)
+def test_a_name_of_english_words_stays_a_person(nlp, text: str, name: str) -> None:
+    """English words that are a name ("Tiger Woods"), or a given name and a family name in a
+    headline ("Rose Gottemoeller"), stay a person."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Margaret Holloway Dies At 88", "Margaret Holloway"),
+        ("Harold Pinkney Dies at 90", "Harold Pinkney"),
+    ],
+)
+def test_a_headline_predicate_is_not_part_of_the_name(nlp, text: str, name: str) -> None:
+    """ "Margaret Holloway Dies": the verb in the third person ends the name."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Comedian Sarah Whitfield will host the charity gala in May.", "Sarah Whitfield"),
+        ("Veterinarian Thomas Brandt said the horse had recovered.", "Thomas Brandt"),
+        ("Novelist Karen Liddell will chair the jury this year.", "Karen Liddell"),
+    ],
+)
+def test_an_occupation_before_a_name_is_not_part_of_it(nlp, text: str, name: str) -> None:
+    """ "Comedian Sarah Whitfield": the person's name is "Sarah Whitfield"."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans cheered as Boise State won the title.",
+        "The hikers were found near the Franz Josef Glacier.",
+        "Climbers were rescued from the Franz Josef Glacier after a storm.",
+    ],
+)
+def test_an_institution_or_place_named_after_someone_is_no_person(nlp, text: str) -> None:
+    """ "Boise State", "Franz Josef Glacier": a team, an institution or a place."""
+    assert _person_names(nlp, text) == []

@@ -207,7 +207,16 @@ class ActorResolver:
         names = _person_names(doc, self.book, self._headline_verb)
         surnames = {name[-1].lower_ for name in names if len(name) > 1}
         for ent in names:
+            institution = _institution_name(ent, self.book.institution_nouns)
+            if institution is not None:  # "Betty Ford Center": not Ford, nor a person
+                for key in [k for k in found if institution.start <= k[0] < k[1] <= ent.end]:
+                    del found[key]
+                continue
+            if self._headline_words(ent):
+                continue
             start = ent.start + _honorific_prefix(ent, self.book)
+            occupation = self._occupation_before_name(doc[start : ent.end])
+            start += occupation
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             inside = [found[k] for k in overlapping]
             name = doc[start : ent.end]
@@ -218,7 +227,8 @@ class ActorResolver:
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
-                found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
+                text = doc[start : ent.end].text if occupation else ent.text
+                found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
         return _ships(doc, _longest(found.values()))
 
     def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
@@ -308,16 +318,60 @@ class ActorResolver:
 
     def _headline_verb(self, token: Token) -> bool:
         """A capitalized verb in a title-case line ("Russian Troops Shelled Kharkiv"), which
-        the NER takes for a given name: an English verb the tagger reads as one, and no word
-        of a known person's name nor a listed given name ("Rush", "Said" stay names)."""
+        the NER takes for a given name: an English verb the tagger reads as one, or the
+        line's predicate in the third person ("Esther Williams Dies"), and no word of a known
+        person's name nor a listed given name ("Rush", "Said" stay names)."""
         return (
-            token.tag_.startswith("VB")
-            and token.is_title
-            and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+            token.is_title
+            and (
+                (
+                    token.tag_.startswith("VB")
+                    and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+                )
+                or (
+                    token.dep_ == "ROOT"
+                    and token.lower_.endswith("s")
+                    and token.lower_[:-1] in self.english
+                )
+            )
             and token.lower_ not in self.name_words
             and token.lower_ not in self.book.given_names
             and _title_case(_line(token))
         )
+
+    def _headline_words(self, name: Span) -> bool:
+        """A name the NER finds in a title-case line that is only English words, none a
+        given name, and that no name in running text shares a word with: headline words
+        ("Jewellery Stolen", "Playoff Berth"), no person ("Tiger Woods" named in the story
+        stays one; a known person's name the dictionary matches stays too)."""
+        if not _title_case(_line(name[0])):
+            return False
+        words = {token.lower_ for token in name if token.is_alpha}
+        if not words or not all(self._english_word(word) for word in words):
+            return False
+        if words & self.book.given_names.keys():
+            return False
+        return not any(
+            ent.label_ == "PERSON"
+            and not _title_case(_line(ent[0]))
+            and words & {token.lower_ for token in ent}
+            for ent in name.doc.ents
+        )
+
+    def _english_word(self, word: str) -> bool:
+        """An English word, or the plural or third person of one ("guards", "dies")."""
+        return word in self.lexicon or (word.endswith("s") and word[:-1] in self.lexicon)
+
+    def _occupation_before_name(self, name: Span) -> int:
+        """1 when the NER's name starts with an occupation before a given name and a family
+        name ("Comedian Sarah Whitfield"): an English noun with an occupation's ending that is
+        neither a given name nor a word of a known person's name; else 0."""
+        if len(name) < 3 or not name[0].is_title or name[1].lower_ not in self.book.given_names:
+            return 0
+        word = name[0].lower_
+        if word not in self.lexicon or not word.endswith(self.book.occupation_endings):
+            return 0
+        return int(word not in self.book.given_names and word not in self.name_words)
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -1412,8 +1466,9 @@ def _line(token: Token) -> Span:
 
 
 def _title_case(line: Span) -> bool:
-    """A headline's line: three words or more of four letters or more, every one capitalized."""
-    words = [token for token in line if token.is_alpha and len(token) >= 4]
+    """A headline's line: three words or more of four letters or more, every one capitalized
+    but function words ("Colts Clinch Playoff Berth with Win Over Chiefs")."""
+    words = [token for token in line if token.is_alpha and len(token) >= 4 and not token.is_stop]
     return len(words) >= 3 and all(token.text[0].isupper() for token in words)
 
 
@@ -1429,6 +1484,17 @@ def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> boo
         and token.lower_ not in book.office_words
         and token.lower_ not in book.agents
     )
+
+
+def _institution_name(ent: Span, nouns: frozenset[str]) -> Span | None:
+    """The name of an institution, a place, a team or a work that the NER's person name
+    ends in or runs straight into ("Betty Ford Center", "Indiana State"), or None."""
+    doc = ent.doc
+    if len(ent) > 1 and ent[-1].lower_ in nouns:
+        return ent
+    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in nouns:
+        return doc[ent.start : ent.end + 1]
+    return None
 
 
 def _city_inside(piece: Piece, ent: Span) -> bool:
