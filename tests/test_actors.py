@@ -1125,3 +1125,8 @@ def test_an_occupation_before_a_name_is_not_part_of_it(nlp, text: str, name: str
 def test_an_institution_or_place_named_after_someone_is_no_person(nlp, text: str) -> None:
     """ "Boise State", "Franz Josef Glacier": a team, an institution or a place."""
     assert _person_names(nlp, text) == []
+
+
+def test_a_title_case_line_with_an_office_before_a_family_name_names_a_person(nlp) -> None:
+    """ "Assistant Secretary Crane": an office before an English word makes it a name."""
+    assert "Crane" in _person_names(nlp, "Assistant Secretary Crane")

@@ -341,10 +341,14 @@ class ActorResolver:
 
     def _headline_words(self, name: Span) -> bool:
         """A name the NER finds in a title-case line that is only English words, none a
-        given name, and that no name in running text shares a word with: headline words
-        ("Jewellery Stolen", "Playoff Berth"), no person ("Tiger Woods" named in the story
-        stays one; a known person's name the dictionary matches stays too)."""
+        given name, with no title or office before it, and that no name in running text
+        shares a word with: headline words ("Jewellery Stolen", "Playoff Berth"), no person
+        ("Tiger Woods" named in the story and "Deputy Secretary Hicks" stay people)."""
         if not _title_case(_line(name[0])):
+            return False
+        before = name.doc[name.start - 1].lower_ if name.start else ""
+        book = self.book
+        if before in book.titles or before in book.office_words or before in book.honorifics:
             return False
         words = {token.lower_ for token in name if token.is_alpha}
         if not words or not all(self._english_word(word) for word in words):
