@@ -1127,6 +1127,24 @@ def test_an_institution_or_place_named_after_someone_is_no_person(nlp, text: str
     assert _person_names(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin:\n\nThieves broke into a bakery on Sunday and took the safe.",
+        "Moscow\n\nA fire broke out in a warehouse on Sunday night.",
+    ],
+)
+def test_a_capital_alone_on_its_line_is_a_dateline_not_the_government(nlp, text: str) -> None:
+    """ "Berlin:" on a line of its own says where the story was filed; nobody acted."""
+    assert [s.text for s in nlp(text)._.actors if s._.actor.sector == "GOV"] == []
+
+
+def test_a_capital_that_speaks_on_its_line_stays_the_government(nlp) -> None:
+    """ "Beijing: we oppose ..." on one line is the government speaking."""
+    codes = _actors(nlp, "Beijing: We firmly oppose the sale of weapons to Taiwan.")
+    assert ("Beijing", "CHNGOV", None) in codes
+
+
 def test_a_title_case_line_with_an_office_before_a_family_name_names_a_person(nlp) -> None:
     """ "Assistant Secretary Crane": an office before an English word makes it a name."""
     assert "Crane" in _person_names(nlp, "Assistant Secretary Crane")

@@ -1640,10 +1640,16 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3"): a seat
-    opening a paragraph before a dash or a bracket, or in capitals before a comma, says
-    where the report was filed, not who acted."""
-    if end >= len(doc) or (start > 0 and "\n" not in doc[start - 1].text):
+    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3", "Paris:"
+    on a line of its own): a seat opening a paragraph before a dash or a bracket, in
+    capitals before a comma, or alone on its line before the report, says where it was
+    filed, not who acted ("Beijing: we oppose it" on one line stays the government)."""
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    line = _line(doc[start])
+    if line.end < len(doc) and all(token.is_punct for token in doc[end : line.end]):
+        return True  # a report follows: "the Kremlin" alone (`resolve_actor`) is no dateline
+    if end >= len(doc):
         return False
     after = doc[end].text
     if after in _DATELINE_MARKS:
