@@ -1148,3 +1148,10 @@ def test_a_capital_that_speaks_on_its_line_stays_the_government(nlp) -> None:
 def test_a_title_case_line_with_an_office_before_a_family_name_names_a_person(nlp) -> None:
     """ "Assistant Secretary Crane": an office before an English word makes it a name."""
     assert "Crane" in _person_names(nlp, "Assistant Secretary Crane")
+
+
+def test_a_spaced_dash_ends_a_name(nlp) -> None:
+    """ "Maria Lindqvist - Maria Lindqvist:" (a page title) names Maria Lindqvist once."""
+    text = "Maria Lindqvist - Maria Lindqvist:\n\nThe singer Maria Lindqvist died on Sunday."
+    assert set(_person_names(nlp, text)) == {"Maria Lindqvist"}
+

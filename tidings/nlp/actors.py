@@ -1449,13 +1449,20 @@ def _person_names(
 def _name_proper(ent: Span) -> Span:
     """The NER's name without what it took in at its edges: the line after a line break
     ("Regina Benjamin\n\nJul"), a possessive ("Lindsay Lohan's") or a closing quote or colon
-    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own."""
+    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own; a dash with a
+    space before it ends the name ("Esther Williams - Esther Williams", a page title)."""
     doc, end = ent.doc, ent.end
     if "\n" in ent.text:
         end = next(t.i for t in ent if "\n" in t.text)
+    end = next((t.i for t in ent[1 : end - ent.start] if _spaced_dash(t)), end)
     while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return ent if end == ent.end else doc[ent.start : end]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space before it: a break between phrases, not a hyphen in a name."""
+    return token.is_punct and not token.text.strip("-–—―") and bool(token.nbor(-1).whitespace_)
 
 
 def _line(token: Token) -> Span:
