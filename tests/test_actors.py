@@ -1155,3 +1155,14 @@ def test_a_spaced_dash_ends_a_name(nlp) -> None:
     text = "Maria Lindqvist - Maria Lindqvist:\n\nThe singer Maria Lindqvist died on Sunday."
     assert set(_person_names(nlp, text)) == {"Maria Lindqvist"}
 
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Manning passed for 300 yards as the Broncos beat the Raiders.", []),
+        ("Tom Brady threw three touchdowns to lead the Patriots over the Dolphins.", ["Tom Brady"]),
+    ],
+)
+def test_a_plural_name_after_the_is_a_team_not_a_person(nlp, text: str, people: list) -> None:
+    """ "the Broncos", "the Dolphins": a plural name after "the" is a team or a family."""
+    assert _person_names(nlp, text) == people

@@ -212,7 +212,7 @@ class ActorResolver:
                 for key in [k for k in found if institution.start <= k[0] < k[1] <= ent.end]:
                     del found[key]
                 continue
-            if self._headline_words(ent):
+            if self._headline_words(ent) or _group_name(ent):
                 continue
             start = ent.start + _honorific_prefix(ent, self.book)
             occupation = self._occupation_before_name(doc[start : ent.end])
@@ -1506,6 +1506,12 @@ def _institution_name(ent: Span, nouns: frozenset[str]) -> Span | None:
     if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in nouns:
         return doc[ent.start : ent.end + 1]
     return None
+
+
+def _group_name(ent: Span) -> bool:
+    """A plural name after "the" ("the Colts", "the Broncos", which the tagger may read
+    as singular) names a team or a family, not one person."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent[-1].text.endswith("s")
 
 
 def _city_inside(piece: Piece, ent: Span) -> bool:
