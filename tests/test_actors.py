@@ -1166,3 +1166,15 @@ def test_a_spaced_dash_ends_a_name(nlp) -> None:
 def test_a_plural_name_after_the_is_a_team_not_a_person(nlp, text: str, people: list) -> None:
     """ "the Broncos", "the Dolphins": a plural name after "the" is a team or a family."""
     assert _person_names(nlp, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Nominates Helen Marsh To Lead Health Agency",
+        "Governor Nominates Helen Marsh, Judge, to State Supreme Court",
+    ],
+)
+def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp, text: str) -> None:
+    """ "President Nominates Helen Marsh": the person is Helen Marsh."""
+    assert _person_names(nlp, text)[:1] == ["Helen Marsh"]

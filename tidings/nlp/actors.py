@@ -215,7 +215,7 @@ class ActorResolver:
             if self._headline_words(ent) or _group_name(ent):
                 continue
             start = ent.start + _honorific_prefix(ent, self.book)
-            occupation = self._occupation_before_name(doc[start : ent.end])
+            occupation = self._word_before_name(doc[start : ent.end])
             start += occupation
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             inside = [found[k] for k in overlapping]
@@ -366,14 +366,17 @@ class ActorResolver:
         """An English word, or the plural or third person of one ("guards", "dies")."""
         return word in self.lexicon or (word.endswith("s") and word[:-1] in self.lexicon)
 
-    def _occupation_before_name(self, name: Span) -> int:
-        """1 when the NER's name starts with an occupation before a given name and a family
-        name ("Comedian Sarah Whitfield"): an English noun with an occupation's ending that is
-        neither a given name nor a word of a known person's name; else 0."""
+    def _word_before_name(self, name: Span) -> int:
+        """1 when the NER's name starts with a word that is no part of it before a given
+        name and a family name, else 0: an occupation, an English noun with an occupation's
+        ending ("Comedian Sarah Whitfield"), or a title-case line's verb in the third person
+        ("Mayor Appoints Laura Whitcombe"); never a given name nor a known person's word."""
         if len(name) < 3 or not name[0].is_title or name[1].lower_ not in self.book.given_names:
             return 0
         word = name[0].lower_
-        if word not in self.lexicon or not word.endswith(self.book.occupation_endings):
+        occupation = word in self.lexicon and word.endswith(self.book.occupation_endings)
+        verb = word.endswith("s") and word[:-1] in self.english and _title_case(_line(name[0]))
+        if not (occupation or verb):
             return 0
         return int(word not in self.book.given_names and word not in self.name_words)
 
@@ -1413,8 +1416,9 @@ def _person_names(
     doc: Doc, book: ActorDictionary, headline_verb: Callable[[Token], bool]
 ) -> list[Span]:
     """The NER's PERSON entities, up to a title-case line's verb (`headline_verb`: "Shelled
-    Kharkiv" is no name), with the pieces of one name put together: adjacent
-    entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
+    Kharkiv" is no name) or after it when a given name follows ("Nominates Helen Marsh"),
+    with the pieces of one name put together: adjacent entities the first of which modifies
+    the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
     the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
     name of someone the document names in full ("Gowdy" after "Trey Gowdy", which the NER
@@ -1427,9 +1431,11 @@ def _person_names(
         if not ent:
             continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
-        if verb is not None:
-            if verb == ent.start:
+        if verb is not None and verb == ent.start:
+            if ent.end - verb < 3 or doc[verb + 1].lower_ not in book.given_names:
                 continue
+            ent = doc[verb + 1 : ent.end]  # "Nominates Helen Marsh": the name after the verb
+        elif verb is not None:
             ent = doc[ent.start : verb]
         start = ent.start
         while start > 0 and _name_part(doc[start - 1], start, ent.end, book):
