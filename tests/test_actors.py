@@ -1058,3 +1058,123 @@ def test_organized_crime_is_criminal_not_a_household_or_a_crowd(nlp, text: str) 
     """A crime family is no household (family CVL) and a mob boss no crowd (mob CVL)."""
     actor, _ = resolve_actor(nlp, text)
     assert actor.sector == "CRM"
+
+
+def _person_names(nlp, text: str) -> list[str]:
+    return [s._.actor.name for s in nlp(text)._.actors if s._.actor_kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfire Smoke Blankets Valley",
+        "Frost Warning Issued For Orchards",
+    ],
+)
+def test_a_headline_of_english_words_names_no_person(nlp, text: str) -> None:
+    """Title-case words the NER may call a name ("Wildfire Smoke Blankets") are no one."""
+    assert _person_names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tiger Woods said on Monday that his back hurt.", "Tiger Woods"),
+        ("Rose Gottemoeller Joins Stanford Faculty In Autumn", "Rose Gottemoeller"),
+    ],
+)
+def test_a_name_of_english_words_stays_a_person(nlp, text: str, name: str) -> None:
+    """English words that are a name ("Tiger Woods"), or a given name and a family name in a
+    headline ("Rose Gottemoeller"), stay a person."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Margaret Holloway Dies At 88", "Margaret Holloway"),
+        ("Harold Pinkney Dies at 90", "Harold Pinkney"),
+    ],
+)
+def test_a_headline_predicate_is_not_part_of_the_name(nlp, text: str, name: str) -> None:
+    """ "Margaret Holloway Dies": the verb in the third person ends the name."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Comedian Sarah Whitfield will host the charity gala in May.", "Sarah Whitfield"),
+        ("Veterinarian Thomas Brandt said the horse had recovered.", "Thomas Brandt"),
+        ("Novelist Karen Liddell will chair the jury this year.", "Karen Liddell"),
+    ],
+)
+def test_an_occupation_before_a_name_is_not_part_of_it(nlp, text: str, name: str) -> None:
+    """ "Comedian Sarah Whitfield": the person's name is "Sarah Whitfield"."""
+    assert name in _person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans cheered as Boise State won the title.",
+        "The hikers were found near the Franz Josef Glacier.",
+        "Climbers were rescued from the Franz Josef Glacier after a storm.",
+    ],
+)
+def test_an_institution_or_place_named_after_someone_is_no_person(nlp, text: str) -> None:
+    """ "Boise State", "Franz Josef Glacier": a team, an institution or a place."""
+    assert _person_names(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin:\n\nThieves broke into a bakery on Sunday and took the safe.",
+        "Moscow\n\nA fire broke out in a warehouse on Sunday night.",
+    ],
+)
+def test_a_capital_alone_on_its_line_is_a_dateline_not_the_government(nlp, text: str) -> None:
+    """ "Berlin:" on a line of its own says where the story was filed; nobody acted."""
+    assert [s.text for s in nlp(text)._.actors if s._.actor.sector == "GOV"] == []
+
+
+def test_a_capital_that_speaks_on_its_line_stays_the_government(nlp) -> None:
+    """ "Beijing: we oppose ..." on one line is the government speaking."""
+    codes = _actors(nlp, "Beijing: We firmly oppose the sale of weapons to Taiwan.")
+    assert ("Beijing", "CHNGOV", None) in codes
+
+
+def test_a_title_case_line_with_an_office_before_a_family_name_names_a_person(nlp) -> None:
+    """ "Assistant Secretary Crane": an office before an English word makes it a name."""
+    assert "Crane" in _person_names(nlp, "Assistant Secretary Crane")
+
+
+def test_a_spaced_dash_ends_a_name(nlp) -> None:
+    """ "Maria Lindqvist - Maria Lindqvist:" (a page title) names Maria Lindqvist once."""
+    text = "Maria Lindqvist - Maria Lindqvist:\n\nThe singer Maria Lindqvist died on Sunday."
+    assert set(_person_names(nlp, text)) == {"Maria Lindqvist"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Manning passed for 300 yards as the Broncos beat the Raiders.", []),
+        ("Tom Brady threw three touchdowns to lead the Patriots over the Dolphins.", ["Tom Brady"]),
+    ],
+)
+def test_a_plural_name_after_the_is_a_team_not_a_person(nlp, text: str, people: list) -> None:
+    """ "the Broncos", "the Dolphins": a plural name after "the" is a team or a family."""
+    assert _person_names(nlp, text) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Nominates Helen Marsh To Lead Health Agency",
+        "Governor Nominates Helen Marsh, Judge, to State Supreme Court",
+    ],
+)
+def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp, text: str) -> None:
+    """ "President Nominates Helen Marsh": the person is Helen Marsh."""
+    assert _person_names(nlp, text)[:1] == ["Helen Marsh"]

@@ -198,6 +198,10 @@ class ActorDictionary:
     member_nouns: frozenset[str] = frozenset()
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
+    #: last words of an institution's or a place's name ("Center", "State"): no person's
+    institution_nouns: frozenset[str] = frozenset()
+    #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
+    occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
     agent_senses: dict[str, frozenset[str]] = field(default_factory=dict)
     _title_words: frozenset[str] | None = None
@@ -318,6 +322,8 @@ def load_dictionary() -> ActorDictionary:
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
+    book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
+    book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
     }

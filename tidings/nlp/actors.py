@@ -210,7 +210,16 @@ class ActorResolver:
         names = _person_names(doc, self.book, self._headline_verb)
         surnames = {name[-1].lower_ for name in names if len(name) > 1}
         for ent in names:
+            institution = _institution_name(ent, self.book.institution_nouns)
+            if institution is not None:  # "Betty Ford Center": not Ford, nor a person
+                for key in [k for k in found if institution.start <= k[0] < k[1] <= ent.end]:
+                    del found[key]
+                continue
+            if self._headline_words(ent) or _group_name(ent):
+                continue
             start = ent.start + _honorific_prefix(ent, self.book)
+            occupation = self._word_before_name(doc[start : ent.end])
+            start += occupation
             overlapping = [k for k in found if k[0] < ent.end and start < k[1]]
             inside = [found[k] for k in overlapping]
             name = doc[start : ent.end]
@@ -221,7 +230,8 @@ class ActorResolver:
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
                     del found[key]
-                found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, ent.text)
+                text = doc[start : ent.end].text if occupation else ent.text
+                found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
         return _ships(doc, _longest(found.values()))
 
     def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
@@ -311,16 +321,67 @@ class ActorResolver:
 
     def _headline_verb(self, token: Token) -> bool:
         """A capitalized verb in a title-case line ("Russian Troops Shelled Kharkiv"), which
-        the NER takes for a given name: an English verb the tagger reads as one, and no word
-        of a known person's name nor a listed given name ("Rush", "Said" stay names)."""
+        the NER takes for a given name: an English verb the tagger reads as one, or the
+        line's predicate in the third person ("Esther Williams Dies"), and no word of a known
+        person's name nor a listed given name ("Rush", "Said" stay names)."""
         return (
-            token.tag_.startswith("VB")
-            and token.is_title
-            and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+            token.is_title
+            and (
+                (
+                    token.tag_.startswith("VB")
+                    and (token.lower_ in self.english or token.lemma_.lower() in self.english)
+                )
+                or (
+                    token.dep_ == "ROOT"
+                    and token.lower_.endswith("s")
+                    and token.lower_[:-1] in self.english
+                )
+            )
             and token.lower_ not in self.name_words
             and token.lower_ not in self.book.given_names
             and _title_case(_line(token))
         )
+
+    def _headline_words(self, name: Span) -> bool:
+        """A name the NER finds in a title-case line that is only English words, none a
+        given name, with no title or office before it, and that no name in running text
+        shares a word with: headline words ("Jewellery Stolen", "Playoff Berth"), no person
+        ("Tiger Woods" named in the story and "Deputy Secretary Hicks" stay people)."""
+        if not _title_case(_line(name[0])):
+            return False
+        before = name.doc[name.start - 1].lower_ if name.start else ""
+        book = self.book
+        if before in book.titles or before in book.office_words or before in book.honorifics:
+            return False
+        words = {token.lower_ for token in name if token.is_alpha}
+        if not words or not all(self._english_word(word) for word in words):
+            return False
+        if words & self.book.given_names.keys():
+            return False
+        return not any(
+            ent.label_ == "PERSON"
+            and not _title_case(_line(ent[0]))
+            and words & {token.lower_ for token in ent}
+            for ent in name.doc.ents
+        )
+
+    def _english_word(self, word: str) -> bool:
+        """An English word, or the plural or third person of one ("guards", "dies")."""
+        return word in self.lexicon or (word.endswith("s") and word[:-1] in self.lexicon)
+
+    def _word_before_name(self, name: Span) -> int:
+        """1 when the NER's name starts with a word that is no part of it before a given
+        name and a family name, else 0: an occupation, an English noun with an occupation's
+        ending ("Comedian Sarah Whitfield"), or a title-case line's verb in the third person
+        ("Mayor Appoints Laura Whitcombe"); never a given name nor a known person's word."""
+        if len(name) < 3 or not name[0].is_title or name[1].lower_ not in self.book.given_names:
+            return 0
+        word = name[0].lower_
+        occupation = word in self.lexicon and word.endswith(self.book.occupation_endings)
+        verb = word.endswith("s") and word[:-1] in self.english and _title_case(_line(name[0]))
+        if not (occupation or verb):
+            return 0
+        return int(word not in self.book.given_names and word not in self.name_words)
 
     def _known_name(self, name: Span, inside: list[Piece]) -> bool:
         """Is the NER's name a person of the dictionary that no pattern matched, and the
@@ -1365,8 +1426,9 @@ def _person_names(
     doc: Doc, book: ActorDictionary, headline_verb: Callable[[Token], bool]
 ) -> list[Span]:
     """The NER's PERSON entities, up to a title-case line's verb (`headline_verb`: "Shelled
-    Kharkiv" is no name), with the pieces of one name put together: adjacent
-    entities the first of which modifies the second ("Harry Ho-jen" + "Tseng"), and a
+    Kharkiv" is no name) or after it when a given name follows ("Nominates Helen Marsh"),
+    with the pieces of one name put together: adjacent entities the first of which modifies
+    the second ("Harry Ho-jen" + "Tseng"), and a
     capitalized word before an entity that the parser took for a pronoun but attached to
     the name ("He" in "He Zhihua"); and a one-word entity of another label that is the family
     name of someone the document names in full ("Gowdy" after "Trey Gowdy", which the NER
@@ -1379,9 +1441,11 @@ def _person_names(
         if not ent:
             continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
-        if verb is not None:
-            if verb == ent.start:
+        if verb is not None and verb == ent.start:
+            if ent.end - verb < 3 or doc[verb + 1].lower_ not in book.given_names:
                 continue
+            ent = doc[verb + 1 : ent.end]  # "Nominates Helen Marsh": the name after the verb
+        elif verb is not None:
             ent = doc[ent.start : verb]
         start = ent.start
         while start > 0 and _name_part(doc[start - 1], start, ent.end, book):
@@ -1401,13 +1465,20 @@ def _person_names(
 def _name_proper(ent: Span) -> Span:
     """The NER's name without what it took in at its edges: the line after a line break
     ("Regina Benjamin\n\nJul"), a possessive ("Lindsay Lohan's") or a closing quote or colon
-    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own."""
+    ("Gary Ross '", "Comeaux Jr:"), which would make a name of their own; a dash with a
+    space before it ends the name ("Esther Williams - Esther Williams", a page title)."""
     doc, end = ent.doc, ent.end
     if "\n" in ent.text:
         end = next(t.i for t in ent if "\n" in t.text)
+    end = next((t.i for t in ent[1 : end - ent.start] if _spaced_dash(t)), end)
     while end > ent.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return ent if end == ent.end else doc[ent.start : end]
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space before it: a break between phrases, not a hyphen in a name."""
+    return token.is_punct and not token.text.strip("-–—―") and bool(token.nbor(-1).whitespace_)
 
 
 def _line(token: Token) -> Span:
@@ -1422,8 +1493,9 @@ def _line(token: Token) -> Span:
 
 
 def _title_case(line: Span) -> bool:
-    """A headline's line: three words or more of four letters or more, every one capitalized."""
-    words = [token for token in line if token.is_alpha and len(token) >= 4]
+    """A headline's line: three words or more of four letters or more, every one capitalized
+    but function words ("Colts Clinch Playoff Berth with Win Over Chiefs")."""
+    words = [token for token in line if token.is_alpha and len(token) >= 4 and not token.is_stop]
     return len(words) >= 3 and all(token.text[0].isupper() for token in words)
 
 
@@ -1439,6 +1511,23 @@ def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> boo
         and token.lower_ not in book.office_words
         and token.lower_ not in book.agents
     )
+
+
+def _institution_name(ent: Span, nouns: frozenset[str]) -> Span | None:
+    """The name of an institution, a place, a team or a work that the NER's person name
+    ends in or runs straight into ("Betty Ford Center", "Indiana State"), or None."""
+    doc = ent.doc
+    if len(ent) > 1 and ent[-1].lower_ in nouns:
+        return ent
+    if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in nouns:
+        return doc[ent.start : ent.end + 1]
+    return None
+
+
+def _group_name(ent: Span) -> bool:
+    """A plural name after "the" ("the Colts", "the Broncos", which the tagger may read
+    as singular) names a team or a family, not one person."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and ent[-1].text.endswith("s")
 
 
 def _city_inside(piece: Piece, ent: Span) -> bool:
@@ -1580,10 +1669,16 @@ def _place_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3"): a seat
-    opening a paragraph before a dash or a bracket, or in capitals before a comma, says
-    where the report was filed, not who acted."""
-    if end >= len(doc) or (start > 0 and "\n" not in doc[start - 1].text):
+    """A news dateline ("WASHINGTON ―", "BEIJING (Reuters) -", "KYIV, March 3", "Paris:"
+    on a line of its own): a seat opening a paragraph before a dash or a bracket, in
+    capitals before a comma, or alone on its line before the report, says where it was
+    filed, not who acted ("Beijing: we oppose it" on one line stays the government)."""
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    line = _line(doc[start])
+    if line.end < len(doc) and all(token.is_punct for token in doc[end : line.end]):
+        return True  # a report follows: "the Kremlin" alone (`resolve_actor`) is no dateline
+    if end >= len(doc):
         return False
     after = doc[end].text
     if after in _DATELINE_MARKS:
