@@ -1884,3 +1884,32 @@ def test_whose_plan_or_offer_it_is_acts(nlp) -> None:
         "for public release."
     )
     assert not [e for e in _events(nlp, text) if e["source"] == "UGAGOV"]
+
+
+def test_figurative_and_economic_senses_are_no_events(nlp) -> None:
+    # what is beaten, captured, cut, deployed or released decides the sense: rivals and
+    # elections are won, moods captured, rates cut, campaign staff sent, documents published
+    when = date(2016, 5, 1)
+
+    def coded(text: str, event: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] == event]
+
+    text = "Governor Kasich beat a crowded field of Republican candidates to win."
+    assert not coded(text, "ASSAULT")
+    assert not coded("The Tories beat Labour in the general election.", "ASSAULT")
+    _one(_events(nlp, "The Iraqi army beat back the rebels near Mosul.", when), event="ASSAULT")
+    text = "Senator Warren's speech captured the anger of American workers."
+    assert not coded(text, "COERCE")
+    _one(_events(nlp, "Mexican police captured the gunman in Juarez.", when), event="COERCE")
+    text = "The Bank of Japan cut student loan interest rates to 0.5 percent."
+    assert not coded(text, "SANCTION")
+    _one(_events(nlp, "The European Union cut aid to Niger.", when), event="SANCTION")
+    text = "Senator Rubio deployed paid staff to all the primary states."
+    assert not coded(text, "MOBILIZE")
+    _one(_events(nlp, "Russia deployed troops to the Ukrainian border.", when), event="MOBILIZE")
+    text = "The senator's claims read like a news release from the Kremlin."
+    assert not coded(text, "RETREAT")
+    text = "The Pentagon prepared 9,000 pages of the general's memos for public release."
+    assert not coded(text, "RETREAT")
+    text = "The rebels announced the release of two Kenyan hostages."
+    _one(_events(nlp, text, when), event="RETREAT", cameo="0841")
