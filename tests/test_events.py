@@ -1913,3 +1913,11 @@ def test_figurative_and_economic_senses_are_no_events(nlp) -> None:
     assert not coded(text, "RETREAT")
     text = "The rebels announced the release of two Kenyan hostages."
     _one(_events(nlp, text, when), event="RETREAT", cameo="0841")
+
+
+def test_a_politician_fighting_uses_no_force(nlp) -> None:
+    # one who commands no force (a legislator, a candidate) fights with votes and words
+    text = "Senator Tester fought the Canadian pipeline company for years."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+    text = "Kurdish fighters fought the Islamic State in Kobani."
+    _one(_events(nlp, text), event="ASSAULT")
