@@ -1298,10 +1298,10 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
-                elif _bare_passive(token) is not None:  # "three soldiers killed in Kabul"
-                    found = ctx.arguments(_partitive(_bare_passive(token)))
-                elif _controlled_patient(token) is not None:  # "died after being arrested"
-                    found = ctx.arguments(_partitive(_controlled_patient(token)))
+                elif (patient := _bare_passive(token)) is not None:  # "three soldiers
+                    found = ctx.arguments(_partitive(patient))  # killed in Kabul"
+                elif (patient := _controlled_patient(token)) is not None:  # "died after
+                    found = ctx.arguments(_partitive(patient))  # being arrested"
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
@@ -2081,11 +2081,7 @@ class _DocContext:
         is_person = (
             span is not None
             and span._.actor_kind == "person"
-            and span.root.dep_
-            in (
-                "nsubj",
-                "nsubjpass",
-            )
+            and span.root.dep_ in ("nsubj", "nsubjpass")
         )
         return found[0][0] if is_person == person else None
 
