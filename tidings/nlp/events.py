@@ -314,7 +314,8 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes")  # fmt: skip
+                "intention_cues", "natural_causes", "joint_action_phrases",
+                "doer_participles")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1043,7 +1044,7 @@ class EventCoder:
         confidence = self._confidence(pred, sources, targets, source_rule, code)
         if hypothetical:
             confidence -= 0.1
-        pairs = _pairs(sources, targets, pred.sense.symmetric)
+        pairs = _pairs(sources, targets, pred.sense.symmetric and not self._joint(token))
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
@@ -1130,8 +1131,18 @@ class EventCoder:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     found = [a for o in child.children for a in ctx.arguments(o)]
-                    if found:
-                        return found, "by"
+                elif (
+                    child.dep_ == "acl"
+                    and child.tag_ == "VBN"
+                    and _lemma(child, self.lex) in self.lex.sets["doer_participles"]
+                ):  # "the sanctions imposed by Washington" (not "a ceasefire brokered by
+                    # Russia"): the agent of a participle saying who did what the noun says
+                    found = [a for g in child.children if g.dep_ == "agent"
+                             for o in g.children for a in ctx.arguments(o)]  # fmt: skip
+                else:
+                    continue
+                if found:
+                    return found, "by"
             between = _between(token, ctx) if pred.sense.symmetric else []
             if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
@@ -1250,6 +1261,12 @@ class EventCoder:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
+    def _joint(self, token: Token) -> bool:
+        """Whether coordinated subjects act together, not on each other ("fought side by
+        side", "worked together"): a symmetric verb then makes no pair of them."""
+        words = f" {' '.join(w.lower_ for w in token.subtree)} "  # the parser splits them
+        return any(f" {phrase} " in words for phrase in self.lex.sets["joint_action_phrases"])
+
     def _stative(self, verb: Token) -> bool:
         """Whether a passive is a state its subject is in toward what follows "to" ("is
         opposed to", "is committed to"), the subject acting, not acted on."""
@@ -1320,6 +1337,14 @@ class EventCoder:
                 holders = [token, *(o for o in _objects(token) if o.pos_ == "NOUN")]
                 if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
                     holders.append(frames[0])  # "expressed support on Friday for X"
+                if token.pos_ == "NOUN":  # "tariffs imposed on Canada"
+                    holders += [
+                        c
+                        for c in token.children
+                        if c.dep_ == "acl"
+                        and c.tag_ == "VBN"
+                        and _lemma(c, self.lex) in self.lex.sets["doer_participles"]
+                    ]
                 for holder in holders:  # "imposed sanctions on Russia"
                     children = [  # "pulled its troops out of Beirut": the particle's "of"
                         g
@@ -1824,8 +1849,10 @@ class _DocContext:
 
     def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
         """The country of an agent's own phrase: its modifiers and possessor ("Malian",
-        "its" troops), else what follows it ("students throughout Indonesia"); `others`
-        (a relational noun: "its neighbours") leaves the possessor out."""
+        "its" troops), else what follows it ("students throughout Indonesia") but for a
+        finite relative clause, which tells what the agent did to others ("rivals who had
+        clashed with Somalia"); `others` (a relational noun: "its neighbours") leaves the possessor
+        out."""
         left = [
             n
             for c in token.lefts
@@ -1837,7 +1864,8 @@ class _DocContext:
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
-        for node in [*left, *(n for c in token.rights for n in c.subtree)]:
+        right = [n for c in token.rights if not _finite_relative(c) for n in c.subtree]
+        for node in [*left, *right]:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
@@ -1918,6 +1946,11 @@ class _DocContext:
     def statement_at(self, char: int) -> Any:
         inside = [s for s in self.statements if s.start <= char < s.end]
         # statements nest ("Trump said Xi told him ..."): the innermost one is the report
+        return min(inside, key=lambda s: s.end - s.start) if inside else None
+
+    def _direct_quote(self, char: int) -> Any:
+        """The innermost direct quotation around a character, if any."""
+        inside = [s for s in self.statements if s.kind == "direct" and s.start <= char < s.end]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
     def report_of(self, token: Token) -> Any:
@@ -2115,15 +2148,18 @@ class _DocContext:
         self, token: Token, kinds: tuple[str, ...], others: list[Actor] = ()
     ) -> Actor | None:
         """The nearest actor of `kinds` before `token`, in its sentence or the one before,
-        that is none of the `others`."""
+        that is none of the `others` and not named inside a quotation the pronoun is out of
+        ("'... the war between Russia and Ukraine,' he wrote. They agreed": not Ukraine)."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
+        quote = self._direct_quote(token.idx)
         for span in reversed(self.actors):
             if span.start >= token.i or span.start < before:
                 continue
             actor = span._.actor
             if (
-                span._.actor_kind in kinds
+                self._direct_quote(span.start_char) in (None, quote)
+                and span._.actor_kind in kinds
                 and _political(actor)
                 and not any(_same_actor(actor, o) for o in others)
             ):
@@ -2399,6 +2435,15 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _finite_relative(clause: Token) -> bool:
+    """A relative clause with its own tense ("who had clashed with Somalia", "the plant
+    Israel bombed"), not an infinitive the parser also calls one ("a call for troops to be
+    deployed in Timor")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
 
 
 def _objects(token: Token) -> list[Token]:
