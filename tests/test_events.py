@@ -1961,3 +1961,12 @@ def test_a_pronoun_does_not_take_its_antecedent_from_anothers_quotation(nlp) -> 
         "adding that they had warned Addis Ababa."
     )
     _one(_events(nlp, text), event="THREATEN", source="EGYGOV", target="ETHGOV")
+
+
+def test_who_describes_or_reports_an_event_is_not_its_party(nlp) -> None:
+    text = "The Indian embassy described the negotiations as frank and useful."
+    assert not [e for e in _events(nlp, text) if e["source"] == "INDGOV"]
+    text = "Poland reported an attack on its border guards near Belarus."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT" and e["source"] == "POL"]
+    text = "Poland confirmed talks with Lithuania on Monday."
+    _one(_events(nlp, text), event="CONSULT", source="POL", target="LTU")
