@@ -1970,3 +1970,11 @@ def test_who_describes_or_reports_an_event_is_not_its_party(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT" and e["source"] == "POL"]
     text = "Poland confirmed talks with Lithuania on Monday."
     _one(_events(nlp, text), event="CONSULT", source="POL", target="LTU")
+
+
+def test_coordinated_possessors_of_a_meeting_are_both_its_parties(nlp) -> None:
+    # the parser reads "A and B's summit" as "A" and "B's summit"
+    text = "Narendra Modi and Shinzo Abe's summit opened in Tokyo."
+    events = _events(nlp, text, date(2017, 9, 14))
+    _one(events, event="CONSULT", source="INDGOV", target="JPNGOV")
+    _one(events, event="CONSULT", source="JPNGOV", target="INDGOV")

@@ -1126,6 +1126,9 @@ class EventCoder:
             for child in token.children:
                 if child.dep_ == "poss":
                     found = ctx.arguments(child)
+                    if found and pred.sense.symmetric and token.dep_ == "conj":
+                        # "Trump and Xi's call", parsed as "Trump" and "Xi's call": both
+                        found = [*ctx.arguments(token.head), *found]
                     if found:
                         return found, "poss"
             for child in token.children:
