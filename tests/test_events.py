@@ -1978,3 +1978,22 @@ def test_coordinated_possessors_of_a_meeting_are_both_its_parties(nlp) -> None:
     events = _events(nlp, text, date(2017, 9, 14))
     _one(events, event="CONSULT", source="INDGOV", target="JPNGOV")
     _one(events, event="CONSULT", source="JPNGOV", target="INDGOV")
+
+
+def test_the_two_leaders_and_both_sides_are_the_last_two_named(nlp) -> None:
+    text = (
+        "Erdogan received Aliyev in Ankara on Tuesday.\n\n"
+        "The two presidents discussed energy and agreed to meet again in May."
+    )
+    events = _events(nlp, text)
+    _one(events, event="CONSULT", cameo="040", source="TURGOV", target="AZEGOV")
+    _one(events, event="CONSULT", cameo="040", source="AZEGOV", target="TURGOV")
+    text = (
+        "Sudan and South Sudan traded artillery fire near Heglig.\n\n"
+        "Both sides blamed the other for breaking the truce."
+    )
+    events = _events(nlp, text)
+    _one(events, event="ACCUSE", source="SDN", target="SSD")
+    _one(events, event="ACCUSE", source="SSD", target="SDN")
+    _one(events, event="ASSAULT", source="SDN", target="SSD")  # fire traded, not goods
+    _one(_events(nlp, "Chile and Bolivia traded copper and gas."), event="COOPERATE")

@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -165,6 +166,8 @@ _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y")
 _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
+#: How many sentences back "the two leaders" looks for the two it means.
+PAIR_SENTENCES = 5
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -317,7 +320,7 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "joint_action_phrases",
                 "doer_participles")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
-                "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
+                "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
     return Lexicon(
         codes=load_codes(),
@@ -953,7 +956,12 @@ class EventCoder:
         sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
-        if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
+        mutual = len(sources) >= 2 and not targets and _reciprocal(token)
+        if (
+            pred.sense.needs_target
+            and not mutual
+            and not (others and any(_usable(a) for a, _ in sources))
+        ):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
             # a blame someone other than who blames ("blamed his defeat on the weather")
         if pred.code == "042" and sources and not any(_usable(a) for a, _ in sources):
@@ -1044,7 +1052,9 @@ class EventCoder:
         confidence = self._confidence(pred, sources, targets, source_rule, code)
         if hypothetical:
             confidence -= 0.1
-        pairs = _pairs(sources, targets, pred.sense.symmetric and not self._joint(token))
+        pairs = _pairs(
+            sources, targets, (pred.sense.symmetric or mutual) and not self._joint(token)
+        )
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
@@ -1720,12 +1730,16 @@ class _DocContext:
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[str | None, str | None] = {}  # the document's, by exclusion
         self._sports: dict[int, bool] = {}
+        self._sentence_starts: list[int] | None = None  # token index of each sentence start
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names, else the generic agent it is ("rebels")."""
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:  # a participle taken for
             # the head ("internationally recognised Government of National Accord")
             token = next((c for c in token.children if c.dep_ == "dobj"), token)
+        pair = self._pair(token)
+        if pair:
+            return pair
         found = self.actors_of(token, deep)
         if found and any(a.country or a.code for a, _ in found):
             return found
@@ -1736,6 +1750,43 @@ class _DocContext:
                 if span is not None and span._.actor is not None and span._.actor.code:
                     return [(span._.actor, span)]
         return self.generic_of(token) or found
+
+    def _pair(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """ "The two leaders", "both sides": the last two distinct people (or countries)
+        named before, within a few sentences and outside others' quotations."""
+        kind = self.lex.maps["pair_nouns"].get(token.lemma_.lower())
+        if (
+            kind is None
+            or token.tag_ != "NNS"
+            or any(c.dep_ == "appos" for c in token.children)  # "the two leaders, A and B"
+            or not any(c.lower_ in ("two", "both") for c in token.lefts)
+        ):
+            return []
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        here = bisect_right(self._sentence_starts, token.i) - 1
+        first = self._sentence_starts[max(0, here - PAIR_SENTENCES)]
+        quote = self._direct_quote(token.idx)
+        start, end = _np_bounds(token)
+        phrase = token.doc[start:end]
+        pair: dict[str, Actor] = {}
+        for span in reversed(self.actors):
+            actor = span._.actor
+            if span.start >= start or span.start < first or not _political(actor):
+                continue
+            if self._direct_quote(span.start_char) not in (None, quote):
+                continue
+            if kind == "person":
+                key = actor.name if span._.actor_kind == "person" else None
+            else:
+                key = actor.country if actor.country not in _NON_STATES else None
+            if key and key not in pair:
+                pair[key] = (
+                    actor if kind == "person" else Actor(text=phrase.text, code=key, country=key)
+                )
+            if len(pair) == 2:
+                return [(a, phrase) for a in reversed(pair.values())]
+        return []
 
     def generic_of(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """An argument that names a kind of actor but no country ("the rebels", "police",
@@ -2438,6 +2489,23 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a verb is done to "each other", "one another" or "the other" ("both sides
+    accused each other"): its coordinated subjects are each other's targets."""
+    for child in token.children:
+        if child.dep_ == "dobj":
+            nodes = [child]
+        elif child.dep_ == "prep":
+            nodes = [o for o in child.children if o.dep_ == "pobj"]
+        else:
+            continue
+        for node in nodes:
+            before = node.doc[node.i - 1].lower_ if node.i > 0 else ""
+            if node.lower_ in ("other", "another") and before in ("each", "one", "the"):
+                return True
+    return False
 
 
 def _finite_relative(clause: Token) -> bool:
