@@ -1997,3 +1997,11 @@ def test_the_two_leaders_and_both_sides_are_the_last_two_named(nlp) -> None:
     _one(events, event="ACCUSE", source="SSD", target="SDN")
     _one(events, event="ASSAULT", source="SDN", target="SSD")  # fire traded, not goods
     _one(_events(nlp, "Chile and Bolivia traded copper and gas."), event="COOPERATE")
+
+
+def test_coordinated_subjects_speaking_by_phone_call_each_other(nlp) -> None:
+    events = _events(nlp, "Scholz and Macron spoke by telephone on Sunday.", date(2023, 3, 1))
+    _one(events, event="CONSULT", cameo="041", source="DEUGOV", target="FRAGOV")
+    _one(events, event="CONSULT", cameo="041", source="FRAGOV", target="DEUGOV")
+    assert not _events(nlp, "Scholz spoke by telephone on Sunday.", date(2023, 3, 1))
+    assert not _events(nlp, "Scholz and Macron spoke in Berlin on Sunday.", date(2023, 3, 1))

@@ -167,7 +167,7 @@ _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 #: How many sentences back "the two leaders" looks for the two it means.
-PAIR_SENTENCES = 5
+PAIR_SENTENCES = 8
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -606,6 +606,7 @@ class EventCoder:
                     for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
                     if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
                     or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
+                    or c.dep_ == "agent"  # an active verb's "by telephone", parsed as one
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
@@ -956,7 +957,9 @@ class EventCoder:
         sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
-        mutual = len(sources) >= 2 and not targets and _reciprocal(token)
+        mutual = (  # "accused each other", "X and Y spoke by phone": each other's targets
+            len(sources) >= 2 and not targets and (pred.sense.symmetric or _reciprocal(token))
+        )
         if (
             pred.sense.needs_target
             and not mutual
@@ -1774,8 +1777,9 @@ class _DocContext:
             actor = span._.actor
             if span.start >= start or span.start < first or not _political(actor):
                 continue
-            if self._direct_quote(span.start_char) not in (None, quote):
-                continue
+            if kind != "person" and self._direct_quote(span.start_char) not in (None, quote):
+                continue  # (a quotation may name a leader, "I told President Xi", but its
+                # countries are often a third party's: "the war between Russia and Ukraine")
             if kind == "person":
                 key = actor.name if span._.actor_kind == "person" else None
             else:
