@@ -2005,3 +2005,10 @@ def test_coordinated_subjects_speaking_by_phone_call_each_other(nlp) -> None:
     _one(events, event="CONSULT", cameo="041", source="FRAGOV", target="DEUGOV")
     assert not _events(nlp, "Scholz spoke by telephone on Sunday.", date(2023, 3, 1))
     assert not _events(nlp, "Scholz and Macron spoke in Berlin on Sunday.", date(2023, 3, 1))
+
+
+def test_what_is_supplied_is_not_who_receives_it(nlp) -> None:
+    text = "Belarus denied supplying tanks to Serbia."
+    e = _one(_events(nlp, text), event="AID", target="SRB")
+    assert e["cameo"] == "072"
+    _one(_events(nlp, "Algeria supplied Tunisia with gas."), event="AID", source="DZA", target="TUN")
