@@ -2012,3 +2012,24 @@ def test_what_is_supplied_is_not_who_receives_it(nlp) -> None:
     e = _one(_events(nlp, text), event="AID", target="SRB")
     assert e["cameo"] == "072"
     _one(_events(nlp, "Algeria supplied Tunisia with gas."), event="AID", source="DZA", target="TUN")
+
+
+def test_a_city_named_places_the_generic_agents_of_its_sentence(nlp) -> None:
+    text = "Police detained scores of opposition activists in Lahore."
+    _one(_events(nlp, text), event="COERCE", source="PAKCOP", target="PAKOPP")
+
+
+def test_a_weapon_fired_or_tested_is_no_target(nlp) -> None:
+    e = _one(_events(nlp, "Iran test-fired a cruise missile near Hormuz."), source="IRN")
+    assert e["target"] is None
+    _one(_events(nlp, "Turkey shot down a Syrian helicopter."), source="TUR", target="SYRMIL")
+
+
+def test_inspecting_ones_own_site_is_no_investigation(nlp) -> None:
+    assert not _events(nlp, "Putin inspected a new type of submarine.")
+    _one(_events(nlp, "UN experts inspected Syrian chemical sites."), event="ACCUSE", target="SYR")
+
+
+def test_tanks_and_missiles_sent_are_military_aid(nlp) -> None:
+    text = "Poland sent 60 Abrams tanks and artillery shells to Ukraine."
+    _one(_events(nlp, text), event="AID", cameo="072", source="POL", target="UKR")

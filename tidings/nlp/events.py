@@ -945,7 +945,7 @@ class EventCoder:
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
         frames += [*pred.chain, *above]
         sources, source_rule = self._sources(pred, frames)
-        targets = self._targets(pred, frames)
+        targets = [t for t in self._targets(pred, frames) if not _instrument(t, sources, lex)]
         ruled_out = _ruled_out(token, lex)
         if ruled_out and not sources:  # "X said lifting the ban is out of the question": X
             speaker = _clause_speaker(token.head, ctx)
@@ -1951,6 +1951,9 @@ class _DocContext:
             book = load_dictionary()
             for t in sent:
                 country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
+                if country is None and t.pos_ == "PROPN" and t.dep_ == "pobj":  # "in Dhaka"
+                    place = self.city(t)
+                    country = place[0][0].country if place else None
                 if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
@@ -2493,6 +2496,17 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Lexicon) -> bool:
+    """Whether a target is a weapon of no other country than its source's, which it uses,
+    not strikes ("North Korea fired a missile"; but "shot down a Russian jet")."""
+    actor, span = target
+    return (
+        span is not None
+        and span.root.lemma_.lower() in lex.sets["military_hardware"]
+        and (actor.country is None or any(actor.country == a.country for a, _ in sources))
+    )
 
 
 def _reciprocal(token: Token) -> bool:
