@@ -2033,3 +2033,13 @@ def test_inspecting_ones_own_site_is_no_investigation(nlp) -> None:
 def test_tanks_and_missiles_sent_are_military_aid(nlp) -> None:
     text = "Poland sent 60 Abrams tanks and artillery shells to Ukraine."
     _one(_events(nlp, text), event="AID", cameo="072", source="POL", target="UKR")
+
+
+def test_stern_representations_are_an_official_complaint(nlp) -> None:
+    text = "Seoul lodged strong representations with Beijing over the detentions."
+    _one(_events(nlp, text), event="ACCUSE", cameo="114", source="KORGOV", target="CHNGOV")
+
+
+def test_a_state_cutting_its_own_output_sanctions_no_one(nlp) -> None:
+    assert not _events(nlp, "Kuwait cut its oil production by 100,000 barrels a day.")
+    _one(_events(nlp, "Algeria cut gas deliveries to Spain."), event="SANCTION", cameo="162")
