@@ -2011,7 +2011,9 @@ def test_what_is_supplied_is_not_who_receives_it(nlp) -> None:
     text = "Belarus supplied tanks to Serbia in 1999."
     e = _one(_events(nlp, text), event="AID", target="SRB")
     assert e["cameo"] == "072"
-    _one(_events(nlp, "Algeria supplied Tunisia with gas."), event="AID", source="DZA", target="TUN")
+    _one(
+        _events(nlp, "Algeria supplied Tunisia with gas."), event="AID", source="DZA", target="TUN"
+    )
 
 
 def test_a_city_named_places_the_generic_agents_of_its_sentence(nlp) -> None:
@@ -2043,3 +2045,11 @@ def test_stern_representations_are_an_official_complaint(nlp) -> None:
 def test_a_state_cutting_its_own_output_sanctions_no_one(nlp) -> None:
     assert not _events(nlp, "Kuwait cut its oil production by 100,000 barrels a day.")
     _one(_events(nlp, "Algeria cut gas deliveries to Spain."), event="SANCTION", cameo="162")
+
+
+def test_what_a_future_action_waits_for_has_not_happened(nlp) -> None:
+    text = "Ankara vowed to keep fighting until the PKK is disarmed."
+    assert not [e for e in _events(nlp, text) if e["modality"] == "asserted"]
+    text = "The Russian army shelled the town until Ukraine withdrew its troops."
+    e = _one(_events(nlp, text), event="RETREAT")
+    assert e["modality"] == "asserted"

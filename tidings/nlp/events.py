@@ -141,6 +141,9 @@ _PERSON_POSSESSIVE = frozenset({"his", "her", "him", "he", "she"})
 _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
 _POSSESSIVE_PRONOUNS = _GROUP_PRONOUNS | _PERSON_POSSESSIVE | {"whose"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Conjunctions of a clause that is still to come when what it bounds is ("will fight until
+#: Hamas is destroyed", "vowed to stay until the vote is held").
+_BOUND_MARKS = frozenset({"until", "till", "once", "before"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
@@ -1572,9 +1575,23 @@ class EventCoder:
                 return True
             if clause.head.i == clause.i:
                 break
+            if (
+                clause.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in _BOUND_MARKS for c in clause.children)
+                and self._unrealized(clause.head)
+            ):
+                return True
             clause = clause.head
         sentence = token.sent
         return sentence.text.rstrip().rstrip("\"”’'").endswith("?")  # a question
+
+    def _unrealized(self, verb: Token) -> bool:
+        """Whether a verb is still to be done: in the future ("will fight") or controlled by
+        another ("vowed to continue")."""
+        future = self.lex.sets["future_auxiliaries"]
+        return verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in future for c in verb.children
+        )
 
     def _date(
         self, token: Token, frames: list[Token], pred: Predicate
