@@ -2053,3 +2053,11 @@ def test_what_a_future_action_waits_for_has_not_happened(nlp) -> None:
     text = "The Russian army shelled the town until Ukraine withdrew its troops."
     e = _one(_events(nlp, text), event="RETREAT")
     assert e["modality"] == "asserted"
+
+
+def test_a_states_strikes_are_attacks_and_workers_strikes_protests(nlp) -> None:
+    _one(_events(nlp, "Pakistan said its strikes hit militant hideouts."), event="ASSAULT")
+    _one(_events(nlp, "Turkish strikes on Kurdish positions continued."), event="ASSAULT")
+    text = "The Saudi-led coalition carried out strikes on Sanaa."
+    _one(_events(nlp, text), event="ASSAULT", target="YEMGOV")
+    _one(_events(nlp, "Greek dockworkers went on strike over pay."), event="PROTEST", cameo="143")

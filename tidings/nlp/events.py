@@ -265,6 +265,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "clause_event",
         "own_clause",
         "source_person",
+        "source_armed",
         "target_person",
         "naming",
         "mentioned",
@@ -631,6 +632,18 @@ class EventCoder:
             elif key == "source_person":  # one person, who holds no command of force
                 # ("unarmed": a candidate, a legislator) or any role ("any")
                 if not any(self._person(t, armed=value == "any") for t in _noun_sources(token)):
+                    return False
+            elif key == "source_armed":  # "Israel's strikes", "Russian strikes", "the US
+                # carried out strikes": done by a state or an armed body, not by workers
+                book = load_dictionary()
+                armed = any(
+                    a.country not in _NON_STATES
+                    and (a.sector is None or a.sector in _COMMAND_SECTORS)
+                    for t in _noun_sources(token)
+                    for a, _ in self.context.arguments(t)
+                    if a.country or a.sector
+                ) or any(c.dep_ == "amod" and _adjective_country(c, book) for c in token.children)
+                if bool(value) != armed:
                     return False
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
