@@ -2061,3 +2061,16 @@ def test_a_states_strikes_are_attacks_and_workers_strikes_protests(nlp) -> None:
     text = "The Saudi-led coalition carried out strikes on Sanaa."
     _one(_events(nlp, text), event="ASSAULT", target="YEMGOV")
     _one(_events(nlp, "Greek dockworkers went on strike over pay."), event="PROTEST", cameo="143")
+
+
+def test_pledged_money_or_forces_are_promised_aid(nlp) -> None:
+    text = "China pledged $2 billion in loans to Zambia."
+    _one(_events(nlp, text), event="AGREE", cameo="0331", source="CHN", target="ZMB")
+    text = "Rwanda pledged 500 peacekeepers to the mission in Mozambique."
+    _one(_events(nlp, text), event="AGREE", cameo="0332", source="RWA")
+
+
+def test_another_states_weapons_hosted_are_military_cooperation(nlp) -> None:
+    text = "Poland offered to host American nuclear weapons."
+    assert not [e for e in _events(nlp, text) if e["cameo"] == "043"]
+    _one(_events(nlp, "Turkey hosted American nuclear bombs."), event="COOPERATE", cameo="062")
