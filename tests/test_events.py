@@ -2074,3 +2074,8 @@ def test_another_states_weapons_hosted_are_military_cooperation(nlp) -> None:
     text = "Poland offered to host American nuclear weapons."
     assert not [e for e in _events(nlp, text) if e["cameo"] == "043"]
     _one(_events(nlp, "Turkey hosted American nuclear bombs."), event="COOPERATE", cameo="062")
+
+
+def test_troops_ordered_to_a_border_are_deployed_toward_the_state_across_it(nlp) -> None:
+    text = "Ortega ordered troops to the border with Costa Rica."
+    _one(_events(nlp, text, date(2010, 11, 1)), event="MOBILIZE", cameo="154", target="CRI")
