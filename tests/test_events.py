@@ -814,8 +814,9 @@ def test_blocking_scrambling_protesting_to_and_ordering_out(nlp) -> None:
     _one(_events(nlp, text), event="SANCTION", cameo="166", source="IRQ")
     text = "Russia increased its military presence in the Baltic."
     _one(_events(nlp, text), event="MOBILIZE", cameo="154", source="RUS")
-    text = "North Korea staged artillery drills near the border."
-    _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="PRKMIL")
+    text = "North Korea staged artillery drills near the border."  # (the artillery names
+    # how, not who: North Korea)
+    _one(_events(nlp, text), event="MOBILIZE", cameo="150", source="PRK")
 
 
 def test_a_subject_condition_reads_the_controlling_subject(nlp) -> None:
@@ -2079,3 +2080,16 @@ def test_another_states_weapons_hosted_are_military_cooperation(nlp) -> None:
 def test_troops_ordered_to_a_border_are_deployed_toward_the_state_across_it(nlp) -> None:
     text = "Ortega ordered troops to the border with Costa Rica."
     _one(_events(nlp, text, date(2010, 11, 1)), event="MOBILIZE", cameo="154", target="CRI")
+
+
+def test_a_weapon_naming_an_attack_is_not_its_doer(nlp) -> None:
+    text = "Tehran blamed Israel for the drone attack on the Isfahan plant."
+    assert not [
+        e for e in _events(nlp, text) if e["event"] == "ASSAULT" and e["source"] == "IRNMIL"
+    ]
+    _one(_events(nlp, "An Israeli drone attack hit a car in Tyre."), event="ASSAULT", source="ISR")
+
+
+def test_envoys_expelled_are_not_of_the_expelling_state(nlp) -> None:
+    text = "Khartoum threatened to expel several European diplomats."
+    assert not [e for e in _events(nlp, text) if e["target"] == "SDNGOV"]

@@ -322,7 +322,7 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "joint_action_phrases",
-                "doer_participles")  # fmt: skip
+                "doer_participles", "foreign_envoys")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1179,7 +1179,11 @@ class EventCoder:
             if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                    for a in ctx.arguments(c, deep=False)]  # fmt: skip
+                    for a in ctx.arguments(c, deep=False)
+                    if not (  # "a drone attack": the drone is no one's it names
+                        c.lemma_.lower() in self.lex.sets["military_hardware"]
+                        and id(a[0]) not in ctx.placed
+                    )]  # fmt: skip
             if mods:
                 return mods, "modifier"
             book = load_dictionary()
@@ -2530,11 +2534,16 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
 
 def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Lexicon) -> bool:
     """Whether a target is a weapon of no other country than its source's, which it uses,
-    not strikes ("North Korea fired a missile"; but "shot down a Russian jet")."""
+    not strikes ("North Korea fired a missile"; but "shot down a Russian jet"), or envoys
+    given their expeller's country by the sentence ("Ankara threatened to expel ten Western
+    ambassadors": not Turkey's)."""
     actor, span = target
     return (
         span is not None
-        and span.root.lemma_.lower() in lex.sets["military_hardware"]
+        and (
+            span.root.lemma_.lower() in lex.sets["military_hardware"]
+            or span.root.lemma_.lower() in lex.sets["foreign_envoys"]
+        )
         and (actor.country is None or any(actor.country == a.country for a, _ in sources))
     )
 
