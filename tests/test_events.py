@@ -2093,3 +2093,13 @@ def test_a_weapon_naming_an_attack_is_not_its_doer(nlp) -> None:
 def test_envoys_expelled_are_not_of_the_expelling_state(nlp) -> None:
     text = "Khartoum threatened to expel several European diplomats."
     assert not [e for e in _events(nlp, text) if e["target"] == "SDNGOV"]
+
+
+def test_recognizing_a_state_and_no_one_doing_so(nlp) -> None:
+    text = "Norway recognized South Sudan in July 2011."
+    e = _one(_events(nlp, text, date(2011, 7, 20)), event="SUPPORT", cameo="054", target="SSD")
+    assert e["source"] == "NOR" and not e["negated"]
+    text = "No state has formally recognized the Taliban government."
+    e = _one(_events(nlp, text), cameo="054", target="AFGGOV")
+    assert e["negated"]
+    _one(_events(nlp, "Georgia will not recognize Abkhazia."), event="REJECT", source="GEO")

@@ -2798,6 +2798,15 @@ def _is_negated(token: Token) -> bool:
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
+        if (  # "no country has recognized", "neither side accepted", "none of them signed"
+            child.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ in ("VERB", "AUX")
+            and (
+                child.lower_ == "none"
+                or any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+            )
+        ):
+            return True
     return False
 
 
