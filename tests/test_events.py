@@ -2103,3 +2103,9 @@ def test_recognizing_a_state_and_no_one_doing_so(nlp) -> None:
     e = _one(_events(nlp, text), cameo="054", target="AFGGOV")
     assert e["negated"]
     _one(_events(nlp, "Georgia will not recognize Abkhazia."), event="REJECT", source="GEO")
+
+
+def test_an_event_next_week_is_dated_to_that_week(nlp) -> None:
+    text = "Modi will travel to Tokyo next week."
+    e = _one(_events(nlp, text, date(2025, 8, 20)), event="CONSULT", target="JPN")
+    assert (e["date"], e["precision"]) == ("2025-08-25", "week")

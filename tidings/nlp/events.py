@@ -103,6 +103,7 @@ import csv
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -146,6 +147,7 @@ _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _BOUND_MARKS = frozenset({"until", "till", "once", "before"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")  # TimeML weeks: 2025-W24, 2025-W24-WE
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: Sectors of generic agents that make a sentence political on their own ("rebels", "the
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
@@ -3007,6 +3009,10 @@ def _date_value(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
     match = _DATE_VALUE.match(value[:10])
+    week = _WEEK_VALUE.match(value)
+    if match is None and week is not None:  # "next week" (2025-W24): its Monday
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        return monday.isoformat(), "week"
     if match is None:
         if re.match(r"^\d{4}", value):
             return value[:4], "year"
