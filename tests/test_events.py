@@ -2109,3 +2109,8 @@ def test_an_event_next_week_is_dated_to_that_week(nlp) -> None:
     text = "Modi will travel to Tokyo next week."
     e = _one(_events(nlp, text, date(2025, 8, 20)), event="CONSULT", target="JPN")
     assert (e["date"], e["precision"]) == ("2025-08-25", "week")
+
+
+def test_suspending_or_freezing_membership_reduces_relations(nlp) -> None:
+    text = "Burkina Faso froze its membership in ECOWAS."
+    _one(_events(nlp, text), event="SANCTION", cameo="160", source="BFA", target="IGOWAFWAS")
