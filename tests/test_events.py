@@ -2114,3 +2114,10 @@ def test_an_event_next_week_is_dated_to_that_week(nlp) -> None:
 def test_suspending_or_freezing_membership_reduces_relations(nlp) -> None:
     text = "Burkina Faso froze its membership in ECOWAS."
     _one(_events(nlp, text), event="SANCTION", cameo="160", source="BFA", target="IGOWAFWAS")
+
+
+def test_a_thing_done_to_in_the_passive_gives_its_country(nlp) -> None:
+    text = "A Vietnamese trawler was seized by the Chinese coast guard."
+    _one(_events(nlp, text), source="CHNMIL", target="VNM")
+    text = "A Philippine supply boat was rammed by Chinese coast guard vessels."
+    _one(_events(nlp, text), event="ASSAULT", target="PHL")

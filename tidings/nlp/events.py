@@ -1422,7 +1422,7 @@ class EventCoder:
                         if found:
                             return found
         if "dobj" in pred.sense.target:  # "attacked a Saudi oil facility": Saudi Arabia
-            for obj in _objects(token) if not passive else []:
+            for obj in _objects(token):  # ("an Indian boat was seized": India)
                 found = ctx.located(obj)
                 if found:
                     return found
