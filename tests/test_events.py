@@ -2121,3 +2121,10 @@ def test_a_thing_done_to_in_the_passive_gives_its_country(nlp) -> None:
     _one(_events(nlp, text), source="CHNMIL", target="VNM")
     text = "A Philippine supply boat was rammed by Chinese coast guard vessels."
     _one(_events(nlp, text), event="ASSAULT", target="PHL")
+
+
+def test_a_region_named_like_its_city_is_a_place_and_hostages_are_not_their_captors(nlp) -> None:
+    text = "Russian artillery shelled Zaporizhzhia overnight."
+    _one(_events(nlp, text), event="ASSAULT", target="UKR")
+    text = "Al-Shabaab said it would free the hostages."
+    assert not [e for e in _events(nlp, text) if e["target"] and e["target"].startswith("SOM")]

@@ -324,7 +324,7 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "joint_action_phrases",
-                "doer_participles", "foreign_envoys")  # fmt: skip
+                "doer_participles", "outsiders")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1788,6 +1788,9 @@ class _DocContext:
                 span = self.by_token.get(node.i)
                 if span is not None and span._.actor is not None and span._.actor.code:
                     return [(span._.actor, span)]
+            place = self.city(token, regions=True)  # a place named where an actor may
+            if place:  # stand, the tagger's "person" included ("shelled Kherson")
+                return place
         return self.generic_of(token) or found
 
     def _pair(self, token: Token) -> list[tuple[Actor, Span | None]]:
@@ -1916,9 +1919,10 @@ class _DocContext:
         self.things.update(id(a) for a, _ in found)
         return found
 
-    def city(self, token: Token) -> list[tuple[Actor, Span | None]]:
+    def city(self, token: Token, regions: bool = False) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
-        in Algiers"): its country, as the recipient."""
+        in Algiers"): its country, as the recipient; with `regions`, a region's name too
+        (for a name the tagger took for a person: "shelled Kherson")."""
         if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul",
             # "the Juba airport"
             named = [
@@ -1928,7 +1932,7 @@ class _DocContext:
                 for n in ([c] if c.dep_ in ("appos", "compound") else c.children)
                 if n.pos_ == "PROPN" and n.dep_ in ("appos", "pobj", "compound")
             ]
-            return self.city(named[0]) if named else []
+            return self.city(named[0], regions) if named else []
         if token.pos_ != "PROPN":
             return []
         start, end = _np_bounds(token)
@@ -1937,6 +1941,8 @@ class _DocContext:
         book = load_dictionary()
         seat = book.seats.get(key)
         country = book.cities.get(key) or (seat[0] if seat else None)
+        if country is None and regions:  # (a region also names its chief city: "Kherson")
+            country = book.regions.get(key)
         if country is None:
             return []
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
@@ -2536,15 +2542,15 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
 
 def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Lexicon) -> bool:
     """Whether a target is a weapon of no other country than its source's, which it uses,
-    not strikes ("North Korea fired a missile"; but "shot down a Russian jet"), or envoys
-    given their expeller's country by the sentence ("Ankara threatened to expel ten Western
-    ambassadors": not Turkey's)."""
+    not strikes ("North Korea fired a missile"; but "shot down a Russian jet"), or envoys or
+    hostages given their expeller's or captor's country by the sentence ("Ankara threatened
+    to expel ten Western ambassadors": not Turkey's)."""
     actor, span = target
     return (
         span is not None
         and (
             span.root.lemma_.lower() in lex.sets["military_hardware"]
-            or span.root.lemma_.lower() in lex.sets["foreign_envoys"]
+            or span.root.lemma_.lower() in lex.sets["outsiders"]
         )
         and (actor.country is None or any(actor.country == a.country for a, _ in sources))
     )
