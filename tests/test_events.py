@@ -2128,3 +2128,5 @@ def test_a_region_named_like_its_city_is_a_place_and_hostages_are_not_their_capt
     _one(_events(nlp, text), event="ASSAULT", target="UKR")
     text = "Al-Shabaab said it would free the hostages."
     assert not [e for e in _events(nlp, text) if e["target"] and e["target"].startswith("SOM")]
+    text = "Officials said the Doha talks would resume next month."
+    assert not [e for e in _events(nlp, text) if e["source"] == "QAT"]  # a venue, no party

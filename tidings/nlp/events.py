@@ -1788,8 +1788,10 @@ class _DocContext:
                 span = self.by_token.get(node.i)
                 if span is not None and span._.actor is not None and span._.actor.code:
                     return [(span._.actor, span)]
-            place = self.city(token, regions=True)  # a place named where an actor may
-            if place:  # stand, the tagger's "person" included ("shelled Kherson")
+            # a place named where an actor may stand, the tagger's "person" included
+            # ("shelled Kherson"); not a venue naming a thing ("the Doha talks")
+            place = self.city(token, regions=True) if token.dep_ != "compound" else []
+            if place:
                 return place
         return self.generic_of(token) or found
 
