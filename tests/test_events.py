@@ -2130,3 +2130,10 @@ def test_a_region_named_like_its_city_is_a_place_and_hostages_are_not_their_capt
     assert not [e for e in _events(nlp, text) if e["target"] and e["target"].startswith("SOM")]
     text = "Officials said the Doha talks would resume next month."
     assert not [e for e in _events(nlp, text) if e["source"] == "QAT"]  # a venue, no party
+
+
+def test_force_is_not_turned_on_the_attackers_own_through_a_pronoun(nlp) -> None:
+    text = "Egypt said Ethiopia had attacked its border posts."
+    _one(_events(nlp, text), event="ASSAULT", source="ETH", target="EGY")
+    text = "Damascus said Ankara shelled its own border towns."
+    assert not [e for e in _events(nlp, text) if e["target"] == "SYR"]

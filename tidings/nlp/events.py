@@ -964,6 +964,8 @@ class EventCoder:
         frames += [*pred.chain, *above]
         sources, source_rule = self._sources(pred, frames)
         targets = [t for t in self._targets(pred, frames) if not _instrument(t, sources, lex)]
+        if pred.code[:2] in _FORCE_ROOTS:
+            targets = [ctx.other_owner(t, sources) for t in targets]
         ruled_out = _ruled_out(token, lex)
         if ruled_out and not sources:  # "X said lifting the ban is out of the question": X
             speaker = _clause_speaker(token.head, ctx)
@@ -2248,6 +2250,28 @@ class _DocContext:
         span = found[0][1]  # "Assad regime said it": the regime, though Assad is a person
         is_person = span is not None and span._.actor_kind == "person" and subject in span
         return found[0][0] if is_person == person else None
+
+    def other_owner(
+        self, target: tuple[Actor, Span | None], sources: list[tuple]
+    ) -> tuple[Actor, Span | None]:
+        """A target owned through a pronoun that came out as its attacker's own ("Iran said
+        Israel attacked its embassy"): force is seldom turned on one's own, so the pronoun is
+        the nearest other actor before it."""
+        actor, span = target
+        countries = {a.country for a, _ in sources if a.country}
+        if span is None or actor.name or actor.country not in countries:
+            return target
+        owner = next(
+            (t for t in span if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None
+        )
+        if owner is None or any(t.lower_ == "own" for t in span):  # "its own cities"
+            return target
+        kinds = ("person",) if owner.lower_ in _PERSON_POSSESSIVE else ("country", "organization")
+        other = self._previous(owner, kinds, [a for a, _ in sources])
+        if other is None or not other.country or other.country in countries:
+            return target
+        code = other.country + (actor.sector or "")
+        return replace(actor, code=code, country=other.country), span
 
     def _previous(
         self, token: Token, kinds: tuple[str, ...], others: list[Actor] = ()
