@@ -2137,3 +2137,15 @@ def test_force_is_not_turned_on_the_attackers_own_through_a_pronoun(nlp) -> None
     _one(_events(nlp, text), event="ASSAULT", source="ETH", target="EGY")
     text = "Damascus said Ankara shelled its own border towns."
     assert not [e for e in _events(nlp, text) if e["target"] == "SYR"]
+
+
+def test_a_past_clause_coordinated_with_a_dated_one_shares_its_date(nlp) -> None:
+    text = (
+        "The rebels attacked Goma in November 2012, "
+        "and Kinshasa launched an offensive to destroy them."
+    )
+    e = _one(_events(nlp, text), source="CODGOV")
+    assert e["date"] == "2012-11"
+    text = "Lula met Biden on Friday and will travel to Beijing next month."
+    e = _one(_events(nlp, text, date(2023, 2, 15)), cameo="036")
+    assert e["date"] == "2023-03"

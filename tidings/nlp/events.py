@@ -1617,7 +1617,8 @@ class EventCoder:
     def _date(
         self, token: Token, frames: list[Token], pred: Predicate
     ) -> tuple[str | None, str | None]:
-        for word in [token, *frames]:
+        own = [token, *frames]
+        for word in [*own, *(c for w in own for c in _coordinated_past(w))]:
             span = timex_for(word)
             if span is not None and span._.timex is not None and span._.timex.type in _WHEN_TYPES:
                 value = _date_value(span._.timex.value)
@@ -2580,6 +2581,19 @@ def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Le
         )
         and (actor.country is None or any(actor.country == a.country for a, _ in sources))
     )
+
+
+def _coordinated_past(token: Token) -> list[Token]:
+    """The clause a past clause is coordinated with, and the verb it hangs on, whose time it
+    shares ("Iraq invaded Kuwait in August 1990, and the US led a coalition to expel it")."""
+    node = token
+    for _ in range(3):  # up through the clauses of purpose and control
+        if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VBD":
+        return [node, node.head]
+    return []
 
 
 def _reciprocal(token: Token) -> bool:
