@@ -1178,3 +1178,11 @@ def test_a_plural_name_after_the_is_a_team_not_a_person(nlp, text: str, people: 
 def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp, text: str) -> None:
     """ "President Nominates Helen Marsh": the person is Helen Marsh."""
     assert _person_names(nlp, text)[:1] == ["Helen Marsh"]
+
+
+def test_states_that_no_longer_exist_keep_their_historical_codes(nlp) -> None:
+    # "the Soviet Union" was read as a labour union; Czechoslovakia was no one
+    assert _resolve(nlp, "the Soviet Union", date(1979, 12, 27))[0] == "SUN"
+    assert _resolve(nlp, "Czechoslovakia", date(1968, 8, 21))[0] == "CSK"
+    assert _resolve(nlp, "East German border guards", date(1961, 8, 13))[0] == "DDRCOP"
+    assert _resolve(nlp, "West Germany", date(1972, 1, 1))[0] == "DEU"
