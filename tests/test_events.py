@@ -2149,3 +2149,10 @@ def test_a_past_clause_coordinated_with_a_dated_one_shares_its_date(nlp) -> None
     text = "Lula met Biden on Friday and will travel to Beijing next month."
     e = _one(_events(nlp, text, date(2023, 2, 15)), cameo="036")
     assert e["date"] == "2023-03"
+
+
+def test_talks_hosted_between_two_others_are_a_mediation(nlp) -> None:
+    text = "Norway hosted talks between Colombia and the FARC in Oslo."
+    events = _events(nlp, text)
+    _one(events, event="CONSULT", cameo="045", source="NOR", target="COL")
+    _one(events, event="CONSULT", cameo="045", source="NOR", target="COLREB")

@@ -1367,8 +1367,10 @@ class EventCoder:
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
-            elif slot == "between":
-                found = _between(token, ctx)
+            elif slot == "between":  # also the object's ("hosted talks between X and Y")
+                found = _between(token, ctx) or [
+                    a for o in _objects(token) for a in _between(o, ctx)
+                ]
             elif slot == "clause_subject":  # "charged that Iran had sent agents": Iran
                 found = [a for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")
                          for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
@@ -2847,7 +2849,8 @@ def _is_negated(token: Token) -> bool:
         ):
             return True
         if (  # "no country has recognized", "neither side accepted", "none of them signed"
-            child.dep_ in ("nsubj", "nsubjpass")
+            # (who acts is no one; "no documents will be signed" says nothing of who refuses)
+            child.dep_ == "nsubj"
             and token.pos_ in ("VERB", "AUX")
             and (
                 child.lower_ == "none"
