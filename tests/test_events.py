@@ -1921,3 +1921,24 @@ def test_a_politician_fighting_uses_no_force(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
     text = "Kurdish fighters fought the Islamic State in Kobani."
     _one(_events(nlp, text), event="ASSAULT")
+
+
+def test_an_incident_is_no_actor_but_who_carried_it_out_is(nlp) -> None:
+    # the places and victims in an incident's phrase did not do what the incident did
+    for text in (
+        "The explosions near the French embassy in Niamey wounded forty passers-by.",
+        "Prosecutors are looking into the blasts which killed nine people at Nigerian "
+        "checkpoints last year.",
+        "The car bombs outside the Kenyan parliament wounded thirty guards.",
+        "Police searched the rubble of the embassy bomb that wounded twelve Nigerian guards.",
+    ):
+        harm = [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+        assert all(e["source"] is None for e in harm), (text, harm)
+    # an incident's own agent acts: a country adjective, a "by" phrase, an armed body
+    text = "A Turkish airstrike killed four militants in northern Iraq."
+    _one(_events(nlp, text), event="ASSAULT", cameo="190", source="TUR")
+    text = "An ambush by Colombian rebels killed seven soldiers."
+    _one(_events(nlp, text), event="ASSAULT", cameo="190", source="COLREB")
+    # where it happened is the country of unidentified attackers, as event data code them
+    text = "Bombings in Pakistan killed twelve police officers on Sunday."
+    _one(_events(nlp, text), event="ASSAULT", cameo="190", source="PAK")

@@ -314,7 +314,7 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes")  # fmt: skip
+                "intention_cues", "natural_causes", "incident_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1168,11 +1168,11 @@ class EventCoder:
             subject = _subject(token) if _bare_passive(token) is None else None
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
-                found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
+                found = self._doers(subject) or _between(subject, ctx)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-                    found = ctx.arguments(token.head)
+                    found = self._doers(token.head)
                     if found:
                         return found, "relative"
                     found = _copula_subject(token.head, ctx)
@@ -1211,7 +1211,7 @@ class EventCoder:
                     # "the army was put on alert": the light verb's passive subject acts
                     subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
-                    found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
+                    found = self._doers(subject) or _between(subject, ctx)
                     if found:
                         return found, "frame"
                     return [], "frame"
@@ -1247,8 +1247,53 @@ class EventCoder:
             if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
                 subject = _passive_subject(node)  # while visiting": she visits
             if subject is not None:
-                return ctx.arguments(_partitive(subject)), "control"
+                return self._doers(subject), "control"
         return [], ""
+
+    def _doers(self, subject: Token) -> list[tuple]:
+        """The actors a clause's subject names; of an incident ("the bombings at U.S.
+        embassies killed 200", "an Israeli airstrike killed"), only who carried it out: its
+        possessor, its "by" or "from" phrase (or its participle's: "carried out by"), a
+        modifier naming an actor or a country adjective."""
+        ctx = self.context
+        noun = (
+            subject.head.head
+            if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl"
+            else subject
+        )
+        if _lemma(noun, self.lex) not in self.lex.sets["incident_nouns"]:
+            return ctx.arguments(_partitive(subject))
+        subject = noun  # "the blast that killed": the blast
+        book = load_dictionary()
+        found = [a for c in subject.children if c.dep_ == "poss" for a in ctx.arguments(c)]
+        found += [a for o in _prep_objects(subject, ("by", "from")) for a in ctx.arguments(o)]
+        found += [a for c in subject.children if c.dep_ == "acl"  # "an attack claimed by"
+                  for g in c.children if g.dep_ == "agent"
+                  for o in g.children for a in ctx.arguments(o)]  # fmt: skip
+        sites = book.building_nouns | book.mission_nouns  # "the embassy blast": where, not who
+        for modifier in subject.lefts:
+            if modifier.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if modifier.pos_ == "NOUN" and modifier.lower_ in sites:
+                continue
+            named = [(a, s) for a, s in ctx.arguments(modifier)
+                     if modifier.pos_ != "NOUN" or a.sector in _COMMAND_SECTORS]  # fmt: skip
+            for node in [] if named else modifier.subtree:  # "US Predator attacks"
+                span = ctx.by_token.get(node.i)
+                if span is not None and span._.actor is not None and span._.actor.country:
+                    named = [(span._.actor, span)]
+                    break
+                country = _adjective_country(node, book) if node.pos_ == "ADJ" else None
+                if country:
+                    named = [(Actor(text=node.text, code=country, country=country),
+                              subject.doc[node.i : node.i + 1])]  # fmt: skip
+                    break
+            found += named
+        if not found:  # "bombings in Kabul killed": unidentified attackers of that country,
+            # as event data code them, not the victims or sites ("at U.S. embassies")
+            found = [a for o in _prep_objects(subject, ("in",)) for a in ctx.arguments(o)
+                     if a[0].sector in _PLACE_SECTORS]  # fmt: skip
+        return found
 
     def _stative(self, verb: Token) -> bool:
         """Whether a passive is a state its subject is in toward what follows "to" ("is
