@@ -1942,3 +1942,16 @@ def test_an_incident_is_no_actor_but_who_carried_it_out_is(nlp) -> None:
     # where it happened is the country of unidentified attackers, as event data code them
     text = "Bombings in Pakistan killed twelve police officers on Sunday."
     _one(_events(nlp, text), event="ASSAULT", cameo="190", source="PAK")
+
+
+def test_a_bombing_from_the_air_is_a_states_and_a_planted_bomb_is_not(nlp) -> None:
+    # CAMEO 195 is air power; a building, market or bus bombed, or a bombing by an armed
+    # group, is a non-military bombing (183)
+    text = "The bombing of the Algerian consulate in Milan wounded two guards."
+    _one(_events(nlp, text), event="ASSAULT", cameo="183", target="DZAGOV")
+    text = "A market bombing in the Pakistani city of Quetta wounded sixty people."
+    _one(_events(nlp, text), event="ASSAULT", cameo="183", target="PAK")
+    text = "Corsican separatists bombed a tax office in Ajaccio on Sunday."
+    _one(_events(nlp, text), event="ASSAULT", cameo="183", source="FRAREB")
+    text = "Turkish warplanes bombed Kurdish rebel camps in northern Iraq."
+    _one(_events(nlp, text), event="ASSAULT", cameo="195", source="TURMIL")

@@ -314,7 +314,8 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes", "incident_nouns")  # fmt: skip
+                "intention_cues", "natural_causes", "incident_nouns",
+                "bombing_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -951,6 +952,16 @@ class EventCoder:
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
+        if (
+            pred.code == "195"
+            and _lemma(token, lex) in lex.sets["bombing_words"]
+            and sources
+            and all(
+                a.sector in _DISSIDENT_SECTORS or (a.sector is None and not _state(a, s))
+                for a, s in sources
+            )
+        ):  # "rebels bombed two towns": no air power, a non-military bombing
+            pred.code = "183"
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
         if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
