@@ -1955,3 +1955,10 @@ def test_a_bombing_from_the_air_is_a_states_and_a_planted_bomb_is_not(nlp) -> No
     _one(_events(nlp, text), event="ASSAULT", cameo="183", source="FRAREB")
     text = "Turkish warplanes bombed Kurdish rebel camps in northern Iraq."
     _one(_events(nlp, text), event="ASSAULT", cameo="195", source="TURMIL")
+
+
+def test_rallies_a_state_stages_are_rallies_and_its_protest_a_complaint(nlp) -> None:
+    text = "The North Korean government staged mass rallies in Pyongyang against Seoul."
+    _one(_events(nlp, text), event="PROTEST", cameo="141", source="PRKGOV")
+    text = "Beijing protested against the Philippine navy's patrols."
+    _one(_events(nlp, text), event="ACCUSE", cameo="114", source="CHNGOV")

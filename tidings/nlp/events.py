@@ -315,7 +315,7 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "incident_nouns",
-                "bombing_words")  # fmt: skip
+                "bombing_words", "gatherings")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -951,7 +951,7 @@ class EventCoder:
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         sources = ctx.apart_from(sources, targets)
-        pred.code = _by_parties(pred.code, sources)
+        pred.code = _by_parties(pred.code, sources, _lemma(token, lex) in lex.sets["gatherings"])
         if (
             pred.code == "195"
             and _lemma(token, lex) in lex.sets["bombing_words"]
@@ -2724,10 +2724,11 @@ def _background(token: Token) -> bool:
     return False
 
 
-def _by_parties(code: str, sources: list[tuple]) -> str:
+def _by_parties(code: str, sources: list[tuple], gathering: bool = False) -> str:
     """What the sources make of an action: a state protests in words, not in the streets
-    (114); two countries' forces exercising together do so jointly (062)."""
-    if code == "141" and sources and all(_state(a, span) for a, span in sources):
+    (114), though the rallies and marches it stages are rallies; two countries' forces
+    exercising together do so jointly (062)."""
+    if code == "141" and not gathering and sources and all(_state(a, span) for a, span in sources):
         return "114"
     if code == "150" and len({a.country for a, _ in sources if a.country}) >= 2:
         return "062"
