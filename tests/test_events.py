@@ -1962,3 +1962,21 @@ def test_rallies_a_state_stages_are_rallies_and_its_protest_a_complaint(nlp) -> 
     _one(_events(nlp, text), event="PROTEST", cameo="141", source="PRKGOV")
     text = "Beijing protested against the Philippine navy's patrols."
     _one(_events(nlp, text), event="ACCUSE", cameo="114", source="CHNGOV")
+
+
+def test_dates_of_a_week_an_invitation_and_a_coordinated_verb(nlp) -> None:
+    # DAY is Friday 2025-09-19: last week's Thursday is 2025-09-11, a month's precision
+    text = "Last week Ghana expelled two Nigerian diplomats."
+    e = _one(_events(nlp, text), source="GHA")
+    assert (e["date"], e["precision"]) == ("2025-09", "month")
+    # a past date hung on the infinitive dates the invitation, not the act still to come
+    text = "The African Union invited Morocco to rejoin the organization in January 2017."
+    e = _one(_events(nlp, text), source="IGOAFRAFU")
+    assert (e["date"], e["precision"]) == ("2017-01", "month")
+    text = "Egypt invited Sudanese officials to visit Cairo next month."
+    e = _one(_events(nlp, text), cameo="036", source="EGY")
+    assert e["date"] != "2025-10"
+    # coordinated verbs of one tense share the time of the first
+    text = "On Monday, Indian troops shelled a Pakistani post and wounded two soldiers."
+    e = _one(_events(nlp, text), cameo="190")
+    assert (e["date"], e["precision"]) == ("2025-09-15", "day")

@@ -102,6 +102,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -142,6 +143,7 @@ _POSSESSIVE_PRONOUNS = _GROUP_PRONOUNS | _PERSON_POSSESSIVE | {"whose"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
 #: Sectors of generic agents that make a sentence political on their own ("rebels", "the
 #: police", "the judge"); others ("students", "farmers") need a country named in the sentence.
@@ -1595,11 +1597,21 @@ class EventCoder:
         self, token: Token, frames: list[Token], pred: Predicate
     ) -> tuple[str | None, str | None]:
         for word in [token, *frames]:
-            span = timex_for(word)
-            if span is not None and span._.timex is not None and span._.timex.type in _WHEN_TYPES:
-                value = _date_value(span._.timex.value)
-                if value is not None:
-                    return value
+            value = _timex_date(word)
+            if value is not None:
+                return value
+        published = self.context.doc._.published
+        if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and published is not None:
+            for clause in token.children:  # "invited them to join in July 1997": the parser
+                # hangs a past date on the infinitive, whose act comes after the verb's
+                if clause.dep_ == "xcomp" and any(c.lower_ == "to" for c in clause.children):
+                    value = _timex_date(clause)
+                    if value is not None and value[0] < published.isoformat()[: len(value[0])]:
+                        return value
+        if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == token.head.tag_:
+            value = _timex_date(token.head)  # "In January a bomb killed one and wounded two"
+            if value is not None:
+                return value
         if self._historical(token, frames):
             return None, None
         return self.context.document_date()
@@ -2878,11 +2890,23 @@ def _evidence(token: Token, spans: list[Span | None], frames: list[Token]) -> tu
     return min(starts), max(ends)
 
 
+def _timex_date(word: Token) -> tuple[str, str] | None:
+    """The date and precision of the temporal expression governing `word`, if it says when."""
+    span = timex_for(word)
+    if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
+        return None
+    return _date_value(span._.timex.value)
+
+
 def _date_value(value: str | None) -> tuple[str, str] | None:
     if not value:
         return None
     match = _DATE_VALUE.match(value[:10])
     if match is None:
+        week = _WEEK_VALUE.match(value)
+        if week is not None:  # "last week": the month of its Thursday, as ISO weeks count
+            day = date.fromisocalendar(int(week[1]), int(week[2]), 4)
+            return f"{day.year:04d}-{day.month:02d}", "month"
         if re.match(r"^\d{4}", value):
             return value[:4], "year"
         return None
