@@ -1980,3 +1980,18 @@ def test_dates_of_a_week_an_invitation_and_a_coordinated_verb(nlp) -> None:
     text = "On Monday, Indian troops shelled a Pakistani post and wounded two soldiers."
     e = _one(_events(nlp, text), cameo="190")
     assert (e["date"], e["precision"]) == ("2025-09-15", "day")
+
+
+def test_a_negated_frame_does_not_negate_its_condition_or_question(nlp) -> None:
+    # "not" stops at a clause of condition or time and at an embedded question
+    text = "Seoul did not plan to expel the envoy even if Pyongyang continued to threaten it."
+    e = _one(_events(nlp, text), event="THREATEN", source="PRKGOV")
+    assert not e["negated"]
+    text = "Kenyan police said they did not know which one had been detained and released."
+    e = _one(_events(nlp, text), event="RETREAT")
+    assert not e["negated"]
+    text = "Israel did not pull back its troops after Hezbollah attacked the border post."
+    e = _one(_events(nlp, text), event="ASSAULT", source="LBNREB")
+    assert not e["negated"]
+    text = "Japan did not agree to lift its sanctions on North Korea."
+    assert _one(_events(nlp, text), source="JPN")["negated"]

@@ -991,7 +991,9 @@ class EventCoder:
         if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
             return []
         negated = _is_negated(token) or any(
-            _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
+            _is_negated(f) and not _negation_stops(token, f)
+            for f in frames
+            if f.pos_ in ("VERB", "AUX", "ADJ")
         )
         statement = ctx.report_of(token)
         # In reported speech "would" is the future in the past ("said they would blockade").
@@ -2693,6 +2695,26 @@ def _is_negated(token: Token) -> bool:
             child.lower_ in ("never", "no") and child.dep_ in ("neg", "det", "advmod")
         ):
             return True
+    return False
+
+
+def _negation_stops(token: Token, frame: Token) -> bool:
+    """Whether a negated frame's "not" stops before the event: at a clause of condition,
+    time or cause ("did not plan to remove him even if they defied", "did not leave after
+    troops attacked") or an embedded question ("did not know which one was released")."""
+    node = token
+    for _ in range(8):
+        if node.i == frame.i or node.head.i == node.i:
+            return False
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and marks & (_CONDITIONAL_MARKS | _CLAUSE_MARKS):
+            return True
+        if node.dep_ == "ccomp" and (
+            marks & {"whether", "if"}
+            or any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i)
+        ):
+            return True
+        node = node.head
     return False
 
 
