@@ -1995,3 +1995,15 @@ def test_a_negated_frame_does_not_negate_its_condition_or_question(nlp) -> None:
     assert not e["negated"]
     text = "Japan did not agree to lift its sanctions on North Korea."
     assert _one(_events(nlp, text), source="JPN")["negated"]
+
+
+def test_who_dies_in_or_survives_an_incident_suffers_it(nlp) -> None:
+    # the subject of a verb of suffering is the incident's target, never its actor
+    text = "Four Afghan policemen died in the ambush near Herat."
+    e = _one(_events(nlp, text), event="ASSAULT")
+    assert e["source"] is None and e["target"] == "AFGCOP"
+    text = "Six Lebanese soldiers were hurt in a Syrian artillery attack."
+    _one(_events(nlp, text), event="ASSAULT", source="SYR", target="LBNMIL")
+    # who kills in a raid carries it out
+    text = "Indian troops killed three militants in a raid in Kashmir."
+    _one(_events(nlp, text), event="ASSAULT", source="INDMIL")

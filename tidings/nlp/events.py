@@ -317,7 +317,7 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "incident_nouns",
-                "bombing_words", "gatherings")  # fmt: skip
+                "bombing_words", "gatherings", "sufferings")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1131,9 +1131,12 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         if token.pos_ in ("NOUN", "PROPN"):
-            if _undergone(token):  # "came under fire from Clinton", "under
-                # investigation by the FBI": only the agent named with the noun acts
+            if _undergone(token, self.lex.sets["sufferings"]):  # "came under fire from
+                # Clinton", "under investigation by the FBI", "died in an Israeli raid": only
+                # the agent named with the noun acts
                 found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                if not found and _lemma(token, self.lex) in self.lex.sets["incident_nouns"]:
+                    found = self._doers(token)
                 if found:
                     return found, "by"
                 return self._jurisdiction(pred, [token, token.head.head]), "place"
@@ -1340,7 +1343,7 @@ class EventCoder:
             return [a for o in _prep_objects(token, ("to",))
                     for a in ctx.arguments(o) or _owner(o, ctx) or ctx.located(o)]  # fmt: skip
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        undergoer = _undergoer(token)
+        undergoer = _undergoer(token, self.lex.sets["sufferings"])
         if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
             return ctx.arguments(_partitive(undergoer))
         if pred.code[:2] == "14":
@@ -2347,19 +2350,32 @@ def _hyphenated(token: Token) -> str:
     return "".join(words)
 
 
-def _undergone(noun: Token) -> bool:
+def _undergone(noun: Token, sufferings: frozenset[str] = frozenset()) -> bool:
     """Whether an event noun is something one is "under" ("came under attack", "was put
-    under investigation", "years under house arrest"): suffered, not done, by the clause."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    under investigation", "years under house arrest") or, with `sufferings`, suffers in or
+    lives through ("died in the attack", "were wounded in the bombing", "survived the
+    shelling"): suffered, not done, by the clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    if not sufferings or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "during"):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
+        return False
+    # one who kills in an attack carries it out; one killed in it suffers it
+    transitive = any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    return not transitive or noun.dep_ == "dobj"
 
 
-def _undergoer(noun: Token) -> Token | None:
-    """Who suffers an event noun one is "under": the subject of the clause "under" hangs
-    in (of the first of coordinated verbs: "emerged ... and suffered years under"), who is
-    the target and not, as for "held talks", the actor."""
-    if not _undergone(noun):
+def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token | None:
+    """Who suffers an event noun one is "under" or suffers in: the subject of the clause
+    it hangs in (of the first of coordinated verbs: "emerged ... and suffered years
+    under"), who is the target and not, as for "held talks", the actor."""
+    if not _undergone(noun, sufferings):
         return None
-    verb = noun.head.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
         verb = verb.head
     while verb.pos_ in ("VERB", "AUX"):
