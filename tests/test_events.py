@@ -2007,3 +2007,19 @@ def test_who_dies_in_or_survives_an_incident_suffers_it(nlp) -> None:
     # who kills in a raid carries it out
     text = "Indian troops killed three militants in a raid in Kashmir."
     _one(_events(nlp, text), event="ASSAULT", source="INDMIL")
+
+
+def test_a_warning_of_what_others_may_do_or_said_after_the_fact_is_no_threat(nlp) -> None:
+    # said after what it says, "warned" reports a comment; of what a third party may do it
+    # is a pessimistic comment (CAMEO 012), not the warner's threat
+    text = "The truce will not hold for long, the Sudanese foreign minister warned."
+    e = _one(_events(nlp, text), source="SDNGOV")
+    assert e["cameo"] == "012", e
+    text = "Kenya warned Ugandan officials that Somali militants could strike across the border."
+    e = _one(_events(nlp, text), source="KEN")
+    assert e["cameo"] == "012", e
+    # the warner's own deed, or its own forces', stays a threat
+    text = "Israel warned Hezbollah that it would respond with force."
+    _one(_events(nlp, text), event="THREATEN", source="ISR")
+    text = "The Egyptian interior minister warned that police would break up the sit-in."
+    _one(_events(nlp, text), event="THREATEN", source="EGYGOV")

@@ -260,6 +260,8 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "described",
         "clause_event",
         "own_clause",
+        "clause_first",
+        "others_clause",
         "source_person",
         "target_person",
         "naming",
@@ -546,6 +548,31 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "clause_first":  # "The talks will fail, Russia warned": said as a
+                # speech verb after what is said
+                said = [  # (the parser may hang it as an adverbial clause with no mark)
+                    c
+                    for c in token.lefts
+                    if c.dep_ in ("ccomp", "advcl", "parataxis")
+                    and any(g.dep_ in _SUBJECTS for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                ]
+                if bool(value) != bool(said):
+                    return False
+            elif key == "others_clause":  # "warned citizens that exiles could force ...": the
+                # clause is what a third party, neither the speaker nor the addressee, may do
+                mine = [a for o in [_subject(token), *_objects(token)] if o is not None
+                        for a, _ in self.context.arguments(o)]  # fmt: skip
+                others = [
+                    a
+                    for c in _clauses(token)
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                    for a, _ in self.context.arguments(g)
+                    if _political(a) and not any(_compatriots(a, m) for m in mine)
+                ]
+                if bool(value) != bool(others):
                     return False
             elif key == "own_clause":  # "claimed that they had attacked", "claimed to
                 # have shot down": what its clause says is its subject's own doing
@@ -2871,6 +2898,15 @@ def _same_side(actor: Actor, other: Actor) -> bool:
     if {actor.sector, other.sector} & _DISSIDENT_SECTORS and actor.sector != other.sector:
         return False  # rebels and their country's leader ("President Kagame") are two sides
     return not (actor.sector and other.sector and actor.sector != other.sector)
+
+
+def _compatriots(actor: Actor, other: Actor) -> bool:
+    """Of one country and on one side of it: its state's agents ("the security chief" and
+    "the police") or its people, but not its dissidents and anyone else ("exiles")."""
+    sectors = {actor.sector, other.sector}
+    return actor.country == other.country and not (
+        sectors & _DISSIDENT_SECTORS and actor.sector != other.sector
+    )
 
 
 def _political(actor: Actor | None) -> bool:
