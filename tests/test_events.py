@@ -2023,3 +2023,10 @@ def test_a_warning_of_what_others_may_do_or_said_after_the_fact_is_no_threat(nlp
     _one(_events(nlp, text), event="THREATEN", source="ISR")
     text = "The Egyptian interior minister warned that police would break up the sit-in."
     _one(_events(nlp, text), event="THREATEN", source="EGYGOV")
+
+
+def test_the_person_a_visit_is_of_visits(nlp) -> None:
+    # (not who talks about the visit)
+    text = "Ghanaian officials talked about the slated visit of Japan's foreign minister to Ghana."
+    e = _one(_events(nlp, text), event="CONSULT", target="GHA")
+    assert e["source"].startswith("JPN") and e["modality"] == "intended", e

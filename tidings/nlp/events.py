@@ -1177,6 +1177,13 @@ class EventCoder:
                     found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found, "by"
+                if child.dep_ == "prep" and child.lower_ in pred.sense.source:  # "the visit of
+                    # the U.S. commerce secretary": a person there is who visits
+                    found = [a for o in child.children
+                             if o.dep_ == "pobj" and self._person(o, armed=True)
+                             for a in ctx.arguments(o)]  # fmt: skip
+                    if found:
+                        return found, "of"
             between = _between(token, ctx) if pred.sense.symmetric else []
             if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
