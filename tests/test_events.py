@@ -2030,3 +2030,17 @@ def test_the_person_a_visit_is_of_visits(nlp) -> None:
     text = "Ghanaian officials talked about the slated visit of Japan's foreign minister to Ghana."
     e = _one(_events(nlp, text), event="CONSULT", target="GHA")
     assert e["source"].startswith("JPN") and e["modality"] == "intended", e
+
+
+def test_a_source_asking_not_to_be_named_makes_no_event(nlp) -> None:
+    # how an official talks to the press ("requested anonymity", "declined to be
+    # identified") is no request or refusal between actors
+    for text in (
+        "Two Egyptian officials requested anonymity.",
+        "A Turkish diplomat, who refused to identify himself, said the border was closed.",
+        "The Indian envoy, who asked not to be named, said the talks had stalled.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] in ("REQUEST", "REJECT")], text
+    text = "A Chilean minister who declined to be identified criticized Peru."
+    assert [e["cameo"] for e in _events(nlp, text)] == ["111"]
+    _one(_events(nlp, "Iraq requested UN help."), event="REQUEST", source="IRQ")
