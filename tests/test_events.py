@@ -2044,3 +2044,11 @@ def test_a_source_asking_not_to_be_named_makes_no_event(nlp) -> None:
     text = "A Chilean minister who declined to be identified criticized Peru."
     assert [e["cameo"] for e in _events(nlp, text)] == ["111"]
     _one(_events(nlp, "Iraq requested UN help."), event="REQUEST", source="IRQ")
+
+
+def test_an_event_where_the_subject_only_was_is_not_its_doing(nlp) -> None:
+    # "at" or "during" an event, a subject takes part only by a verb of taking part
+    text = "Turkish police watched the crowd at the march in Ankara."
+    assert not [e for e in _events(nlp, text) if e["source"] == "TURCOP"]
+    text = "The Cuban president spoke at a rally in Havana."
+    _one(_events(nlp, text), event="PROTEST", source="CUBGOV")

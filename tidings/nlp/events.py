@@ -319,7 +319,7 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "incident_nouns",
-                "bombing_words", "gatherings", "sufferings")  # fmt: skip
+                "bombing_words", "gatherings", "sufferings", "participations")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1244,6 +1244,14 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and token.dep_ == "pobj"
+            and token.head.lower_ in ("at", "during", "amid")
+            and token.head.head.pos_ == "VERB"
+            and _lemma(token.head.head, self.lex) not in self.lex.sets["participations"]
+        ):  # "police scanned the crowd at the march": the march is where they were, not theirs
+            return [], "setting"
         for frame in frames:
             if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
                 # "was his proposal to ban", "Iran's offer to mediate": whose the plan or
