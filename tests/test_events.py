@@ -2052,3 +2052,10 @@ def test_an_event_where_the_subject_only_was_is_not_its_doing(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["source"] == "TURCOP"]
     text = "The Cuban president spoke at a rally in Havana."
     _one(_events(nlp, text), event="PROTEST", source="CUBGOV")
+
+
+def test_a_word_naming_the_kind_of_victims_is_no_event(nlp) -> None:
+    text = "Kofi Annan paid tribute Monday to bombing victims and embassy guards."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+    text = "Syrian forces are shelling civilians in Homs."
+    _one(_events(nlp, text), event="ASSAULT", source="SYRMIL")

@@ -319,7 +319,8 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "incident_nouns",
-                "bombing_words", "gatherings", "sufferings", "participations")  # fmt: skip
+                "bombing_words", "gatherings", "sufferings", "participations",
+                "sufferers")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -456,6 +457,13 @@ class EventCoder:
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
+        if token.tag_ == "VBG" and any(
+            c.dep_ == "dobj"
+            and c.i == token.i + 1
+            and c.lemma_.lower() in self.lex.sets["sufferers"]
+            for c in token.children
+        ):  # "paid tribute to bombing victims": the parser's verb names the victims' kind
+            return None
         if token.pos_ == "PROPN" and (
             (token.dep_ == "compound" and token.head.pos_ == "NOUN")
             or token.ent_type_ == "PERSON"
