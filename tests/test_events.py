@@ -2059,3 +2059,12 @@ def test_a_word_naming_the_kind_of_victims_is_no_event(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
     text = "Syrian forces are shelling civilians in Homs."
     _one(_events(nlp, text), event="ASSAULT", source="SYRMIL")
+
+
+def test_whose_arrest_or_extradition_it_is_undergoes_it(nlp) -> None:
+    text = "The Zambian opposition leader's arrest sparked riots in Lusaka."
+    e = _one(_events(nlp, text), event="COERCE")
+    assert e["source"] is None and e["target"] == "ZMBOPP", e
+    # an "of" phrase names who undergoes it, and the possessor acts
+    text = "Iran's detention of the British sailors angered London."
+    _one(_events(nlp, text), event="COERCE", source="IRN", target="GBRMIL")

@@ -320,7 +320,7 @@ def load_lexicon() -> Lexicon:
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "incident_nouns",
                 "bombing_words", "gatherings", "sufferings", "participations",
-                "sufferers")  # fmt: skip
+                "sufferers", "patient_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1176,7 +1176,7 @@ class EventCoder:
                     return found, "by"
                 return self._jurisdiction(pred, [token, token.head.head]), "place"
             for child in token.children:
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" and not _possessor_undergoes(token, self.lex):
                     found = ctx.arguments(child)
                     if found:
                         return found, "poss"
@@ -1394,6 +1394,8 @@ class EventCoder:
                     for a in ctx.arguments(o) or _owner(o, ctx) or ctx.located(o)]  # fmt: skip
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         undergoer = _undergoer(token, self.lex.sets["sufferings"])
+        if _possessor_undergoes(token, self.lex):  # "the opposition leader's arrest": his
+            undergoer = next(c for c in token.children if c.dep_ == "poss")
         if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
             return ctx.arguments(_partitive(undergoer))
         if pred.code[:2] == "14":
@@ -2398,6 +2400,17 @@ def _hyphenated(token: Token) -> str:
         words += ["-", doc[i + 1].lower_]
         i += 2
     return "".join(words)
+
+
+def _possessor_undergoes(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun's possessor is who undergoes it ("the leader's arrest", "Ocalan's
+    extradition"), not who does it ("Russia's arrest of the reporter")."""
+    return (
+        noun.pos_ == "NOUN"
+        and _lemma(noun, lex) in lex.sets["patient_nouns"]
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not _prep_objects(noun, ("of",))
+    )
 
 
 def _undergone(noun: Token, sufferings: frozenset[str] = frozenset()) -> bool:
