@@ -2068,3 +2068,8 @@ def test_whose_arrest_or_extradition_it_is_undergoes_it(nlp) -> None:
     # an "of" phrase names who undergoes it, and the possessor acts
     text = "Iran's detention of the British sailors angered London."
     _one(_events(nlp, text), event="COERCE", source="IRN", target="GBRMIL")
+
+
+def test_what_one_is_against_is_not_ones_doing(nlp) -> None:
+    text = "The Foreign Ministry said the Peruvian government is against such terrorist attacks."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT" and e["source"]]

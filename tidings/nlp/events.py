@@ -1255,10 +1255,16 @@ class EventCoder:
         if (
             token.pos_ in ("NOUN", "PROPN")
             and token.dep_ == "pobj"
-            and token.head.lower_ in ("at", "during", "amid")
-            and token.head.head.pos_ == "VERB"
-            and _lemma(token.head.head, self.lex) not in self.lex.sets["participations"]
-        ):  # "police scanned the crowd at the march": the march is where they were, not theirs
+            and (
+                token.head.lower_ == "against"
+                or (
+                    token.head.lower_ in ("at", "during", "amid")
+                    and token.head.head.pos_ == "VERB"
+                    and _lemma(token.head.head, self.lex) not in self.lex.sets["participations"]
+                )
+            )
+        ):  # "police scanned the crowd at the march": the march is where they were, not
+            # theirs; "the government is against such attacks": what one is against
             return [], "setting"
         for frame in frames:
             if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
