@@ -1937,6 +1937,9 @@ def test_an_incident_is_no_actor_but_who_carried_it_out_is(nlp) -> None:
     # an incident's own agent acts: a country adjective, a "by" phrase, an armed body
     text = "A Turkish airstrike killed four militants in northern Iraq."
     _one(_events(nlp, text), event="ASSAULT", cameo="190", source="TUR")
+    # so is the victim of what is done to someone
+    text = "The murder of the Mexican journalist is the latest assault on the press."
+    assert all(e["source"] is None for e in _events(nlp, text) if e["event"] == "ASSAULT")
     text = "An ambush by Colombian rebels killed seven soldiers."
     _one(_events(nlp, text), event="ASSAULT", cameo="190", source="COLREB")
     # where it happened is the country of unidentified attackers, as event data code them

@@ -1325,8 +1325,9 @@ class EventCoder:
         return [], ""
 
     def _doers(self, subject: Token) -> list[tuple]:
-        """The actors a clause's subject names; of an incident ("the bombings at U.S.
-        embassies killed 200", "an Israeli airstrike killed"), only who carried it out: its
+        """The actors a clause's subject names; of an incident or of what is done to someone
+        ("the bombings at U.S. embassies killed 200", "an Israeli airstrike killed", "the
+        murder of the judge is an assault"), only who carried it out: its
         possessor, its "by" or "from" phrase (or its participle's: "carried out by"), a
         modifier naming an actor or a country adjective."""
         ctx = self.context
@@ -1335,7 +1336,8 @@ class EventCoder:
             if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl"
             else subject
         )
-        if _lemma(noun, self.lex) not in self.lex.sets["incident_nouns"]:
+        lemma = _lemma(noun, self.lex)
+        if lemma not in self.lex.sets["incident_nouns"] | self.lex.sets["patient_nouns"]:
             return ctx.arguments(_partitive(subject))
         subject = noun  # "the blast that killed": the blast
         book = load_dictionary()
