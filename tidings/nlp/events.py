@@ -1003,8 +1003,9 @@ class EventCoder:
         if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
             # a blame someone other than who blames ("blamed his defeat on the weather")
-        if pred.code == "042" and sources and not any(_usable(a) for a, _ in sources):
-            return []  # "the team owner flew to Las Vegas": a private trip, though to a state
+        if pred.code == "042" and not any(_usable(a) for a, _ in sources):
+            return []  # "the team owner flew to Las Vegas": a private trip, though to a state;
+            # "flew to Washington" with no one named who flew: no visit
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
