@@ -2083,3 +2083,12 @@ def test_a_trip_with_no_one_named_who_travels_is_no_visit(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "CONSULT"]
     text = "The Indian foreign minister flew to Moscow on Monday."
     _one(_events(nlp, text), event="CONSULT", source="INDGOV", target="RUS")
+
+
+def test_a_person_returned_is_released_and_an_air_raid_is_air_power(nlp) -> None:
+    text = "The Italian court ruled that the Albanian boy must be returned to Albania."
+    _one(_events(nlp, text), event="RETREAT", cameo="0841")
+    text = "Iraq returned the Kuwaiti archives to Kuwait."
+    _one(_events(nlp, text), event="RETREAT", cameo="0842")
+    text = "An Israeli air raid on Gaza wounded four Palestinians."
+    _one(_events(nlp, text), event="ASSAULT", cameo="195", source="ISR")
