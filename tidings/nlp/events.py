@@ -1253,15 +1253,18 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
+        phrase = token  # ("against such kind of attacks": the phrase "of" hangs in)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+            phrase = token.head.head
         if (
             token.pos_ in ("NOUN", "PROPN")
-            and token.dep_ == "pobj"
+            and phrase.dep_ == "pobj"
             and (
-                token.head.lower_ == "against"
+                phrase.head.lower_ == "against"
                 or (
-                    token.head.lower_ in ("at", "during", "amid")
-                    and token.head.head.pos_ == "VERB"
-                    and _lemma(token.head.head, self.lex) not in self.lex.sets["participations"]
+                    phrase.head.lower_ in ("at", "during", "amid")
+                    and phrase.head.head.pos_ == "VERB"
+                    and _lemma(phrase.head.head, self.lex) not in self.lex.sets["participations"]
                 )
             )
         ):  # "police scanned the crowd at the march": the march is where they were, not
