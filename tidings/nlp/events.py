@@ -266,6 +266,8 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "described",
         "clause_event",
         "own_clause",
+        "clause_first",
+        "others_clause",
         "source_person",
         "source_armed",
         "target_person",
@@ -324,7 +326,9 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "joint_action_phrases",
-                "doer_participles", "outsiders")  # fmt: skip
+                "doer_participles", "outsiders", "incident_nouns", "bombing_words",
+                "gatherings", "sufferings", "participations", "sufferers",
+                "patient_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -461,6 +465,13 @@ class EventCoder:
         lemma = _lemma(token, self.lex)
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:
             return None  # a participle describing a noun ("Iran-backed rebels")
+        if token.tag_ == "VBG" and any(
+            c.dep_ == "dobj"
+            and c.i == token.i + 1
+            and c.lemma_.lower() in self.lex.sets["sufferers"]
+            for c in token.children
+        ):  # "paid tribute to bombing victims": the parser's verb names the victims' kind
+            return None
         if token.pos_ == "PROPN" and (
             (token.dep_ == "compound" and token.head.pos_ == "NOUN")
             or token.ent_type_ == "PERSON"
@@ -553,6 +564,31 @@ class EventCoder:
                     if g.dep_ == "pcomp"
                 }
                 if not verbs & set(value):
+                    return False
+            elif key == "clause_first":  # "The talks will fail, Russia warned": said as a
+                # speech verb after what is said
+                said = [  # (the parser may hang it as an adverbial clause with no mark)
+                    c
+                    for c in token.lefts
+                    if c.dep_ in ("ccomp", "advcl", "parataxis")
+                    and any(g.dep_ in _SUBJECTS for g in c.children)
+                    and not any(g.dep_ == "mark" for g in c.children)
+                ]
+                if bool(value) != bool(said):
+                    return False
+            elif key == "others_clause":  # "warned citizens that exiles could force ...": the
+                # clause is what a third party, neither the speaker nor the addressee, may do
+                mine = [a for o in [_subject(token), *_objects(token)] if o is not None
+                        for a, _ in self.context.arguments(o)]  # fmt: skip
+                others = [
+                    a
+                    for c in _clauses(token)
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON"
+                    for a, _ in self.context.arguments(g)
+                    if _political(a) and not any(_compatriots(a, m) for m in mine)
+                ]
+                if bool(value) != bool(others):
                     return False
             elif key == "own_clause":  # "claimed that they had attacked", "claimed to
                 # have shot down": what its clause says is its subject's own doing
@@ -975,7 +1011,17 @@ class EventCoder:
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
         sources = ctx.apart_from(sources, targets)
-        pred.code = _by_parties(pred.code, sources)
+        pred.code = _by_parties(pred.code, sources, _lemma(token, lex) in lex.sets["gatherings"])
+        if (
+            pred.code == "195"
+            and _lemma(token, lex) in lex.sets["bombing_words"]
+            and sources
+            and all(
+                a.sector in _DISSIDENT_SECTORS or (a.sector is None and not _state(a, s))
+                for a, s in sources
+            )
+        ):  # "rebels bombed two towns": no air power, a non-military bombing
+            pred.code = "183"
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
         mutual = (  # "accused each other", "X and Y spoke by phone": each other's targets
             len(sources) >= 2 and not targets and (pred.sense.symmetric or _reciprocal(token))
@@ -987,8 +1033,9 @@ class EventCoder:
         ):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
             # a blame someone other than who blames ("blamed his defeat on the weather")
-        if pred.code == "042" and sources and not any(_usable(a) for a, _ in sources):
-            return []  # "the team owner flew to Las Vegas": a private trip, though to a state
+        if pred.code == "042" and not any(_usable(a) for a, _ in sources):
+            return []  # "the team owner flew to Las Vegas": a private trip, though to a state;
+            # "flew to Washington" with no one named who flew: no visit
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
@@ -1010,7 +1057,9 @@ class EventCoder:
         if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
             return []
         negated = _is_negated(token) or any(
-            _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
+            _is_negated(f) and not _negation_stops(token, f)
+            for f in frames
+            if f.pos_ in ("VERB", "AUX", "ADJ")
         )
         statement = ctx.report_of(token)
         # In reported speech "would" is the future in the past ("said they would blockade").
@@ -1150,14 +1199,17 @@ class EventCoder:
         ctx = self.context
         token = pred.token
         if token.pos_ in ("NOUN", "PROPN"):
-            if _undergone(token):  # "came under fire from Clinton", "under
-                # investigation by the FBI": only the agent named with the noun acts
+            if _undergone(token, self.lex.sets["sufferings"]):  # "came under fire from
+                # Clinton", "under investigation by the FBI", "died in an Israeli raid": only
+                # the agent named with the noun acts
                 found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                if not found and _lemma(token, self.lex) in self.lex.sets["incident_nouns"]:
+                    found = self._doers(token)
                 if found:
                     return found, "by"
                 return self._jurisdiction(pred, [token, token.head.head]), "place"
             for child in token.children:
-                if child.dep_ == "poss":
+                if child.dep_ == "poss" and not _possessor_undergoes(token, self.lex):
                     found = ctx.arguments(child)
                     if found and pred.sense.symmetric and token.dep_ == "conj":
                         # "Trump and Xi's call", parsed as "Trump" and "Xi's call": both
@@ -1165,6 +1217,14 @@ class EventCoder:
                     if found:
                         return found, "poss"
             for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in pred.sense.source:  # "the visit of
+                    # the U.S. commerce secretary": a person there is who visits
+                    found = [a for o in child.children
+                             if o.dep_ == "pobj" and self._person(o, armed=True)
+                             for a in ctx.arguments(o)]  # fmt: skip
+                    if found:
+                        return found, "of"
+                    continue
                 if child.dep_ == "prep" and child.lower_ == "by":
                     found = [a for o in child.children for a in ctx.arguments(o)]
                 elif (
@@ -1219,11 +1279,11 @@ class EventCoder:
             subject = _subject(token) if _bare_passive(token) is None else None
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
-                found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
+                found = self._doers(subject) or _between(subject, ctx)
                 if found:
                     return found, "subject"
                 if subject.lower_ in _RELATIVE and token.dep_ == "relcl":
-                    found = ctx.arguments(token.head)
+                    found = self._doers(token.head)
                     if found:
                         return found, "relative"
                     found = _copula_subject(token.head, ctx)
@@ -1243,6 +1303,23 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
+        phrase = token  # ("against such kind of attacks": the phrase "of" hangs in)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+            phrase = token.head.head
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and phrase.dep_ == "pobj"
+            and (
+                phrase.head.lower_ == "against"
+                or (
+                    phrase.head.lower_ in ("at", "during", "amid")
+                    and phrase.head.head.pos_ == "VERB"
+                    and _lemma(phrase.head.head, self.lex) not in self.lex.sets["participations"]
+                )
+            )
+        ):  # "police scanned the crowd at the march": the march is where they were, not
+            # theirs; "the government is against such attacks": what one is against
+            return [], "setting"
         for frame in frames:
             if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
                 # "was his proposal to ban", "Iran's offer to mediate": whose the plan or
@@ -1262,7 +1339,7 @@ class EventCoder:
                     # "the army was put on alert": the light verb's passive subject acts
                     subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
-                    found = ctx.arguments(_partitive(subject)) or _between(subject, ctx)
+                    found = self._doers(subject) or _between(subject, ctx)
                     if found:
                         return found, "frame"
                     return [], "frame"
@@ -1298,7 +1375,7 @@ class EventCoder:
             if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
                 subject = _passive_subject(node)  # while visiting": she visits
             if subject is not None:
-                return ctx.arguments(_partitive(subject)), "control"
+                return self._doers(subject), "control"
         return [], ""
 
     def _joint(self, token: Token) -> bool:
@@ -1306,6 +1383,53 @@ class EventCoder:
         side", "worked together"): a symmetric verb then makes no pair of them."""
         words = f" {' '.join(w.lower_ for w in token.subtree)} "  # the parser splits them
         return any(f" {phrase} " in words for phrase in self.lex.sets["joint_action_phrases"])
+
+    def _doers(self, subject: Token) -> list[tuple]:
+        """The actors a clause's subject names; of an incident or of what is done to someone
+        ("the bombings at U.S. embassies killed 200", "an Israeli airstrike killed", "the
+        murder of the judge is an assault"), only who carried it out: its
+        possessor, its "by" or "from" phrase (or its participle's: "carried out by"), a
+        modifier naming an actor or a country adjective."""
+        ctx = self.context
+        noun = (
+            subject.head.head
+            if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl"
+            else subject
+        )
+        lemma = _lemma(noun, self.lex)
+        if lemma not in self.lex.sets["incident_nouns"] | self.lex.sets["patient_nouns"]:
+            return ctx.arguments(_partitive(subject))
+        subject = noun  # "the blast that killed": the blast
+        book = load_dictionary()
+        found = [a for c in subject.children if c.dep_ == "poss" for a in ctx.arguments(c)]
+        found += [a for o in _prep_objects(subject, ("by", "from")) for a in ctx.arguments(o)]
+        found += [a for c in subject.children if c.dep_ == "acl"  # "an attack claimed by"
+                  for g in c.children if g.dep_ == "agent"
+                  for o in g.children for a in ctx.arguments(o)]  # fmt: skip
+        sites = book.building_nouns | book.mission_nouns  # "the embassy blast": where, not who
+        for modifier in subject.lefts:
+            if modifier.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            if modifier.pos_ == "NOUN" and modifier.lower_ in sites:
+                continue
+            named = [(a, s) for a, s in ctx.arguments(modifier)
+                     if modifier.pos_ != "NOUN" or a.sector in _COMMAND_SECTORS]  # fmt: skip
+            for node in [] if named else modifier.subtree:  # "US Predator attacks"
+                span = ctx.by_token.get(node.i)
+                if span is not None and span._.actor is not None and span._.actor.country:
+                    named = [(span._.actor, span)]
+                    break
+                country = _adjective_country(node, book) if node.pos_ == "ADJ" else None
+                if country:
+                    named = [(Actor(text=node.text, code=country, country=country),
+                              subject.doc[node.i : node.i + 1])]  # fmt: skip
+                    break
+            found += named
+        if not found:  # "bombings in Kabul killed": unidentified attackers of that country,
+            # as event data code them, not the victims or sites ("at U.S. embassies")
+            found = [a for o in _prep_objects(subject, ("in",)) for a in ctx.arguments(o)
+                     if a[0].sector in _PLACE_SECTORS]  # fmt: skip
+        return found
 
     def _stative(self, verb: Token) -> bool:
         """Whether a passive is a state its subject is in toward what follows "to" ("is
@@ -1337,7 +1461,9 @@ class EventCoder:
             return [a for o in _prep_objects(token, ("to",))
                     for a in ctx.arguments(o) or _owner(o, ctx) or ctx.located(o)]  # fmt: skip
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
-        undergoer = _undergoer(token)
+        undergoer = _undergoer(token, self.lex.sets["sufferings"])
+        if _possessor_undergoes(token, self.lex):  # "the opposition leader's arrest": his
+            undergoer = next(c for c in token.children if c.dep_ == "poss")
         if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
             return ctx.arguments(_partitive(undergoer))
         if pred.code[:2] == "14":
@@ -1619,13 +1745,26 @@ class EventCoder:
     def _date(
         self, token: Token, frames: list[Token], pred: Predicate
     ) -> tuple[str | None, str | None]:
-        own = [token, *frames]
-        for word in [*own, *(c for w in own for c in _coordinated_past(w))]:
-            span = timex_for(word)
-            if span is not None and span._.timex is not None and span._.timex.type in _WHEN_TYPES:
-                value = _date_value(span._.timex.value)
-                if value is not None:
-                    return value
+        for word in [token, *frames]:
+            value = _timex_date(word)
+            if value is not None:
+                return value
+        published = self.context.doc._.published
+        if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and published is not None:
+            for clause in token.children:  # "invited them to join in July 1997": the parser
+                # hangs a past date on the infinitive, whose act comes after the verb's
+                if clause.dep_ == "xcomp" and any(c.lower_ == "to" for c in clause.children):
+                    value = _timex_date(clause)
+                    if value is not None and value[0] < published.isoformat()[: len(value[0])]:
+                        return value
+        if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == token.head.tag_:
+            value = _timex_date(token.head)  # "In January a bomb killed one and wounded two"
+            if value is not None:
+                return value
+        for word in (c for w in [token, *frames] for c in _coordinated_past(w)):
+            value = _timex_date(word)  # "... in August 1990, and the US led a coalition to"
+            if value is not None:
+                return value
         if self._historical(token, frames):
             return None, None
         return self.context.document_date()
@@ -2445,19 +2584,43 @@ def _hyphenated(token: Token) -> str:
     return "".join(words)
 
 
-def _undergone(noun: Token) -> bool:
+def _possessor_undergoes(noun: Token, lex: Lexicon) -> bool:
+    """Whether a noun's possessor is who undergoes it ("the leader's arrest", "Ocalan's
+    extradition"), not who does it ("Russia's arrest of the reporter")."""
+    return (
+        noun.pos_ == "NOUN"
+        and _lemma(noun, lex) in lex.sets["patient_nouns"]
+        and any(c.dep_ == "poss" for c in noun.children)
+        and not _prep_objects(noun, ("of",))
+    )
+
+
+def _undergone(noun: Token, sufferings: frozenset[str] = frozenset()) -> bool:
     """Whether an event noun is something one is "under" ("came under attack", "was put
-    under investigation", "years under house arrest"): suffered, not done, by the clause."""
-    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    under investigation", "years under house arrest") or, with `sufferings`, suffers in or
+    lives through ("died in the attack", "were wounded in the bombing", "survived the
+    shelling"): suffered, not done, by the clause."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under":
+        return True
+    if not sufferings or noun.dep_ not in ("pobj", "dobj"):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "during"):
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
+        return False
+    # one who kills in an attack carries it out; one killed in it suffers it
+    transitive = any(c.dep_ in ("dobj", "agent") for c in verb.children)
+    return not transitive or noun.dep_ == "dobj"
 
 
-def _undergoer(noun: Token) -> Token | None:
-    """Who suffers an event noun one is "under": the subject of the clause "under" hangs
-    in (of the first of coordinated verbs: "emerged ... and suffered years under"), who is
-    the target and not, as for "held talks", the actor."""
-    if not _undergone(noun):
+def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token | None:
+    """Who suffers an event noun one is "under" or suffers in: the subject of the clause
+    it hangs in (of the first of coordinated verbs: "emerged ... and suffered years
+    under"), who is the target and not, as for "held talks", the actor."""
+    if not _undergone(noun, sufferings):
         return None
-    verb = noun.head.head
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
         verb = verb.head
     while verb.pos_ in ("VERB", "AUX"):
@@ -2861,6 +3024,26 @@ def _is_negated(token: Token) -> bool:
     return False
 
 
+def _negation_stops(token: Token, frame: Token) -> bool:
+    """Whether a negated frame's "not" stops before the event: at a clause of condition,
+    time or cause ("did not plan to remove him even if they defied", "did not leave after
+    troops attacked") or an embedded question ("did not know which one was released")."""
+    node = token
+    for _ in range(8):
+        if node.i == frame.i or node.head.i == node.i:
+            return False
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if node.dep_ == "advcl" and marks & (_CONDITIONAL_MARKS | _CLAUSE_MARKS):
+            return True
+        if node.dep_ == "ccomp" and (
+            marks & {"whether", "if"}
+            or any(t.tag_ in ("WDT", "WP", "WRB") for t in node.subtree if t.i < node.i)
+        ):
+            return True
+        node = node.head
+    return False
+
+
 def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
     """The subject of the verb (or of the verb over the noun: "issued a reminder that") a
     "that" clause complements."""
@@ -2901,10 +3084,11 @@ def _background(token: Token) -> bool:
     return False
 
 
-def _by_parties(code: str, sources: list[tuple]) -> str:
+def _by_parties(code: str, sources: list[tuple], gathering: bool = False) -> str:
     """What the sources make of an action: a state protests in words, not in the streets
-    (114); two countries' forces exercising together do so jointly (062)."""
-    if code == "141" and sources and all(_state(a, span) for a, span in sources):
+    (114), though the rallies and marches it stages are rallies; two countries' forces
+    exercising together do so jointly (062)."""
+    if code == "141" and not gathering and sources and all(_state(a, span) for a, span in sources):
         return "114"
     if code == "150" and len({a.country for a, _ in sources if a.country}) >= 2:
         return "062"
@@ -2999,6 +3183,15 @@ def _same_side(actor: Actor, other: Actor) -> bool:
     return not (actor.sector and other.sector and actor.sector != other.sector)
 
 
+def _compatriots(actor: Actor, other: Actor) -> bool:
+    """Of one country and on one side of it: its state's agents ("the security chief" and
+    "the police") or its people, but not its dissidents and anyone else ("exiles")."""
+    sectors = {actor.sector, other.sector}
+    return actor.country == other.country and not (
+        sectors & _DISSIDENT_SECTORS and actor.sector != other.sector
+    )
+
+
 def _political(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.code or actor.country)
 
@@ -3052,6 +3245,14 @@ def _evidence(token: Token, spans: list[Span | None], frames: list[Token]) -> tu
     starts = [t.idx for t in tokens] + [s.start_char for s in inside]
     ends = [t.idx + len(t.text) for t in tokens] + [s.end_char for s in inside]
     return min(starts), max(ends)
+
+
+def _timex_date(word: Token) -> tuple[str, str] | None:
+    """The date and precision of the temporal expression governing `word`, if it says when."""
+    span = timex_for(word)
+    if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
+        return None
+    return _date_value(span._.timex.value)
 
 
 def _date_value(value: str | None) -> tuple[str, str] | None:
