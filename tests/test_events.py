@@ -1921,3 +1921,21 @@ def test_a_politician_fighting_uses_no_force(nlp) -> None:
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
     text = "Kurdish fighters fought the Islamic State in Kobani."
     _one(_events(nlp, text), event="ASSAULT")
+
+
+def test_the_one_helped_to_act_receives_the_aid(nlp) -> None:
+    # "helped X do Y": the aid goes to X, not to whom X acts on
+    text = "Canada helped Mali fight the jihadists in the north."
+    e = _one(_events(nlp, text), event="AID", source="CAN")
+    assert e["target"] == "MLI", e
+
+
+def test_helping_fight_is_taking_part_in_the_fight(nlp) -> None:
+    # the fight is the helper's own; one who commands no force fights with words only
+    text = "Hezbollah fighters helped fight the rebels near Homs."
+    _one(_events(nlp, text), event="ASSAULT")
+    assert not [e for e in _events(nlp, text) if e["event"] == "AID"]
+    text = "Congressman Reed helped fight the Seneca Nation leader over the casino."
+    assert not _events(nlp, text), _events(nlp, text)
+    text = "Senator Warren vowed to fight the Canadian pipeline company."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]

@@ -2312,9 +2312,10 @@ def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
 def _noun_sources(token: Token) -> list[Token]:
     """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
     or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
-    noun is the object of ("opened a rally")."""
+    noun is the object of ("opened a rally"); a controlled verb's is its controller's ("vowed
+    to fight", "helped fight")."""
     if token.pos_ == "VERB":
-        subject = _subject(token)
+        subject = _subject(token) or _controller(token)
         return [subject] if subject is not None else []
     found = [
         c
