@@ -1939,3 +1939,14 @@ def test_helping_fight_is_taking_part_in_the_fight(nlp) -> None:
     assert not _events(nlp, text), _events(nlp, text)
     text = "Senator Warren vowed to fight the Canadian pipeline company."
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+
+
+def test_fighting_a_social_ill_is_no_assault(nlp) -> None:
+    for text in (
+        "The new Kenyan president vowed to fight corruption and graft.",
+        "Peruvian police are fighting against illegal logging in the Amazon.",
+        "Indonesia pledged to fight drug trafficking in its ports.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
+    text = "Peruvian troops fought cocaine traffickers in the Amazon."
+    _one(_events(nlp, text), event="ASSAULT", source="PERMIL")
