@@ -1950,3 +1950,13 @@ def test_fighting_a_social_ill_is_no_assault(nlp) -> None:
         assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"], text
     text = "Peruvian troops fought cocaine traffickers in the Amazon."
     _one(_events(nlp, text), event="ASSAULT", source="PERMIL")
+
+
+def test_what_a_document_allows_is_no_concession(nlp) -> None:
+    for text in (
+        "A Turkish judge signed an order allowing the transfer of the detainees.",
+        "Critics attacked a clause that allows the Polish president to dismiss judges.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "CONCEDE"], text
+    text = "The Jordanian government allowed the transfer of the detainees."
+    _one(_events(nlp, text), event="CONCEDE", source="JORGOV")

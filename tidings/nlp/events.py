@@ -244,6 +244,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object",
         "object_actor",
         "subject_actor",
+        "described_thing",
         "clause",
         "own_action",
         "complement",
@@ -532,6 +533,12 @@ class EventCoder:
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
                 subject = _subject(token) or _controller(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
+                    return False
+            elif key == "described_thing":  # "an order allowing the transfer", "a provision
+                # that allows": what a rule or document permits, said to describe it
+                thing = _described_noun(token)
+                described = thing is not None and not self.context.actors_of(thing)
+                if bool(value) != described:
                     return False
             elif key == "complement":  # the verb of its clausal complement ("to comment"),
                 # or of its preposition ("barred them from entering")
@@ -2553,6 +2560,18 @@ def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
         or (a.country and a.country == speaker.country and a.country not in _NON_STATES)
         for a in sources
     )
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a verb describes as what does it: the noun of an active participle ("an
+    order allowing") or of a relative clause whose pronoun is the subject ("a provision that
+    allows")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head
+    subject = _subject(verb)
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ in _RELATIVE:
+        return verb.head if verb.head.pos_ == "NOUN" else None
+    return None
 
 
 def _controller(verb: Token) -> Token | None:
