@@ -1960,3 +1960,10 @@ def test_what_a_document_allows_is_no_concession(nlp) -> None:
         assert not [e for e in _events(nlp, text) if e["event"] == "CONCEDE"], text
     text = "The Jordanian government allowed the transfer of the detainees."
     _one(_events(nlp, text), event="CONCEDE", source="JORGOV")
+
+
+def test_what_a_rule_requires_is_not_done(nlp) -> None:
+    text = "The ruling requires the Indian government to negotiate with Pakistan."
+    _one(_events(nlp, text), cameo="046", source="INDGOV", modality="hypothetical")
+    text = "The Indian government negotiated with Pakistan."
+    _one(_events(nlp, text), source="INDGOV", modality="asserted")

@@ -40,7 +40,8 @@ Frames relate predicates to one another instead of coding each word alone:
   agreement reached "to" do something is an intention; an event in a time phrase or a clause
   of time or cause ("agreed to postpone the march after the riots", "recalled its envoy after
   Israel attacked") is background that no frame above it governs; an action held back
-  ("hesitated to attack") is hypothetical;
+  ("hesitated to attack"), or required by a rule ("the law requires agencies to consult"), is
+  hypothetical;
 - a warning to no one of what others or things will do is a pessimistic comment, not a
   threat; "claimed that" claims responsibility only for the claimer's own deed, and otherwise
   reports its clause, which is the event.
@@ -313,7 +314,7 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs", "hesitant_frames",
+                "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
@@ -1199,6 +1200,13 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
+                if (
+                    token.dep_ == "xcomp"
+                    and _lemma(token.head, self.lex) in self.lex.sets["obligation_frames"]
+                ):  # "the law requires agencies to consult": the agencies would consult
+                    found = [a for o in _objects(token.head) for a in ctx.arguments(o)]
+                    if found:
+                        return found, "subject"
         for frame in frames:
             if frame.pos_ == "NOUN" and _lemma(frame, self.lex) in self.lex.sets["intent_nouns"]:
                 # "was his proposal to ban", "Iran's offer to mediate": whose the plan or
@@ -1514,7 +1522,8 @@ class EventCoder:
         """Conditionals, questions, hesitations ("hesitated to attack") and modal verbs
         ("would" under an agreement or a promise is the future in the past, not a
         hypothesis); what someone must or should do and no demand took up ("women should be
-        punished", said by no actor) is not done either."""
+        punished", said by no actor), or what a rule requires ("the law requires agencies to
+        consult"), is not done either."""
         lex = self.lex
         modals = (
             lex.sets["hypothetical_auxiliaries"] - {"would"}
@@ -1526,6 +1535,11 @@ class EventCoder:
             node = node.head  # done
             if _lemma(node, lex) in lex.sets["hesitant_frames"]:
                 return True
+        if (
+            token.dep_ in ("xcomp", "ccomp")
+            and _lemma(token.head, lex) in lex.sets["obligation_frames"]
+        ):
+            return True
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
