@@ -1967,3 +1967,16 @@ def test_what_a_rule_requires_is_not_done(nlp) -> None:
     _one(_events(nlp, text), cameo="046", source="INDGOV", modality="hypothetical")
     text = "The Indian government negotiated with Pakistan."
     _one(_events(nlp, text), source="INDGOV", modality="asserted")
+
+
+def test_force_in_a_robbery_is_a_crime_not_a_political_event(nlp) -> None:
+    for text in (
+        "Two robbers stormed a jewellery shop in Rome and stabbed the owner.",
+        "Gunmen robbed a bank in Kano on Friday, shooting a cashier.",
+        "Thieves ransacked a pharmacy in Marseille.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "Robbers shot a police officer in Nairobi."
+    _one(_events(nlp, text), event="ASSAULT")
+    text = "Hackers from Iran attacked Israeli government websites."
+    _one(_events(nlp, text), event="ASSAULT")

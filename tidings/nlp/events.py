@@ -316,7 +316,7 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes")  # fmt: skip
+                "intention_cues", "natural_causes", "robbery_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -969,6 +969,14 @@ class EventCoder:
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
+        if (
+            pred.code[:2] in _FORCE_ROOTS
+            and pred.code[:3] != "181"
+            and _crime(sources, targets, token, lex.sets["robbery_words"])
+        ):
+            return []  # "robbers raided a jewellery store", "gunmen robbed a bank, killing a
+            # guard": a crime among private parties, no political event (hostages taken in
+            # one are still an abduction)
         political = [
             a
             for a in sources + targets
@@ -2259,6 +2267,18 @@ def _controlled_patient(verb: Token) -> Token | None:
             return subject
         head = head.head
     return None
+
+
+def _crime(
+    sources: list[tuple], targets: list[tuple], verb: Token, robbery: frozenset[str]
+) -> bool:
+    """Whether force is a robbery or theft ("thieves looted a shop", "gunmen robbed a bank,
+    killing a guard"): a common crime when no state agent, party or political group is on
+    either side."""
+    parties = [a for a, _ in sources + targets if a is not None]
+    if any(a.sector in _POLITICAL_SECTORS - {"UAF"} for a in parties):
+        return False
+    return any(t.lemma_.lower() in robbery for t in verb.sent)
 
 
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
