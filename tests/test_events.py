@@ -1980,3 +1980,8 @@ def test_force_in_a_robbery_is_a_crime_not_a_political_event(nlp) -> None:
     _one(_events(nlp, text), event="ASSAULT")
     text = "Hackers from Iran attacked Israeli government websites."
     _one(_events(nlp, text), event="ASSAULT")
+
+
+def test_overstaying_a_welcome_is_no_visit(nlp) -> None:
+    text = "Senator Cruz overstayed his welcome, testing the patience of donors."
+    assert not _events(nlp, text), _events(nlp, text)

@@ -246,6 +246,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object_actor",
         "subject_actor",
         "described_thing",
+        "object_of",
         "clause",
         "own_action",
         "complement",
@@ -534,6 +535,10 @@ class EventCoder:
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
                 subject = _subject(token) or _controller(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
+                    return False
+            elif key == "object_of":  # the verb a noun is the object of ("overstayed his
+                # welcome")
+                if not (token.dep_ == "dobj" and token.head.lemma_.lower() in value):
                     return False
             elif key == "described_thing":  # "an order allowing the transfer", "a provision
                 # that allows": what a rule or document permits, said to describe it
