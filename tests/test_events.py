@@ -1985,3 +1985,10 @@ def test_force_in_a_robbery_is_a_crime_not_a_political_event(nlp) -> None:
 def test_overstaying_a_welcome_is_no_visit(nlp) -> None:
     text = "Senator Cruz overstayed his welcome, testing the patience of donors."
     assert not _events(nlp, text), _events(nlp, text)
+
+
+def test_condemning_an_act_accuses_who_did_it(nlp) -> None:
+    text = "Austria condemned the detention of a Ukrainian journalist by Belarusian police."
+    _one(_events(nlp, text), event="ACCUSE", source="AUT", target="BLRCOP")
+    text = "Germany condemned the arrest of the opposition leader by Russian police."
+    _one(_events(nlp, text), event="ACCUSE", source="DEU", target="RUSCOP")

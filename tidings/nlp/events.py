@@ -1301,6 +1301,26 @@ class EventCoder:
             if a[0].country and a[0].sector in _PLACE_SECTORS
         ]
 
+    def _doers(self, pred: Predicate) -> list[tuple]:
+        """Who did the event a verb takes as its object, where the object's phrase names
+        them ("the killing of its soldiers by Indian troops", "Iran's arrest of"); the parser
+        may hang the "by" on the patient or on the verb."""
+        verb = pred.token
+        found = []
+        for obj in _objects(verb):
+            sense = self._sense(obj)
+            if sense is None:
+                continue
+            holders = [obj, *_prep_objects(obj, ("of",)), verb]
+            found += [a for h in holders for o in _prep_objects(h, ("by",))
+                      for a in self.context.arguments(o) if _political(a[0])]  # fmt: skip
+            if not found:
+                below = Predicate(token=obj, sense=sense, code=sense.code)
+                doers, rule = self._sources(below, [])
+                if rule in ("poss", "modifier"):
+                    found += [a for a in doers if _political(a[0])]
+        return found
+
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
         token = pred.token
@@ -1330,6 +1350,8 @@ class EventCoder:
                     found = ctx.arguments(_partitive(patient))  # killed in Kabul"
                 elif (patient := _controlled_patient(token)) is not None:  # "died after
                     found = ctx.arguments(_partitive(patient))  # being arrested"
+                elif pred.code[:2] == "11" and (doers := self._doers(pred)):  # "condemned the
+                    found = doers  # arrest of the activist by Russian police": who did it
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
