@@ -1992,3 +1992,8 @@ def test_condemning_an_act_accuses_who_did_it(nlp) -> None:
     _one(_events(nlp, text), event="ACCUSE", source="AUT", target="BLRCOP")
     text = "Germany condemned the arrest of the opposition leader by Russian police."
     _one(_events(nlp, text), event="ACCUSE", source="DEU", target="RUSCOP")
+
+
+def test_what_a_rule_allows_is_not_done(nlp) -> None:
+    text = "Congress passed a bill that would allow Armenian families to sue Turkey."
+    _one(_events(nlp, text), cameo="115", target="TUR", modality="hypothetical")

@@ -40,8 +40,8 @@ Frames relate predicates to one another instead of coding each word alone:
   agreement reached "to" do something is an intention; an event in a time phrase or a clause
   of time or cause ("agreed to postpone the march after the riots", "recalled its envoy after
   Israel attacked") is background that no frame above it governs; an action held back
-  ("hesitated to attack"), or required by a rule ("the law requires agencies to consult"), is
-  hypothetical;
+  ("hesitated to attack"), or required or allowed by a rule ("the law requires agencies to
+  consult"), is hypothetical;
 - a warning to no one of what others or things will do is a pessimistic comment, not a
   threat; "claimed that" claims responsibility only for the claimer's own deed, and otherwise
   reports its clause, which is the event.
@@ -316,6 +316,7 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
+                "permission_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "robbery_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
@@ -1213,10 +1214,8 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
-                if (
-                    token.dep_ == "xcomp"
-                    and _lemma(token.head, self.lex) in self.lex.sets["obligation_frames"]
-                ):  # "the law requires agencies to consult": the agencies would consult
+                if token.dep_ == "xcomp" and _unrealized(token, self.lex):  # "the law
+                    # requires agencies to consult", "allows families to sue": they would
                     found = [a for o in _objects(token.head) for a in ctx.arguments(o)]
                     if found:
                         return found, "subject"
@@ -1557,8 +1556,8 @@ class EventCoder:
         """Conditionals, questions, hesitations ("hesitated to attack") and modal verbs
         ("would" under an agreement or a promise is the future in the past, not a
         hypothesis); what someone must or should do and no demand took up ("women should be
-        punished", said by no actor), or what a rule requires ("the law requires agencies to
-        consult"), is not done either."""
+        punished", said by no actor), or what a rule requires or allows ("the law requires
+        agencies to consult", "a bill that would allow families to sue"), is not done either."""
         lex = self.lex
         modals = (
             lex.sets["hypothetical_auxiliaries"] - {"would"}
@@ -1570,10 +1569,7 @@ class EventCoder:
             node = node.head  # done
             if _lemma(node, lex) in lex.sets["hesitant_frames"]:
                 return True
-        if (
-            token.dep_ in ("xcomp", "ccomp")
-            and _lemma(token.head, lex) in lex.sets["obligation_frames"]
-        ):
+        if _unrealized(token, lex):
             return True
         for word in [token, *frames]:
             for child in word.children:
@@ -2294,6 +2290,13 @@ def _controlled_patient(verb: Token) -> Token | None:
             return subject
         head = head.head
     return None
+
+
+def _unrealized(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is what an obligation or a permission is about ("requires agencies to
+    consult", "allows families to sue"): required or allowed, not done."""
+    frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
+    return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
 
 
 def _crime(
