@@ -1997,3 +1997,14 @@ def test_condemning_an_act_accuses_who_did_it(nlp) -> None:
 def test_what_a_rule_allows_is_not_done(nlp) -> None:
     text = "Congress passed a bill that would allow Armenian families to sue Turkey."
     _one(_events(nlp, text), cameo="115", target="TUR", modality="hypothetical")
+
+
+def test_a_conviction_or_charge_with_no_one_named_political_is_no_event(nlp) -> None:
+    # no state agent named, and the convicted is no political actor: a court report
+    for text in (
+        "Teacher convicted of poisoning three colleagues in Leeds",
+        "Nurse charged with stealing drugs from a hospital in Ohio",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "An Iranian court convicted a British journalist of spying."
+    _one(_events(nlp, text), event="SANCTION")

@@ -997,8 +997,10 @@ class EventCoder:
         # ("Algerian landowners began a hunger strike"), not as a target ("the Italian club")
         # protests, demands, attacks: groups act alone (but a firm's "sanctions" are no event)
         contentious = pred.code[:2] >= "09" and pred.code[:2] != "16"
-        if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
-            return []
+        acting = sources + targets if pred.code[:2] in _FORCE_ROOTS else sources
+        if not political and not (contentious and any(a.sector for a, _ in acting)):
+            return []  # (a group acts alone, or is attacked or seized; one only accused or
+            # convicted by no one named, "woman convicted of murder", is no political event)
         negated = _is_negated(token) or any(
             _is_negated(f) for f in frames if f.pos_ in ("VERB", "AUX", "ADJ")
         )
