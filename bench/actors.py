@@ -28,7 +28,10 @@ from tidings.nlp import load_pipeline  # noqa: E402
 from tidings.nlp.actors import resolve_actor  # noqa: E402
 
 DEFAULT_CASES = ROOT.parent / "shared" / "data" / "actors" / "ngec_actor_cases.jsonl"
-TODAY = date(2026, 11, 21)
+#: "Today" in the NGEC cases is the day they were written, not the day this runs: their expected
+#: codes hold only between mid-2021 and mid-2022 (Khurelsukh president, from June 2021; Diego
+#: Molano defence minister, to August 2022; Hashim Thaci former president, from November 2020).
+TODAY = date(2022, 1, 1)
 #: NGEC codes agents with the PLOVER agents dictionary (NGEC/assets/PLOVER_agents.txt), which
 #: names health MED ("AMBULANCE [~MED]") and media JRN ("NEWS_AGENCY [~JRN]"): tidings' HLH and
 #: MED. International organizations keep Phoenix's codes there too (WHO IGOUNOHLHWHO: HLH).

@@ -1,6 +1,7 @@
 """Event coding benchmark: PLOVER gold-standard sentences (event type, source and target
-country), ConfliBERT CAMEO quad classes, false positives on non-political sentences, and
-the cost of the event component over bare spaCy on the bundled sample corpus.
+country), ConfliBERT CAMEO quad classes, how well `confidence` tracks being right on them,
+false positives on non-political sentences, and the cost of the event component over bare
+spaCy on the bundled sample corpus.
 
     .venv/bin/python bench/events.py [--limit N] [--repeat N] [--misses N]
 
@@ -43,6 +44,10 @@ HOLDOUT_SEED = 20260
 HOLDOUT_SHARE = 0.3
 #: Texts the pipeline raised on (scored as "no event"), reported at the end.
 FAILURES: list[str] = []
+#: (confidence, right) of every coded main event of the gold sets, for the calibration table.
+CALIBRATION: list[tuple[float, bool]] = []
+#: Confidence bins of the calibration table (lower bounds).
+CONFIDENCE_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: The gold standard predates PLOVER 0.8: its old labels, in today's types (and modes).
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT",
               "INVESTIGATE": "ACCUSE"}  # fmt: skip
@@ -144,6 +149,8 @@ def bench_plover(nlp, console: Console, misses: int) -> dict[str, float]:
         found = main_event(doc)
         predicted = plover_of(found) if found else None
         pairs.append((gold, predicted))
+        if found:
+            CALIBRATION.append((found.confidence, predicted == gold))
         if predicted != gold and n not in held:  # held-out misses stay unseen
             wrong.append((gold, predicted, record["text"], found))
         gold_sources = {country(e.get("source")) for e in record["events"]} - {None, ""}
@@ -207,6 +214,8 @@ def bench_conflibert(nlp, console: Console, limit: int | None, misses: int) -> d
         found = main_event(doc)
         predicted = codes[found.code].quad_class if found else 0
         pairs.append((QUAD_NAMES[label], QUAD_NAMES[predicted]))
+        if found:
+            CALIBRATION.append((found.confidence, predicted == label))
         if predicted != label and n not in held:
             wrong.append((label, predicted, text, found))
     accuracy = sum(g == p for g, p in pairs) / len(pairs)
@@ -228,6 +237,37 @@ def bench_conflibert(nlp, console: Console, limit: int | None, misses: int) -> d
         "conflibert_macro_f1": round(macro_f1(pairs), 4),
         "conflibert_seconds": round(seconds, 2),
     }
+
+
+def bench_calibration(console: Console) -> dict[str, float]:
+    """Is `confidence` a usable filter? Per confidence bin, the share of coded main events
+    whose type (PLOVER set) or quad class (ConfliBERT) is right, against the bin's mean
+    confidence; the expected calibration error is their weighted gap."""
+    table = Table(title=f"Confidence calibration: {len(CALIBRATION)} coded gold sentences")
+    for column in ("confidence", "events", "mean confidence", "right", "kept at >= bin"):
+        table.add_column(column, justify="right")
+    gap = 0.0
+    figures: dict[str, float] = {}
+    for low, high in zip(CONFIDENCE_BINS, (*CONFIDENCE_BINS[1:], 1.01), strict=True):
+        members = [(c, ok) for c, ok in CALIBRATION if low <= c < high]
+        kept = [ok for c, ok in CALIBRATION if c >= low]
+        if not members:
+            continue
+        mean = sum(c for c, _ in members) / len(members)
+        right = sum(ok for _, ok in members) / len(members)
+        gap += len(members) * abs(mean - right)
+        figures[f"right_at_confidence_{low:.1f}"] = round(sum(kept) / len(kept), 4)
+        table.add_row(
+            f"{low:.1f}-{min(high, 1.0):.1f}",
+            str(len(members)),
+            f"{mean:.2f}",
+            f"{right:.2f}",
+            f"{sum(kept) / len(kept):.2f} of {len(kept)}",
+        )
+    console.print(table)
+    ece = gap / len(CALIBRATION)
+    console.print(f"expected calibration error {ece:.3f}")
+    return {"calibration_ece": round(ece, 4), **figures}
 
 
 def bench_negatives(nlp, console: Console) -> dict[str, float]:
@@ -259,6 +299,8 @@ def main() -> None:
         figures.update(bench_plover(nlp, console, args.misses))
     if CONFLIBERT.exists():
         figures.update(bench_conflibert(nlp, console, args.limit, args.misses))
+    if CALIBRATION:
+        figures.update(bench_calibration(console))
     figures.update(bench_negatives(nlp, console))
     if not args.skip_timing:
         figures.update(component_cost("tidings_events", args.repeat, console))

@@ -102,6 +102,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -141,6 +142,9 @@ _PERSON_POSSESSIVE = frozenset({"his", "her", "him", "he", "she"})
 _GROUP_PRONOUNS = frozenset({"its", "their", "they", "it", "them"})
 _POSSESSIVE_PRONOUNS = _GROUP_PRONOUNS | _PERSON_POSSESSIVE | {"whose"}
 _CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: Conjunctions of a clause that is still to come when what it bounds is ("will fight until
+#: Hamas is destroyed", "vowed to stay until the vote is held").
+_BOUND_MARKS = frozenset({"until", "till", "once", "before"})
 _PARTICLES = frozenset({"back", "out", "off", "down", "up", "away", "over"})
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _REJECT_PREFIXES = ("03", "04", "05", "06", "07", "08")
@@ -166,6 +170,8 @@ _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y")
 _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
+#: How many sentences back "the two leaders" looks for the two it means.
+PAIR_SENTENCES = 8
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -262,6 +268,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "clause_event",
         "own_clause",
         "source_person",
+        "source_armed",
         "target_person",
         "naming",
         "mentioned",
@@ -318,9 +325,10 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes", "robbery_words")  # fmt: skip
+                "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
+                "doer_participles")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
-                "reject_codes", "threaten_codes", "called_codes")  # fmt: skip
+                "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
     return Lexicon(
         codes=load_codes(),
@@ -616,6 +624,7 @@ class EventCoder:
                     for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
                     if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
                     or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
+                    or c.dep_ == "agent"  # an active verb's "by telephone", parsed as one
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
@@ -637,6 +646,18 @@ class EventCoder:
             elif key == "source_person":  # one person, who holds no command of force
                 # ("unarmed": a candidate, a legislator) or any role ("any")
                 if not any(self._person(t, armed=value == "any") for t in _noun_sources(token)):
+                    return False
+            elif key == "source_armed":  # "Israel's strikes", "Russian strikes", "the US
+                # carried out strikes": done by a state or an armed body, not by workers
+                book = load_dictionary()
+                armed = any(
+                    a.country not in _NON_STATES
+                    and (a.sector is None or a.sector in _COMMAND_SECTORS)
+                    for t in _noun_sources(token)
+                    for a, _ in self.context.arguments(t)
+                    if a.country or a.sector
+                ) or any(c.dep_ == "amod" and _adjective_country(c, book) for c in token.children)
+                if bool(value) != armed:
                     return False
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
@@ -954,7 +975,7 @@ class EventCoder:
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
         frames += [*pred.chain, *above]
         sources, source_rule = self._sources(pred, frames)
-        targets = self._targets(pred, frames)
+        targets = [t for t in self._targets(pred, frames) if not _instrument(t, sources, lex)]
         ruled_out = _ruled_out(token, lex)
         if ruled_out and not sources:  # "X said lifting the ban is out of the question": X
             speaker = _clause_speaker(token.head, ctx)
@@ -966,7 +987,14 @@ class EventCoder:
         sources = ctx.apart_from(sources, targets)
         pred.code = _by_parties(pred.code, sources)
         others = [t for t in targets if not any(_same_actor(t[0], a) for a, _ in sources)]
-        if pred.sense.needs_target and not (others and any(_usable(a) for a, _ in sources)):
+        mutual = (  # "accused each other", "X and Y spoke by phone": each other's targets
+            len(sources) >= 2 and not targets and (pred.sense.symmetric or _reciprocal(token))
+        )
+        if (
+            pred.sense.needs_target
+            and not mutual
+            and not (others and any(_usable(a) for a, _ in sources))
+        ):
             return []  # a visit needs a visitor and a place ("the tour will arrive in Mexico"),
             # a blame someone other than who blames ("blamed his defeat on the weather")
         if pred.code == "042" and sources and not any(_usable(a) for a, _ in sources):
@@ -1067,7 +1095,9 @@ class EventCoder:
         confidence = self._confidence(pred, sources, targets, source_rule, code)
         if hypothetical:
             confidence -= 0.1
-        pairs = _pairs(sources, targets, pred.sense.symmetric)
+        pairs = _pairs(
+            sources, targets, (pred.sense.symmetric or mutual) and not self._joint(token)
+        )
         depth = min([_depth(token), *(_depth(f) for f in frames)])
         if token.pos_ == "NOUN" and _background(token):
             depth += 2
@@ -1149,13 +1179,26 @@ class EventCoder:
             for child in token.children:
                 if child.dep_ == "poss":
                     found = ctx.arguments(child)
+                    if found and pred.sense.symmetric and token.dep_ == "conj":
+                        # "Trump and Xi's call", parsed as "Trump" and "Xi's call": both
+                        found = [*ctx.arguments(token.head), *found]
                     if found:
                         return found, "poss"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "by":
                     found = [a for o in child.children for a in ctx.arguments(o)]
-                    if found:
-                        return found, "by"
+                elif (
+                    child.dep_ == "acl"
+                    and child.tag_ == "VBN"
+                    and _lemma(child, self.lex) in self.lex.sets["doer_participles"]
+                ):  # "the sanctions imposed by Washington" (not "a ceasefire brokered by
+                    # Russia"): the agent of a participle saying who did what the noun says
+                    found = [a for g in child.children if g.dep_ == "agent"
+                             for o in g.children for a in ctx.arguments(o)]  # fmt: skip
+                else:
+                    continue
+                if found:
+                    return found, "by"
             between = _between(token, ctx) if pred.sense.symmetric else []
             if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
@@ -1279,6 +1322,12 @@ class EventCoder:
                 return ctx.arguments(_partitive(subject)), "control"
         return [], ""
 
+    def _joint(self, token: Token) -> bool:
+        """Whether coordinated subjects act together, not on each other ("fought side by
+        side", "worked together"): a symmetric verb then makes no pair of them."""
+        words = f" {' '.join(w.lower_ for w in token.subtree)} "  # the parser splits them
+        return any(f" {phrase} " in words for phrase in self.lex.sets["joint_action_phrases"])
+
     def _stative(self, verb: Token) -> bool:
         """Whether a passive is a state its subject is in toward what follows "to" ("is
         opposed to", "is committed to"), the subject acting, not acted on."""
@@ -1371,6 +1420,14 @@ class EventCoder:
                 holders = [token, *(o for o in _objects(token) if o.pos_ == "NOUN")]
                 if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
                     holders.append(frames[0])  # "expressed support on Friday for X"
+                if token.pos_ == "NOUN":  # "tariffs imposed on Canada"
+                    holders += [
+                        c
+                        for c in token.children
+                        if c.dep_ == "acl"
+                        and c.tag_ == "VBN"
+                        and _lemma(c, self.lex) in self.lex.sets["doer_participles"]
+                    ]
                 for holder in holders:  # "imposed sanctions on Russia"
                     children = [  # "pulled its troops out of Beirut": the particle's "of"
                         g
@@ -1585,9 +1642,23 @@ class EventCoder:
                 return True
             if clause.head.i == clause.i:
                 break
+            if (
+                clause.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ in _BOUND_MARKS for c in clause.children)
+                and self._unrealized(clause.head)
+            ):
+                return True
             clause = clause.head
         sentence = token.sent
         return sentence.text.rstrip().rstrip("\"”’'").endswith("?")  # a question
+
+    def _unrealized(self, verb: Token) -> bool:
+        """Whether a verb is still to be done: in the future ("will fight") or controlled by
+        another ("vowed to continue")."""
+        future = self.lex.sets["future_auxiliaries"]
+        return verb.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in future for c in verb.children
+        )
 
     def _date(
         self, token: Token, frames: list[Token], pred: Predicate
@@ -1746,12 +1817,16 @@ class _DocContext:
         self._generic_cache: dict[int, list[tuple[Actor, Span | None]]] = {}
         self._countries: dict[str | None, str | None] = {}  # the document's, by exclusion
         self._sports: dict[int, bool] = {}
+        self._sentence_starts: list[int] | None = None  # token index of each sentence start
 
     def arguments(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names, else the generic agent it is ("rebels")."""
         if token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS:  # a participle taken for
             # the head ("internationally recognised Government of National Accord")
             token = next((c for c in token.children if c.dep_ == "dobj"), token)
+        pair = self._pair(token)
+        if pair:
+            return pair
         found = self.actors_of(token, deep)
         if found and any(a.country or a.code for a, _ in found):
             return found
@@ -1762,6 +1837,44 @@ class _DocContext:
                 if span is not None and span._.actor is not None and span._.actor.code:
                     return [(span._.actor, span)]
         return self.generic_of(token) or found
+
+    def _pair(self, token: Token) -> list[tuple[Actor, Span | None]]:
+        """ "The two leaders", "both sides": the last two distinct people (or countries)
+        named before, within a few sentences and outside others' quotations."""
+        kind = self.lex.maps["pair_nouns"].get(token.lemma_.lower())
+        if (
+            kind is None
+            or token.tag_ != "NNS"
+            or any(c.dep_ == "appos" for c in token.children)  # "the two leaders, A and B"
+            or not any(c.lower_ in ("two", "both") for c in token.lefts)
+        ):
+            return []
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.doc.sents]
+        here = bisect_right(self._sentence_starts, token.i) - 1
+        first = self._sentence_starts[max(0, here - PAIR_SENTENCES)]
+        quote = self._direct_quote(token.idx)
+        start, end = _np_bounds(token)
+        phrase = token.doc[start:end]
+        pair: dict[str, Actor] = {}
+        for span in reversed(self.actors):
+            actor = span._.actor
+            if span.start >= start or span.start < first or not _political(actor):
+                continue
+            if kind != "person" and self._direct_quote(span.start_char) not in (None, quote):
+                continue  # (a quotation may name a leader, "I told President Xi", but its
+                # countries are often a third party's: "the war between Russia and Ukraine")
+            if kind == "person":
+                key = actor.name if span._.actor_kind == "person" else None
+            else:
+                key = actor.country if actor.country not in _NON_STATES else None
+            if key and key not in pair:
+                pair[key] = (
+                    actor if kind == "person" else Actor(text=phrase.text, code=key, country=key)
+                )
+            if len(pair) == 2:
+                return [(a, phrase) for a in reversed(pair.values())]
+        return []
 
     def generic_of(self, token: Token) -> list[tuple[Actor, Span | None]]:
         """An argument that names a kind of actor but no country ("the rebels", "police",
@@ -1878,8 +1991,10 @@ class _DocContext:
 
     def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
         """The country of an agent's own phrase: its modifiers and possessor ("Malian",
-        "its" troops), else what follows it ("students throughout Indonesia"); `others`
-        (a relational noun: "its neighbours") leaves the possessor out."""
+        "its" troops), else what follows it ("students throughout Indonesia") but for a
+        finite relative clause, which tells what the agent did to others ("rivals who had
+        clashed with Somalia"); `others` (a relational noun: "its neighbours") leaves the possessor
+        out."""
         left = [
             n
             for c in token.lefts
@@ -1891,7 +2006,8 @@ class _DocContext:
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
-        for node in [*left, *(n for c in token.rights for n in c.subtree)]:
+        right = [n for c in token.rights if not _finite_relative(c) for n in c.subtree]
+        for node in [*left, *right]:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
@@ -1919,6 +2035,9 @@ class _DocContext:
             book = load_dictionary()
             for t in sent:
                 country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
+                if country is None and t.pos_ == "PROPN" and t.dep_ == "pobj":  # "in Dhaka"
+                    place = self.city(t)
+                    country = place[0][0].country if place else None
                 if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
@@ -1972,6 +2091,11 @@ class _DocContext:
     def statement_at(self, char: int) -> Any:
         inside = [s for s in self.statements if s.start <= char < s.end]
         # statements nest ("Trump said Xi told him ..."): the innermost one is the report
+        return min(inside, key=lambda s: s.end - s.start) if inside else None
+
+    def _direct_quote(self, char: int) -> Any:
+        """The innermost direct quotation around a character, if any."""
+        inside = [s for s in self.statements if s.kind == "direct" and s.start <= char < s.end]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
     def report_of(self, token: Token) -> Any:
@@ -2169,15 +2293,18 @@ class _DocContext:
         self, token: Token, kinds: tuple[str, ...], others: list[Actor] = ()
     ) -> Actor | None:
         """The nearest actor of `kinds` before `token`, in its sentence or the one before,
-        that is none of the `others`."""
+        that is none of the `others` and not named inside a quotation the pronoun is out of
+        ("'... the war between Russia and Ukraine,' he wrote. They agreed": not Ukraine)."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
+        quote = self._direct_quote(token.idx)
         for span in reversed(self.actors):
             if span.start >= token.i or span.start < before:
                 continue
             actor = span._.actor
             if (
-                span._.actor_kind in kinds
+                self._direct_quote(span.start_char) in (None, quote)
+                and span._.actor_kind in kinds
                 and _political(actor)
                 and not any(_same_actor(actor, o) for o in others)
             ):
@@ -2473,6 +2600,43 @@ def _prepositional(token: Token, words: tuple[str, ...], ctx: _DocContext) -> li
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Lexicon) -> bool:
+    """Whether a target is a weapon of no other country than its source's, which it uses,
+    not strikes ("North Korea fired a missile"; but "shot down a Russian jet")."""
+    actor, span = target
+    return (
+        span is not None
+        and span.root.lemma_.lower() in lex.sets["military_hardware"]
+        and (actor.country is None or any(actor.country == a.country for a, _ in sources))
+    )
+
+
+def _reciprocal(token: Token) -> bool:
+    """Whether a verb is done to "each other", "one another" or "the other" ("both sides
+    accused each other"): its coordinated subjects are each other's targets."""
+    for child in token.children:
+        if child.dep_ == "dobj":
+            nodes = [child]
+        elif child.dep_ == "prep":
+            nodes = [o for o in child.children if o.dep_ == "pobj"]
+        else:
+            continue
+        for node in nodes:
+            before = node.doc[node.i - 1].lower_ if node.i > 0 else ""
+            if node.lower_ in ("other", "another") and before in ("each", "one", "the"):
+                return True
+    return False
+
+
+def _finite_relative(clause: Token) -> bool:
+    """A relative clause with its own tense ("who had clashed with Somalia", "the plant
+    Israel bombed"), not an infinitive the parser also calls one ("a call for troops to be
+    deployed in Timor")."""
+    return clause.dep_ == "relcl" and not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children
+    )
 
 
 def _objects(token: Token) -> list[Token]:
