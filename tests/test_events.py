@@ -2148,3 +2148,14 @@ def test_a_states_strikes_are_attacks_and_workers_strikes_protests(nlp) -> None:
     text = "The Saudi-led coalition carried out strikes on Sanaa."
     _one(_events(nlp, text), event="ASSAULT", target="YEMGOV")
     _one(_events(nlp, "Greek dockworkers went on strike over pay."), event="PROTEST", cameo="143")
+
+
+def test_what_it_called_stands_for_the_name_it_gives(nlp) -> None:
+    # "denounced what it called X": X is what is denounced, and whoever did X is the target
+    text = 'Armenia denounced what it called "Azerbaijani aggression" in Lachin.'
+    _one(_events(nlp, text), event="ACCUSE", source="ARM", target="AZE")
+    text = "Cuba condemned what it termed meddling by Washington in Havana."
+    e = _one(_events(nlp, text), event="ACCUSE", source="CUB")
+    assert e["target"].startswith("USA"), e
+    text = "Serbia rejected what it described as Albanian provocations."
+    _one(_events(nlp, text), event="REJECT", source="SRB", target="ALB")

@@ -1352,19 +1352,19 @@ class EventCoder:
         ]
 
     def _doers(self, pred: Predicate) -> list[tuple]:
-        """Who did the event a verb takes as its object, where the object's phrase names
-        them ("the killing of its soldiers by Indian troops", "Iran's arrest of"); the parser
-        may hang the "by" on the patient or on the verb."""
+        """Who did what a verb takes as its object, where the object's phrase names them
+        ("the killing of its soldiers by Indian troops", "Iran's arrest of", "the statement by
+        Russia"); the parser may hang the "by" on the patient or on the verb."""
         verb = pred.token
         found = []
         for obj in _objects(verb):
-            sense = self._sense(obj)
-            if sense is None:
-                continue
             holders = [obj, *_prep_objects(obj, ("of",)), verb]
+            if obj.dep_ == "oprd":  # "what it termed interference by Washington"
+                holders.append(obj.head)
             found += [a for h in holders for o in _prep_objects(h, ("by",))
                       for a in self.context.arguments(o) if _political(a[0])]  # fmt: skip
-            if not found:
+            sense = self._sense(obj)
+            if not found and sense is not None:
                 below = Predicate(token=obj, sense=sense, code=sense.code)
                 doers, rule = self._sources(below, [])
                 if rule in ("poss", "modifier"):
@@ -2661,9 +2661,19 @@ def _objects(token: Token) -> list[Token]:
                 result.extend(
                     c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                 )  # ... and "wants Pakistan to hand over"
+            elif child.dep_ == "ccomp" and (named := _named_by_what(child)):
+                result.extend(named)  # "denounced what it called Israeli aggression"
             elif child.dep_ == "ccomp":
                 result.extend(_shifted_object(token, child))
     return [_partitive(o) for o in result]
+
+
+def _named_by_what(clause: Token) -> list[Token]:
+    """What a free relative of naming stands for ("what it called Israeli aggression", "what
+    it described as provocations"): the name it gives."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "oprd"] + _prep_objects(clause, ("as",))
 
 
 def _shifted_object(verb: Token, clause: Token) -> list[Token]:
