@@ -2159,3 +2159,12 @@ def test_what_it_called_stands_for_the_name_it_gives(nlp) -> None:
     assert e["target"].startswith("USA"), e
     text = "Serbia rejected what it described as Albanian provocations."
     _one(_events(nlp, text), event="REJECT", source="SRB", target="ALB")
+
+
+def test_a_vow_to_do_what_is_no_event_is_none(nlp) -> None:
+    for text in (
+        "The Kenyan president vowed to fight graft in the civil service.",
+        "The Serbian minister vowed never to repeat the remark.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    _one(_events(nlp, "Iran vowed to retaliate against Israel."), target="ISR", modality="intended")
