@@ -40,7 +40,8 @@ Frames relate predicates to one another instead of coding each word alone:
   agreement reached "to" do something is an intention; an event in a time phrase or a clause
   of time or cause ("agreed to postpone the march after the riots", "recalled its envoy after
   Israel attacked") is background that no frame above it governs; an action held back
-  ("hesitated to attack") is hypothetical;
+  ("hesitated to attack"), or required or allowed by a rule ("the law requires agencies to
+  consult"), is hypothetical;
 - a warning to no one of what others or things will do is a pessimistic comment, not a
   threat; "claimed that" claims responsibility only for the claimer's own deed, and otherwise
   reports its clause, which is the event.
@@ -252,6 +253,8 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object",
         "object_actor",
         "subject_actor",
+        "described_thing",
+        "object_of",
         "clause",
         "own_action",
         "complement",
@@ -323,9 +326,10 @@ def load_lexicon() -> Lexicon:
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
-                "protest_aims", "copular_verbs", "hesitant_frames",
+                "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
+                "permission_frames",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes", "joint_action_phrases",
+                "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns")  # fmt: skip
@@ -553,6 +557,16 @@ class EventCoder:
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
                 subject = _subject(token) or _controller(token)
                 if bool(value) != bool(subject is not None and self.context.actors_of(subject)):
+                    return False
+            elif key == "object_of":  # the verb a noun is the object of ("overstayed his
+                # welcome")
+                if not (token.dep_ == "dobj" and token.head.lemma_.lower() in value):
+                    return False
+            elif key == "described_thing":  # "an order allowing the transfer", "a provision
+                # that allows": what a rule or document permits, said to describe it
+                thing = _described_noun(token)
+                described = thing is not None and not self.context.actors_of(thing)
+                if bool(value) != described:
                     return False
             elif key == "complement":  # the verb of its clausal complement ("to comment"),
                 # or of its preposition ("barred them from entering")
@@ -1040,6 +1054,14 @@ class EventCoder:
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
+        if (
+            pred.code[:2] in _FORCE_ROOTS
+            and pred.code[:3] != "181"
+            and _crime(sources, targets, token, lex.sets["robbery_words"])
+        ):
+            return []  # "robbers raided a jewellery store", "gunmen robbed a bank, killing a
+            # guard": a crime among private parties, no political event (hostages taken in
+            # one are still an abduction)
         political = [
             a
             for a in sources + targets
@@ -1054,8 +1076,10 @@ class EventCoder:
         # ("Algerian landowners began a hunger strike"), not as a target ("the Italian club")
         # protests, demands, attacks: groups act alone (but a firm's "sanctions" are no event)
         contentious = pred.code[:2] >= "09" and pred.code[:2] != "16"
-        if not political and not (contentious and any(a.sector for a, _ in sources + targets)):
-            return []
+        acting = sources + targets if pred.code[:2] in _FORCE_ROOTS else sources
+        if not political and not (contentious and any(a.sector for a, _ in acting)):
+            return []  # (a group acts alone, or is attacked or seized; one only accused or
+            # convicted by no one named, "woman convicted of murder", is no political event)
         negated = _is_negated(token) or any(
             _is_negated(f) and not _negation_stops(token, f)
             for f in frames
@@ -1303,6 +1327,11 @@ class EventCoder:
                 found = _loose_subject(token, ctx)
                 if found:
                     return found, "subject"
+                if token.dep_ == "xcomp" and _required_or_allowed(token, self.lex):  # "the law
+                    # requires agencies to consult", "allows families to sue": they would
+                    found = [a for o in _objects(token.head) for a in ctx.arguments(o)]
+                    if found:
+                        return found, "subject"
         phrase = token  # ("against such kind of attacks": the phrase "of" hangs in)
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
             phrase = token.head.head
@@ -1454,6 +1483,26 @@ class EventCoder:
             if a[0].country and a[0].sector in _PLACE_SECTORS
         ]
 
+    def _object_doers(self, pred: Predicate) -> list[tuple]:
+        """Who did what a verb takes as its object, where the object's phrase names them
+        ("the killing of its soldiers by Indian troops", "Iran's arrest of", "the statement by
+        Russia"); the parser may hang the "by" on the patient or on the verb."""
+        verb = pred.token
+        found = []
+        for obj in _objects(verb):
+            holders = [obj, *_prep_objects(obj, ("of",)), verb]
+            if obj.dep_ == "oprd":  # "what it termed interference by Washington"
+                holders.append(obj.head)
+            found += [a for h in holders for o in _prep_objects(h, ("by",))
+                      for a in self.context.arguments(o) if _political(a[0])]  # fmt: skip
+            sense = self._sense(obj)
+            if not found and sense is not None:
+                below = Predicate(token=obj, sense=sense, code=sense.code)
+                doers, rule = self._sources(below, [])
+                if rule in ("poss", "modifier"):
+                    found += [a for a in doers if _political(a[0])]
+        return found
+
     def _targets(self, pred: Predicate, frames: list[Token]) -> list[tuple]:
         ctx = self.context
         token = pred.token
@@ -1485,6 +1534,8 @@ class EventCoder:
                     found = ctx.arguments(_partitive(patient))  # killed in Kabul"
                 elif (patient := _controlled_patient(token)) is not None:  # "died after
                     found = ctx.arguments(_partitive(patient))  # being arrested"
+                elif pred.code[:2] == "11" and (doers := self._object_doers(pred)):
+                    found = doers  # "condemned the arrest of the activist by Russian police"
                 else:  # (a city acted on: "shelled Bagram", "visited Shanghai")
                     found = [a for o in _objects(token) for a in ctx.arguments(o) or ctx.city(o)]
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
@@ -1700,7 +1751,8 @@ class EventCoder:
         """Conditionals, questions, hesitations ("hesitated to attack") and modal verbs
         ("would" under an agreement or a promise is the future in the past, not a
         hypothesis); what someone must or should do and no demand took up ("women should be
-        punished", said by no actor) is not done either."""
+        punished", said by no actor), or what a rule requires or allows ("the law requires
+        agencies to consult", "a bill that would allow families to sue"), is not done either."""
         lex = self.lex
         modals = (
             lex.sets["hypothetical_auxiliaries"] - {"would"}
@@ -1712,6 +1764,8 @@ class EventCoder:
             node = node.head  # done
             if _lemma(node, lex) in lex.sets["hesitant_frames"]:
                 return True
+        if _required_or_allowed(token, lex):
+            return True
         for word in [token, *frames]:
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in modals:
@@ -2547,6 +2601,25 @@ def _controlled_patient(verb: Token) -> Token | None:
     return None
 
 
+def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is what an obligation or a permission is about ("requires agencies to
+    consult", "allows families to sue"): required or allowed, not done."""
+    frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
+    return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
+
+
+def _crime(
+    sources: list[tuple], targets: list[tuple], verb: Token, robbery: frozenset[str]
+) -> bool:
+    """Whether force is a robbery or theft ("thieves looted a shop", "gunmen robbed a bank,
+    killing a guard"): a common crime when no state agent, party or political group is on
+    either side."""
+    parties = [a for a, _ in sources + targets if a is not None]
+    if any(a.sector in _POLITICAL_SECTORS - {"UAF"} for a in parties):
+        return False
+    return any(t.lemma_.lower() in robbery for t in verb.sent)
+
+
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
     """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
@@ -2643,9 +2716,10 @@ def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
 def _noun_sources(token: Token) -> list[Token]:
     """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
     or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
-    noun is the object of ("opened a rally")."""
+    noun is the object of ("opened a rally"); a controlled verb's is its controller's ("vowed
+    to fight", "helped fight")."""
     if token.pos_ == "VERB":
-        subject = _subject(token)
+        subject = _subject(token) or _controller(token)
         return [subject] if subject is not None else []
     found = [
         c
@@ -2809,9 +2883,19 @@ def _objects(token: Token) -> list[Token]:
                 result.extend(
                     c for c in child.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                 )  # ... and "wants Pakistan to hand over"
+            elif child.dep_ == "ccomp" and (named := _named_by_what(child)):
+                result.extend(named)  # "denounced what it called Israeli aggression"
             elif child.dep_ == "ccomp":
                 result.extend(_shifted_object(token, child))
     return [_partitive(o) for o in result]
+
+
+def _named_by_what(clause: Token) -> list[Token]:
+    """What a free relative of naming stands for ("what it called Israeli aggression", "what
+    it described as provocations"): the name it gives."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ == "oprd"] + _prep_objects(clause, ("as",))
 
 
 def _shifted_object(verb: Token, clause: Token) -> list[Token]:
@@ -2938,6 +3022,18 @@ def _own_word(token: Token, sources: list[Actor], statement: Any) -> bool:
         or (a.country and a.country == speaker.country and a.country not in _NON_STATES)
         for a in sources
     )
+
+
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a verb describes as what does it: the noun of an active participle ("an
+    order allowing") or of a relative clause whose pronoun is the subject ("a provision that
+    allows")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head
+    subject = _subject(verb)
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ in _RELATIVE:
+        return verb.head if verb.head.pos_ == "NOUN" else None
+    return None
 
 
 def _controller(verb: Token) -> Token | None:
