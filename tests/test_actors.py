@@ -1178,3 +1178,61 @@ def test_a_plural_name_after_the_is_a_team_not_a_person(nlp, text: str, people: 
 def test_a_headline_verb_before_a_name_is_not_part_of_it(nlp, text: str) -> None:
     """ "President Nominates Helen Marsh": the person is Helen Marsh."""
     assert _person_names(nlp, text)[:1] == ["Helen Marsh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LUSAKA, Zambia (AP) _\n\nFloods cut the main road north on Tuesday.",
+        "PERTH, Australia (AP) --\n\nA bush fire burned three farms overnight.",
+        "UNITED NATIONS (AP) _\n\nDelegates argued late into the night over the budget.",
+    ],
+)
+def test_a_dateline_s_country_or_organization_is_no_actor(nlp, text: str) -> None:
+    """ "LUSAKA, Zambia (AP) _": the country after the city says where the report was filed."""
+    assert [s.text for s in nlp(text)._.actors if s._.actor.code != "USAMED"] == []
+
+
+def test_a_country_speaking_after_a_dateline_stays_an_actor(nlp) -> None:
+    """After the dateline the country acts: "Zambia appealed" is ZMB."""
+    text = "LUSAKA, Zambia (AP) _ Zambia appealed for food aid on Tuesday."
+    assert ("Zambia", "ZMB", "Zambia") in _actors(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("The storm closed the airports in Accra, Ghana, and Lome, Togo, for a day.", "Lome"),
+        ("Tourists flew to Lima and Quito despite the strike.", "Quito"),
+        ("Fans filled Lisbon's main square after the final.", "Lisbon"),
+        ("The orchestra played at Vienna's State Opera theater.", "Vienna"),
+        ("Little Lisbon celebrated the win all night.", "Lisbon"),
+    ],
+)
+def test_a_capital_used_as_a_place_is_not_the_government(nlp, text: str, seat: str) -> None:
+    """A capital coordinated with a place, with its country after a comma, owning a part of
+    the city, or inside a longer place name is where something happens, not who acts."""
+    assert seat not in [s.text for s in nlp(text)._.actors]
+
+
+def test_a_capital_owning_a_decision_stays_the_government(nlp) -> None:
+    """ "Lisbon's decision": the possessive of an act is the government's."""
+    assert ("Lisbon", "PRTGOV", None) in _actors(nlp, "Lisbon's decision angered Madrid.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outside the Greek embassy, Nikos Pappas told reporters the talks had failed.",
+        "While the crowd cheered the return of Maria Lopez, the Peruvian government urged calm.",
+        "He wanted to visit Ana Silva, Mexican lawyers and officials warned him not to go.",
+    ],
+)
+def test_a_comma_between_a_name_and_another_clause_s_subject_is_no_apposition(
+    nlp, text: str
+) -> None:
+    """A named person and a description in two phrases, or a plural noun, are not one
+    person: the embassy, the government, the lawyers keep their own codes."""
+    for text_, code, name in _actors(nlp, text):
+        if text_ in ("Greek embassy", "Peruvian government", "Mexican lawyers"):
+            assert name is None and code in ("GRCGOV", "PERGOV", "MEXJUD")

@@ -200,6 +200,9 @@ class ActorDictionary:
     building_nouns: frozenset[str] = frozenset()
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
+    #: parts and buildings of a city: a capital's possessive before one is the city, not the
+    #: government ("Havana's seaside boulevard", "Moscow's Bolshoi Theater")
+    place_nouns: frozenset[str] = frozenset()
     #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
@@ -323,6 +326,7 @@ def load_dictionary() -> ActorDictionary:
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
+    book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()

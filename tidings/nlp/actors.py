@@ -772,6 +772,8 @@ class ActorResolver:
     ) -> Resolved | None:
         key = _key(piece)
         if "ORG" in piece.labels:
+            if end - start > 1 and doc[start:end].text.isupper() and _dateline(doc, start, end):
+                return None  # "UNITED NATIONS (AP) _": where the report was filed
             org = self.book.organizations[key]
             country, sector, code = org.on(when)
             return Resolved(
@@ -789,12 +791,14 @@ class ActorResolver:
             name = _normalize(piece.text)
             return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
-            if _is_location(doc[end - 1]) or _dateline(doc, start, end):
+            if self._seat_is_place(doc, start, end) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
         if "COUNTRY" in piece.labels:
+            if _dateline_region(doc, start, end):
+                return None  # "NAIROBI, Kenya (AP) _": where the report was filed
             iso3 = self.book.dated(key, self.book.country_names[key], when)
             name = self.book.countries[iso3].name
             return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
@@ -802,6 +806,27 @@ class ActorResolver:
             iso3 = self.book.dated(key, self.book.adjectives[key], when)
             return Resolved(start, end, "agent", country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
+
+    def _seat_is_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the seat a place here: where something is ("a visit to Beijing", "in Nairobi
+        and Dar es Salaam"), a noun modifier ("Doha talks"), a city with its country ("Dar es
+        Salaam, Tanzania"), the owner of a part of the city ("Havana's seaside boulevard",
+        "Moscow's Bolshoi Theater"), or a word of a longer place's name ("Little Havana")?"""
+        last = doc[end - 1]
+        if _is_location(last):
+            return True
+        if any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in last.children):
+            return True
+        if last.dep_ == "poss" and last.head.lower_ in self.book.place_nouns:
+            return True
+        before = doc[start - 1] if start > 0 else None
+        return (
+            before is not None
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and start <= before.head.i < end
+        )
 
     def _right_attachment(
         self, doc: Doc, head: Piece, ethnic: bool = False
@@ -988,13 +1013,13 @@ class ActorResolver:
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
             comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
-            if not (single or comma_det):
+            if not (single or comma_det) or _subject_beside(doc, left, right):
                 continue
             named, described = (
                 (left, right) if left.kind == "person" and left.name else (right, left)
             )
-            if named.kind != "person" or named.name is None:
-                continue
+            if named.kind != "person" or named.name is None or self._plural(described):
+                continue  # "Elian, American attorneys ... have counseled": no description
             # a description or an organization, not another named person ("Dylann Roof,
             # Comey said") nor a country or seat ("the occupant of the White House, Ban")
             last = doc[described.end - 1]
@@ -1017,6 +1042,11 @@ class ActorResolver:
                     described.country, described.sector = named.country, named.sector
             if describes and named.person is None and named.country is None and not named.sector:
                 named.country, named.sector = described.country, described.sector
+
+    def _plural(self, item: Resolved) -> bool:
+        """Is the mention a plural agent noun ("lawyers"), which describes no one person?"""
+        head = item.pieces[-1]
+        return "AGENT" in head.labels and self.book.agents[_key(head)].plural
 
     def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
         """Later short forms ("Jalaly", "Mr Jalaly") and definite descriptions ("the Taliban
@@ -1304,6 +1334,16 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
     ]
 
 
+def _subject_beside(doc: Doc, left: Resolved, right: Resolved) -> bool:
+    """Are two mentions with only a comma between them in two phrases, one of them a
+    clause's subject ("at the Dutch embassy, Orban said"; "the repatriation of Elian
+    Gonzalez, the Cuban government urged"), not one in apposition to the other?"""
+    one, other = doc[left.start : left.end].root, doc[right.start : right.end].root
+    if one.is_ancestor(other) or other.is_ancestor(one):
+        return False
+    return bool({one.dep_, other.dep_} & {"nsubj", "nsubjpass"})
+
+
 def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
     """ "the militant group Hamas", "the news agency Reuters": a description right before an
     organization's name that the parser puts in apposition to it is that organization."""
@@ -1393,7 +1433,7 @@ _SEEKING = frozenset({"run", "running", "bid", "candidate", "candidacy", "race",
 #: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
-_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "("})
+_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "_", "("})
 
 
 def _former(doc: Doc, chain: list[Piece]) -> bool:
@@ -1639,9 +1679,12 @@ _LOCATIVE = frozenset(
 
 
 def _is_location(token: Token) -> bool:
-    """A seat used as a place: object of a locative preposition, or a noun modifier."""
+    """A seat used as a place: object of a locative preposition (or coordinated with one:
+    "in Warsaw and Prague"), or a noun modifier."""
     if token.dep_ == "compound":
         return True
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
@@ -1684,6 +1727,23 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if after in _DATELINE_MARKS:
         return True
     return after == "," and doc[start:end].text.isupper()
+
+
+def _dateline_region(doc: Doc, start: int, end: int) -> bool:
+    """A country or state after a dateline's city in capitals ("NAIROBI, Kenya (AP) _",
+    "CAPE TOWN, South Africa (AP) --"), or in capitals itself before the agency ("KABUL
+    (AP)"): part of where the report was filed."""
+    if end >= len(doc) or doc[end].text not in _DATELINE_MARKS or doc[end].text == "-":
+        return False  # "US-China talks" is no dateline
+    if doc[start:end].text.isupper():
+        return len(doc[start:end].text) > 3 and _dateline(doc, start, end)
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    first = start - 1
+    while first > 0 and "\n" not in doc[first - 1].text:
+        first -= 1
+    city = doc[first : start - 1]
+    return 0 < len(city) <= 4 and all(t.text.isupper() for t in city)
 
 
 def _sought(doc: Doc, start: int) -> bool:
