@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -379,7 +380,9 @@ def load_dictionary() -> ActorDictionary:
             era=_era(roles) if entry.get("past_only") else None,
         )
         names = {entry["name"], *person.aliases}
-        for alias in names | {v for n in names for v in _spellings(n, variants)}:
+        names |= {v for n in names for v in _spellings(n, variants)}
+        names |= set(filter(None, map(_umlauts_written_out, names)))
+        for alias in names:
             if person.era is None:  # the past-only are found by the NER's names, not matched
                 book.surface["PERSON"].add(alias)
             key = _norm(alias)
@@ -465,6 +468,25 @@ def _spellings(name: str, variants: dict[str, list[str]]) -> set[str]:
         return set()
     options = [variants.get(w, [w]) for w in words]
     return {" ".join(combo) for combo in itertools.product(*options)}
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss"})  # fmt: skip
+
+
+def _umlauts_written_out(name: str) -> str | None:
+    """The name as German and wire copy write it without umlauts, other accents dropped
+    ("Árpád Göncz" -> "Arpad Goencz", "Gerhard Schröder" -> "Gerhard Schroeder"); None for a
+    name without umlauts."""
+    if name == name.translate(_UMLAUTS):
+        return None
+    return without_accents(name.translate(_UMLAUTS))
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped ("Alarcón" -> "Alarcon")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 #: The Arabic article, alone or as a prefix, assimilated or not ("al-Assad", "ad-Din").

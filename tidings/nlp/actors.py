@@ -60,6 +60,7 @@ from tidings.nlp.actor_dictionary import (
     load_dictionary,
     loose_key,
     transliteration_key,
+    without_accents,
 )
 from tidings.records import Actor, Mention
 
@@ -1925,14 +1926,16 @@ def _same_surname(
     first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last. With a
     title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
     called otherwise does not count."""
-    surname = name.split()[-1].lower()
+    surname = without_accents(name.split()[-1].lower())
     given = {w.lower().rstrip(".") for w in name.split()[:-1]}
     named = [
         person
         for person in reversed(people)
         if person.name
-        and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
-        == surname
+        and without_accents(
+            (family_name(person.person) if person.person else person.name.split()[-1]).lower()
+        )
+        == surname  # "Alarcon" after "Ricardo Alarcón"
         and given <= _name_words(person)  # "Laura Bush" is not George W. Bush
     ]
     if pronoun is None:
