@@ -1282,3 +1282,35 @@ def test_a_family_name_written_without_its_accent_is_the_person_named_before(nlp
         "CUBLEG",
         "CUBLEG",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("We must bring the killers to justice, the mayor said.", "justice"),
+        ("The diocese restated its opposition to the new law.", "opposition"),
+        ("Wreaths were laid at the Tomb of the Unknown Soldier on Friday.", "Soldier"),
+        ("Before the collapse of the Soviet Union, trade was small.", "Union"),
+        ("The vendors were shouting in Spanish at the tourists.", "Spanish"),
+        ("The embassy protects its diplomatic and military staff abroad.", "military"),
+    ],
+)
+def test_an_abstract_noun_a_word_of_a_name_or_a_language_is_no_actor(
+    nlp, text: str, word: str
+) -> None:
+    """ "to justice", "opposition to", "the Soviet Union", "in Spanish", "diplomatic and
+    military staff": the agent or nationality word names no actor there."""
+    assert word not in [s.text for s in nlp(text)._.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The opposition said the vote was rigged.", "opposition", "OPP"),
+        ("The Spanish won the match on Sunday.", "Spanish", "ESP"),
+        ("Reporters questioned the justice after the hearing.", "justice", "JUD"),
+    ],
+)
+def test_the_same_words_naming_actors_stay_actors(nlp, text: str, word: str, code: str) -> None:
+    actors = [(s.text, s._.actor) for s in nlp(text)._.actors]
+    assert any(word in t and code in (a.code, a.sector) for t, a in actors)

@@ -204,6 +204,8 @@ class ActorDictionary:
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
     #: government ("Havana's seaside boulevard", "Moscow's Bolshoi Theater")
     place_nouns: frozenset[str] = frozenset()
+    #: agent nouns that, bare or before "to", are an abstract thing ("brought to justice")
+    abstract_nouns: frozenset[str] = frozenset()
     #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
@@ -328,6 +330,7 @@ def load_dictionary() -> ActorDictionary:
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
+    book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()

@@ -575,7 +575,11 @@ class ActorResolver:
             return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
-            modifier = last.dep_ in ("compound", "amod") or not _nominal(last)
+            modifier = (
+                last.dep_ in ("compound", "amod")
+                or (last.dep_ == "conj" and last.head.dep_ == "amod")  # "diplomatic and military"
+                or not _nominal(last)
+            )
             if modifier and self._member_head(doc, chain) is None:
                 # "spy balloon", "Chinese exports": a modifier, not an actor (but "gang
                 # confederations", "army accountant" are the group's)
@@ -674,6 +678,10 @@ class ActorResolver:
             agent = self.book.agents[_key(head)]
             if self._agent_is_a_place(doc, head, agent, end):
                 return None
+            if len(chain) == 1 and (
+                _inside_a_longer_name(doc, head) or self._abstract(doc, head, agent)
+            ):
+                return None  # "the Soviet Union", "brought to justice": no actor
             if sector == _BREAKAWAY and org_code and agent.sector not in (*STATE_SECTORS, None):
                 # "Gaza residents", "Abkhazia doctors": the territory's people, not its regime
                 sector, org_code = agent.sector, None
@@ -698,6 +706,8 @@ class ActorResolver:
             # "Serbia's ethnic Albanians": a people in the country that names them
             return Resolved(start, end, "agent", country=country, pieces=chain)
         if "DEMONYM" in kinds and len(chain) == 1:
+            if _language(doc, head) and _key(head) in self.book.adjectives:
+                return None  # "shouting in Spanish": the language, not the Spanish
             iso3 = self.book.dated(_key(head), self.book.demonyms[_key(head)], when)
             place = self._right_attachment(doc, head, ethnic=True) if ethnic else None
             if place is not None:  # "ethnic Albanians in Serbia": of the country they live in
@@ -722,6 +732,18 @@ class ActorResolver:
         if agent.text in self.book.building_nouns and _is_location(last):
             return True
         return _place_name(doc, head.start, head.end)
+
+    def _abstract(self, doc: Doc, head: Piece, agent: Agent) -> bool:
+        """Is an agent noun of `abstract_nouns` the abstract thing here: bare, or before "to"
+        ("brought to justice", "the church's opposition to abortion")?"""
+        if agent.text not in self.book.abstract_nouns or head.end - head.start != 1:
+            return False
+        token = doc[head.start]
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return True
+        return token.is_lower and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children
+        )
 
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
@@ -1333,6 +1355,36 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
         for i, (lower, dep) in enumerate(zip(*token_columns(doc, LOWER, DEP), strict=True))
         if lower in pronouns and dep in deps
     ]
+
+
+def _inside_a_longer_name(doc: Doc, piece: Piece) -> bool:
+    """Is a capitalized agent noun the end of a longer name of a place or a body the NER
+    found, whose other words name no actor ("the Soviet Union", "the Unknown Soldier",
+    "Revolutionary Armed Forces")? Not in a title-case line, where every word is capitalized."""
+    first, before = doc[piece.start], doc[piece.start - 1] if piece.start else None
+    return (
+        before is not None
+        and first.is_title
+        and not first.is_sent_start
+        and first.ent_iob_ == "I"
+        and first.ent_type_ not in ("NORP", "PERSON")  # "a Roman Catholic" is one
+        and before.is_title
+        and before.is_alpha
+        and not _title_case(_line(first))
+    )
+
+
+def _language(doc: Doc, piece: Piece) -> bool:
+    """Is a nationality word a language here: tagged one, or bare after "in"/"into" or as
+    what is spoken or learned ("shouting in Spanish", "speaks French")?"""
+    token = doc[piece.end - 1]
+    if token.ent_type_ == "LANGUAGE":
+        return True
+    if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("in", "into")
+    return token.dep_ == "dobj" and token.head.lemma_ in ("speak", "learn", "teach", "understand")
 
 
 def _subject_beside(doc: Doc, left: Resolved, right: Resolved) -> bool:
