@@ -1314,3 +1314,22 @@ def test_an_abstract_noun_a_word_of_a_name_or_a_language_is_no_actor(
 def test_the_same_words_naming_actors_stay_actors(nlp, text: str, word: str, code: str) -> None:
     actors = [(s.text, s._.actor) for s in nlp(text)._.actors]
     assert any(word in t and code in (a.code, a.sector) for t, a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "code"),
+    [
+        ("The note was signed by the U.S. Deputy Ambassador Ruth Wambui.", date(2003, 5, 1),
+         "USAGOV"),
+        ("Representative Tom Kessel of Ohio voted against the bill.", date(2003, 5, 1), "USALEG"),
+        ("Senator Ann Polk of Vermont voted against the bill.", date(2003, 5, 1), "USALEG"),
+        ("White House spokesman Donald Trump denied it.", date(1990, 5, 1), "USAGOV"),
+    ],
+)  # fmt: skip
+def test_the_office_the_text_states_gives_the_person_s_country_and_sector(
+    nlp, text: str, when: date, code: str
+) -> None:
+    """A rank between the country and the office ("Deputy Ambassador"), a capitalized
+    "Representative", a home state after "of", and an office stated before the person's
+    first recorded one all say who the person is on that date."""
+    assert _actors(nlp, text, when)[0][1] == code

@@ -206,6 +206,9 @@ class ActorDictionary:
     place_nouns: frozenset[str] = frozenset()
     #: agent nouns that, bare or before "to", are an abstract thing ("brought to justice")
     abstract_nouns: frozenset[str] = frozenset()
+    #: words of an office's rank between a country and the office ("the U.S. Deputy
+    #: Ambassador")
+    rank_words: frozenset[str] = frozenset()
     #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
@@ -331,6 +334,7 @@ def load_dictionary() -> ActorDictionary:
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
+    book.rank_words = frozenset(_norm(w) for w in roles_data["rank_words"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()

@@ -533,7 +533,8 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        if not _gap_ok(doc, last.end, piece.start) and not _noun_compound_gap(doc, last, piece):
+        gap_ok = _gap_ok(doc, last.end, piece.start) or self._rank_gap(doc, last, piece)
+        if not gap_ok and not _noun_compound_gap(doc, last, piece):
             return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
@@ -554,6 +555,17 @@ class ActorResolver:
             compound = token.dep_ == "compound" and piece.start <= token.head.i < piece.end
             return compound and last.end == piece.start
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
+
+    def _rank_gap(self, doc: Doc, last: Piece, piece: Piece) -> bool:
+        """Are the words between a country and an office only its rank ("the U.S. Deputy
+        Ambassador", "the Iraqi Acting Minister")?"""
+        gap = doc[last.end : piece.start]
+        return (
+            bool(gap)
+            and bool(last.labels & {"ADJ", "COUNTRY", "SEAT", "ORG"})
+            and bool(piece.labels & {"AGENT", "TITLE"})
+            and all(t.lower_ in self.book.rank_words or t.text in _GAP_TEXT for t in gap)
+        )
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
@@ -617,7 +629,7 @@ class ActorResolver:
             agent = agents[-1] if agents else None
             if len(agents) > 1 and self._singular(agents[-1]) in self.book.member_nouns:
                 agent = agents[-2]  # "police spokesman Tom Lee": the body's sector
-            stated = self._stated_sector(doc, start, chain[0].start, agent)
+            stated = self._stated_sector(doc, start, chain[0].start, agent, head.start)
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
                 people = self.book.people.get(_key(head), [])
@@ -627,8 +639,16 @@ class ActorResolver:
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
-                if when is None and stated and (role is None or stated != role.sector):
-                    # "US Senator Marco Rubio" with no date: the text says which office
+                before_office = role is not None and role.role == "before_office"
+                if before_office and (sector or stated):
+                    stated = sector or stated  # "NSC spokesman P.J. Crowley" years before
+                if (
+                    (when is None or before_office)
+                    and stated
+                    and (role is None or stated != role.sector)
+                ):
+                    # "US Senator Marco Rubio" with no date, or before the office the data
+                    # records: the text says which office
                     return Resolved(
                         start,
                         end,
@@ -758,10 +778,14 @@ class ActorResolver:
         return self.book.loose_people.get(loose_key(name), [])
 
     def _stated_sector(
-        self, doc: Doc, start: int, name_start: int, agent: Piece | None
+        self, doc: Doc, start: int, name_start: int, agent: Piece | None, name: int
     ) -> str | None:
-        """The sector the mention's own words give a person: an agent noun ("Senator") or
-        an honorific before the name ("Sen.", "Lt. Gen."), the nearest one first."""
+        """The sector the mention's own words give a person: a capitalized title right
+        before the name ("Representative Tom Kessel" LEG), an agent noun ("Senator") or an
+        honorific before the mention ("Sen.", "Lt. Gen."), the nearest one first."""
+        title = doc[name - 1] if name > start else None
+        if title is not None and title.is_title and title.lower_ in self.book.honorific_sectors:
+            return self.book.honorific_sectors[title.lower_]  # "Representative Tom Kessel"
         if agent is not None and self.book.agents[_key(agent)].sector:
             return self.book.agents[_key(agent)].sector
         for token in reversed(doc[start:name_start]):
@@ -858,7 +882,9 @@ class ActorResolver:
         (with `ethnic`, the country a people lives in: "ethnic Albanians in Serbia")."""
         if head.end + 1 >= len(doc) or doc[head.end].lower_ not in _RIGHT_PREPOSITIONS:
             return None
-        if not ethnic and not _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}:
+        person_of = doc[head.end].lower_ == "of" and bool(head.labels & {"PERSON", "PERSON?"})
+        office = _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}
+        if not (ethnic or person_of or office):  # "Senator Bob Smith of New Hampshire": USA
             return None
         if ethnic and doc[head.end].lower_ != "in":
             return None
