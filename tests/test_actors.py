@@ -1333,3 +1333,40 @@ def test_the_office_the_text_states_gives_the_person_s_country_and_sector(
     "Representative", a home state after "of", and an office stated before the person's
     first recorded one all say who the person is on that date."""
     assert _actors(nlp, text, when)[0][1] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marcus Obama caught two passes. Obama also ran for a score.",
+        "Obama rushed for 140 yards and a touchdown in the win.",
+    ],
+)
+def test_a_leader_s_bare_family_name_is_a_namesake_in_a_game_or_beside_a_full_name(
+    nlp, text: str
+) -> None:
+    """A bare "Obama" is the president unless the document names another Obama in full or
+    the sentence is about a game."""
+    assert "USAGOV" not in [c for _, c, _ in _actors(nlp, text, date(2012, 10, 14))]
+
+
+def test_a_leader_s_bare_family_name_in_politics_stays_the_leader(nlp) -> None:
+    text = "Obama signed the bill on Friday."
+    assert _actors(nlp, text, date(2012, 10, 14))[0][1] == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Lackawanna man was charged with arson on Tuesday.",
+        "The Okafor relatives refused to speak to reporters.",
+    ],
+)
+def test_a_name_before_a_people_noun_is_an_origin_or_a_family_not_a_person(nlp, text: str) -> None:
+    """ "a Lackawanna man", "the Okafor relatives": no person is named."""
+    assert _person_names(nlp, text) == []
+
+
+def test_a_city_and_country_before_a_colon_are_a_dateline(nlp) -> None:
+    text = "Perth, Australia: Fires burned north of the city on Monday."
+    assert [s.text for s in nlp(text)._.actors] == []

@@ -209,6 +209,10 @@ class ActorDictionary:
     #: words of an office's rank between a country and the office ("the U.S. Deputy
     #: Ambassador")
     rank_words: frozenset[str] = frozenset()
+    #: words of a sentence about a game: a bare family name there is a player's
+    sport_words: frozenset[str] = frozenset()
+    #: people nouns a one-word name before says the origin or family of ("a Schenectady man")
+    local_nouns: frozenset[str] = frozenset()
     #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
@@ -335,6 +339,8 @@ def load_dictionary() -> ActorDictionary:
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
     book.rank_words = frozenset(_norm(w) for w in roles_data["rank_words"])
+    book.sport_words = frozenset(_norm(w) for w in roles_data["sport_words"])
+    book.local_nouns = frozenset(_norm(w) for w in roles_data["local_nouns"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()

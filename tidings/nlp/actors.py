@@ -630,12 +630,16 @@ class ActorResolver:
             if len(agents) > 1 and self._singular(agents[-1]) in self.book.member_nouns:
                 agent = agents[-2]  # "police spokesman Tom Lee": the body's sector
             stated = self._stated_sector(doc, start, chain[0].start, agent, head.start)
+        if len(chain) == 1 and kinds & {"PERSON", "PERSON?"} and self._origin(doc, head):
+            return None  # "a Schenectady man", "the Gonzalez relatives"
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
                 people = self.book.people.get(_key(head), [])
             else:  # "Omar El Bashir": the name with its article written another way
                 people = self._loosely_named(head)
             people = [p for p in people if p.named_on(when)]
+            if len(chain) == 1 and head.end - head.start == 1:
+                people = [p for p in people if not self._namesake(doc, head, p)]
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
@@ -970,6 +974,34 @@ class ActorResolver:
         }
         names = {form.lower() for form in (leaders[0].name, *leaders[0].aliases)}
         return None if others - names else leaders[0]
+
+    def _origin(self, doc: Doc, head: Piece) -> bool:
+        """Is a one-word name after an article the origin or family of the people noun it
+        modifies ("a Schenectady man", "the Gonzalez relatives"), not a person?"""
+        if head.end - head.start != 1 or head.start == 0 or head.end >= len(doc):
+            return False
+        token, after = doc[head.start], doc[head.end]
+        return (
+            doc[head.start - 1].lower_ in ("a", "an", "the")
+            and token.head.i == after.i
+            and after.lower_ in self.book.local_nouns
+        )
+
+    def _namesake(self, doc: Doc, head: Piece, person: Person) -> bool:
+        """Is a bare family name someone else of that name: one the document names in full
+        ("Reggie Bush ... Bush caught a pass"), or a player in a sentence about a game
+        ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
+        surname = doc[head.start].lower_
+        names = {form.lower() for form in (person.name, *person.aliases)}
+        if any(
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and ent[-1].lower_ == surname
+            and _normalize(ent.text).lower() not in names
+            for ent in doc.ents
+        ):
+            return True
+        return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
@@ -1810,11 +1842,14 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _dateline_region(doc: Doc, start: int, end: int) -> bool:
     """A country or state after a dateline's city in capitals ("NAIROBI, Kenya (AP) _",
-    "CAPE TOWN, South Africa (AP) --"), or in capitals itself before the agency ("KABUL
-    (AP)"): part of where the report was filed."""
-    if end >= len(doc) or doc[end].text not in _DATELINE_MARKS or doc[end].text == "-":
+    "CAPE TOWN, South Africa (AP) --") or before a colon ("Sydney, Australia: ..."), or in
+    capitals itself before the agency ("KABUL (AP)"): part of where the report was filed."""
+    colon = end < len(doc) and doc[end].text == ":"
+    if not colon and (end >= len(doc) or doc[end].text not in _DATELINE_MARKS):
+        return False
+    if doc[end].text == "-":
         return False  # "US-China talks" is no dateline
-    if doc[start:end].text.isupper():
+    if doc[start:end].text.isupper() and not colon:
         return len(doc[start:end].text) > 3 and _dateline(doc, start, end)
     if start < 2 or doc[start - 1].text != ",":
         return False
@@ -1822,6 +1857,8 @@ def _dateline_region(doc: Doc, start: int, end: int) -> bool:
     while first > 0 and "\n" not in doc[first - 1].text:
         first -= 1
     city = doc[first : start - 1]
+    if colon:  # "Sydney, Australia: fires burned ..."
+        return 0 < len(city) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in city)
     return 0 < len(city) <= 4 and all(t.text.isupper() for t in city)
 
 
