@@ -1370,3 +1370,17 @@ def test_a_name_before_a_people_noun_is_an_origin_or_a_family_not_a_person(nlp, 
 def test_a_city_and_country_before_a_colon_are_a_dateline(nlp) -> None:
     text = "Perth, Australia: Fires burned north of the city on Monday."
     assert [s.text for s in nlp(text)._.actors] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name"),
+    [
+        ("Eileen Walsh met Hugh Carter on Monday. She said the deal was done.", "She",
+         "Eileen Walsh"),
+        ("Georgina Miles called Rudolf Berg. He said the deal was done.", "He", "Rudolf Berg"),
+    ],
+)  # fmt: skip
+def test_more_given_names_say_which_pronoun_refers_to_them(
+    nlp, text: str, pronoun: str, name: str
+) -> None:
+    assert (pronoun, name) in [(t, n) for t, _, n in _actors(nlp, text)]
