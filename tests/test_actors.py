@@ -1384,3 +1384,25 @@ def test_more_given_names_say_which_pronoun_refers_to_them(
     nlp, text: str, pronoun: str, name: str
 ) -> None:
     assert (pronoun, name) in [(t, n) for t, _, n in _actors(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The upper house of the Italian parliament passed the budget on Friday.", "ITALEG"),
+        ("The Russian upper house approved the law.", "RUSLEG"),
+    ],
+)
+def test_an_upper_house_is_the_country_s_the_text_names_not_russia_s(
+    nlp, text: str, code: str
+) -> None:
+    assert _actors(nlp, text, date(2019, 3, 1))[0][1] == code
+
+
+def test_the_communist_party_is_china_s_only_where_the_document_names_china(nlp) -> None:
+    """ "the Communist Party" names no country: China's in a report on China, a party of
+    no country named in a report from Hanoi that names only Vietnam."""
+    hanoi = "The Communist Party named a new leader, Vietnam's state media said."
+    assert "CHNGOV" not in [c for _, c, _ in _actors(nlp, hanoi, date(2021, 1, 31))]
+    beijing = "The Communist Party named a new leader, Chinese state media said."
+    assert _actors(nlp, beijing, date(2021, 1, 31))[0][1] == "CHNGOV"

@@ -165,6 +165,9 @@ class ActorDictionary:
     #: organization names of two words or more by `transliteration_key` -> the name's key
     #: (None where two organizations share one)
     loose_organizations: dict[str, str | None] = field(default_factory=dict)
+    #: organizations' names that name no country ("the Communist Party"): theirs only in a
+    #: document that names their country otherwise
+    names_in_context: frozenset[str] = frozenset()
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: people by `loose_key`: their names with the Arabic article however written or left out
     loose_people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
@@ -442,6 +445,7 @@ def load_dictionary() -> ActorDictionary:
         )
         if entry.get("same_as"):  # more names of an organization the dictionary has
             organization = book.organizations.get(_norm(entry["same_as"]), organization)
+        book.names_in_context |= {_norm(n) for n in entry.get("names_in_context") or []}
         for name in {organization.name, *(entry.get("names") or [])}:
             book.organizations.setdefault(_norm(name), organization)
             book.surface["ORG"].add(name)

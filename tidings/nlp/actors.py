@@ -447,6 +447,7 @@ class ActorResolver:
             if mention is not None:
                 resolved.append(mention)
         self._link_appositions(doc, resolved)
+        self._names_out_of_context(resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
@@ -467,6 +468,22 @@ class ActorResolver:
             spans.append(span)
         doc._.actors = spans
         return doc
+
+    def _names_out_of_context(self, resolved: list[Resolved]) -> None:
+        """An organization's name that names no country ("the Communist Party") is China's
+        only where another mention is of China; elsewhere it is the agent noun it ends in
+        (Cuba's party in a report from Havana: PTY, no country)."""
+        for item in resolved:
+            names = [p for p in item.pieces if _key(p) in self.book.names_in_context]
+            if not names or item.country is None:
+                continue
+            if any(other.country == item.country for other in resolved if other is not item):
+                continue
+            item.country, item.fixed_code = None, None
+            if item.kind == "organization":  # "the Communist Party" alone: a party
+                agent = self.book.agents.get(_key(names[-1]).split()[-1])
+                item.kind, item.name = "agent", None
+                item.sector = agent.sector if agent else None
 
     def _coordinated(
         self, doc: Doc, chain: list[Piece], following: list[Piece], when: date | None
