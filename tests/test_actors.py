@@ -1406,3 +1406,18 @@ def test_the_communist_party_is_china_s_only_where_the_document_names_china(nlp)
     assert "CHNGOV" not in [c for _, c, _ in _actors(nlp, hanoi, date(2021, 1, 31))]
     beijing = "The Communist Party named a new leader, Chinese state media said."
     assert _actors(nlp, beijing, date(2021, 1, 31))[0][1] == "CHNGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        ("Tomas Ruiz's father said in a letter on Wednesday that he wants to see the boy.", "he"),
+        ("The grandmother of Maria Lopez said she is willing to travel to Miami.", "she"),
+        ("Castro spoke first. Putin's spokesman said he had no comment.", "he"),
+    ],
+)
+def test_a_pronoun_reporting_a_relation_s_words_is_not_the_owner(
+    nlp, text: str, pronoun: str
+) -> None:
+    """ "X's father said that he ...": "he" is the father, not X (nor an earlier person)."""
+    assert pronoun not in [t for t, _, _ in _actors(nlp, text, date(2000, 2, 16))]

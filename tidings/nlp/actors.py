@@ -1518,6 +1518,8 @@ def _nearest_person(
     those the pronoun agrees with (`said`: the pronouns said of each person). A subject
     whose gender nothing tells yields to a later person already called so ("Gov. Chris
     Christie described Hillary Clinton as a disgrace after she ...")."""
+    if _reported_by_someone_s_relation(doc[index]):
+        return None
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -1542,6 +1544,27 @@ def _nearest_person(
         if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
             return person if called else known or person
     return nearest
+
+
+def _reported_by_someone_s_relation(pronoun: Token) -> bool:
+    """Does the pronoun report what someone's relation or agent said of himself ("Elian's
+    father said that he wants ...", "the grandmother of Elian said she ...")? It is that
+    noun's, not the person who owns it."""
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [
+        g
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    return bool(owners)
 
 
 def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
