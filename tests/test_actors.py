@@ -1421,3 +1421,18 @@ def test_a_pronoun_reporting_a_relation_s_words_is_not_the_owner(
 ) -> None:
     """ "X's father said that he ...": "he" is the father, not X (nor an earlier person)."""
     assert pronoun not in [t for t, _, _ in _actors(nlp, text, date(2000, 2, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Anna Kowal, a spokeswoman for the Archdiocese of Chicago, declined to comment.",
+         "spokeswoman for the Archdiocese of Chicago", "USAREL"),
+        ("Visas are issued by the Cuban Interests Section in Washington.",
+         "Cuban Interests Section", "CUBGOV"),
+    ],
+)  # fmt: skip
+def test_a_diocese_is_religious_and_an_interests_section_is_a_mission(
+    nlp, text: str, word: str, code: str
+) -> None:
+    assert (word, code) in [(t, c) for t, c, _ in _actors(nlp, text, date(2000, 4, 5))]
