@@ -1436,3 +1436,9 @@ def test_a_diocese_is_religious_and_an_interests_section_is_a_mission(
     nlp, text: str, word: str, code: str
 ) -> None:
     assert (word, code) in [(t, c) for t, c, _ in _actors(nlp, text, date(2000, 4, 5))]
+
+
+def test_a_company_s_name_ending_in_an_agent_noun_keeps_its_sector(nlp) -> None:
+    """ "Northern Airlines": a body's name, not a place's; its head says it is a business."""
+    text = "Delta gained from the weakness of Northern Airlines, which shares the hub."
+    assert "BUS" in [s._.actor.sector for s in nlp(text)._.actors]

@@ -86,6 +86,8 @@ _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
 #: The NER's labels for a place's name: an agent noun that is one is the place ("Queens")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: ... and for a place or a building ("the Soviet Union", "the Tomb of the Unknown Soldier")
+_PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -1433,16 +1435,17 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
 
 
 def _inside_a_longer_name(doc: Doc, piece: Piece) -> bool:
-    """Is a capitalized agent noun the end of a longer name of a place or a body the NER
-    found, whose other words name no actor ("the Soviet Union", "the Unknown Soldier",
-    "Revolutionary Armed Forces")? Not in a title-case line, where every word is capitalized."""
+    """Is a capitalized agent noun the end of a longer name of a place or a building the NER
+    found, whose other words name no actor ("the Soviet Union", "the Tomb of the Unknown
+    Soldier")? Not in a title-case line, where every word is capitalized; a body's name
+    ("Eastern Airlines") keeps its head's sector."""
     first, before = doc[piece.start], doc[piece.start - 1] if piece.start else None
     return (
         before is not None
         and first.is_title
         and not first.is_sent_start
         and first.ent_iob_ == "I"
-        and first.ent_type_ not in ("NORP", "PERSON")  # "a Roman Catholic" is one
+        and first.ent_type_ in _PLACE_NAME_LABELS  # "Eastern Airlines" is a company (BUS)
         and before.is_title
         and before.is_alpha
         and not _title_case(_line(first))
