@@ -29,7 +29,12 @@ country after "pro-" or "anti-" is not the actor's; an office sought ("running f
 president") names no holder; "former" before two coordinated nouns qualifies both; a bare
 surname is no leader when the document names someone else of that name, and a full name with
 other given names is not an earlier namesake; a title-case line's verb is no word of a name
-("Russian Troops Shelled Kharkiv").
+("Russian Troops Shelled Kharkiv"). A dateline's country ("NAIROBI, Kenya (AP) _"), a capital
+used as a place ("in Warsaw and Prague", "Havana's seaside boulevard"), an abstract noun
+("brought to justice"), a word of a place's longer name ("the Soviet Union"), a language ("in
+Spanish"), a name before a people noun ("a Schenectady man") and a leader's surname borne by a
+player ("Bush ran for 120 yards") name no actor; a name that names no country ("the
+Communist Party") is its country's only where the document names that country.
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
