@@ -1442,3 +1442,9 @@ def test_a_company_s_name_ending_in_an_agent_noun_keeps_its_sector(nlp) -> None:
     """ "Northern Airlines": a body's name, not a place's; its head says it is a business."""
     text = "Delta gained from the weakness of Northern Airlines, which shares the hub."
     assert "BUS" in [s._.actor.sector for s in nlp(text)._.actors]
+
+
+def test_a_leader_s_name_before_a_seat_keeps_it_the_government(nlp) -> None:
+    """ "the Obama White House" is the government, not a place called so."""
+    codes = _actors(nlp, "The Obama White House said it would act.", date(2010, 3, 3))
+    assert ("White House", "USAGOV", None) in codes

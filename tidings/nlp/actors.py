@@ -901,6 +901,7 @@ class ActorResolver:
             and before.pos_ == "PROPN"
             and before.is_title
             and start <= before.head.i < end
+            and before.ent_type_ != "PERSON"  # "the Obama White House" governs
         )
 
     def _right_attachment(
