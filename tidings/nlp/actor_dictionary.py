@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -164,6 +165,9 @@ class ActorDictionary:
     #: organization names of two words or more by `transliteration_key` -> the name's key
     #: (None where two organizations share one)
     loose_organizations: dict[str, str | None] = field(default_factory=dict)
+    #: organizations' names that name no country ("the Communist Party"): theirs only in a
+    #: document that names their country otherwise
+    names_in_context: frozenset[str] = frozenset()
     people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: people by `loose_key`: their names with the Arabic article however written or left out
     loose_people: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
@@ -200,6 +204,18 @@ class ActorDictionary:
     building_nouns: frozenset[str] = frozenset()
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
+    #: parts and buildings of a city: a capital's possessive before one is the city, not the
+    #: government ("Havana's seaside boulevard", "Moscow's Bolshoi Theater")
+    place_nouns: frozenset[str] = frozenset()
+    #: agent nouns that, bare or before "to", are an abstract thing ("brought to justice")
+    abstract_nouns: frozenset[str] = frozenset()
+    #: words of an office's rank between a country and the office ("the U.S. Deputy
+    #: Ambassador")
+    rank_words: frozenset[str] = frozenset()
+    #: words of a sentence about a game: a bare family name there is a player's
+    sport_words: frozenset[str] = frozenset()
+    #: people nouns a one-word name before says the origin or family of ("a Schenectady man")
+    local_nouns: frozenset[str] = frozenset()
     #: endings of occupation nouns ("-ian": "comedian"), no part of a name before one
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
@@ -323,6 +339,11 @@ def load_dictionary() -> ActorDictionary:
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
+    book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
+    book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
+    book.rank_words = frozenset(_norm(w) for w in roles_data["rank_words"])
+    book.sport_words = frozenset(_norm(w) for w in roles_data["sport_words"])
+    book.local_nouns = frozenset(_norm(w) for w in roles_data["local_nouns"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
@@ -375,7 +396,9 @@ def load_dictionary() -> ActorDictionary:
             era=_era(roles) if entry.get("past_only") else None,
         )
         names = {entry["name"], *person.aliases}
-        for alias in names | {v for n in names for v in _spellings(n, variants)}:
+        names |= {v for n in names for v in _spellings(n, variants)}
+        names |= set(filter(None, map(_umlauts_written_out, names)))
+        for alias in names:
             if person.era is None:  # the past-only are found by the NER's names, not matched
                 book.surface["PERSON"].add(alias)
             key = _norm(alias)
@@ -422,6 +445,7 @@ def load_dictionary() -> ActorDictionary:
         )
         if entry.get("same_as"):  # more names of an organization the dictionary has
             organization = book.organizations.get(_norm(entry["same_as"]), organization)
+        book.names_in_context |= {_norm(n) for n in entry.get("names_in_context") or []}
         for name in {organization.name, *(entry.get("names") or [])}:
             book.organizations.setdefault(_norm(name), organization)
             book.surface["ORG"].add(name)
@@ -461,6 +485,25 @@ def _spellings(name: str, variants: dict[str, list[str]]) -> set[str]:
         return set()
     options = [variants.get(w, [w]) for w in words]
     return {" ".join(combo) for combo in itertools.product(*options)}
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                          "ß": "ss"})  # fmt: skip
+
+
+def _umlauts_written_out(name: str) -> str | None:
+    """The name as German and wire copy write it without umlauts, other accents dropped
+    ("Árpád Göncz" -> "Arpad Goencz", "Gerhard Schröder" -> "Gerhard Schroeder"); None for a
+    name without umlauts."""
+    if name == name.translate(_UMLAUTS):
+        return None
+    return without_accents(name.translate(_UMLAUTS))
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped ("Alarcón" -> "Alarcon")."""
+    plain = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 #: The Arabic article, alone or as a prefix, assimilated or not ("al-Assad", "ad-Din").

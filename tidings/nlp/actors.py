@@ -29,7 +29,12 @@ country after "pro-" or "anti-" is not the actor's; an office sought ("running f
 president") names no holder; "former" before two coordinated nouns qualifies both; a bare
 surname is no leader when the document names someone else of that name, and a full name with
 other given names is not an earlier namesake; a title-case line's verb is no word of a name
-("Russian Troops Shelled Kharkiv").
+("Russian Troops Shelled Kharkiv"). A dateline's country ("NAIROBI, Kenya (AP) _"), a capital
+used as a place ("in Warsaw and Prague", "Havana's seaside boulevard"), an abstract noun
+("brought to justice"), a word of a place's longer name ("the Soviet Union"), a language ("in
+Spanish"), a name before a people noun ("a Schenectady man") and a leader's surname borne by a
+player ("Bush ran for 120 yards") name no actor; a name that names no country ("the
+Communist Party") is its country's only where the document names that country.
 Sets `doc._.actors` (spans in text order) and `span._.actor` (an `Actor`).
 """
 
@@ -60,6 +65,7 @@ from tidings.nlp.actor_dictionary import (
     load_dictionary,
     loose_key,
     transliteration_key,
+    without_accents,
 )
 from tidings.records import Actor, Mention
 
@@ -85,6 +91,8 @@ _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 _PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos"})
 #: The NER's labels for a place's name: an agent noun that is one is the place ("Queens")
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: ... and for a place or a building ("the Soviet Union", "the Tomb of the Unknown Soldier")
+_PLACE_NAME_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Dependencies of a full argument of a verb or preposition (not a modifier of a noun).
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
@@ -446,6 +454,7 @@ class ActorResolver:
             if mention is not None:
                 resolved.append(mention)
         self._link_appositions(doc, resolved)
+        self._names_out_of_context(resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
@@ -466,6 +475,22 @@ class ActorResolver:
             spans.append(span)
         doc._.actors = spans
         return doc
+
+    def _names_out_of_context(self, resolved: list[Resolved]) -> None:
+        """An organization's name that names no country ("the Communist Party") is China's
+        only where another mention is of China; elsewhere it is the agent noun it ends in
+        (Cuba's party in a report from Havana: PTY, no country)."""
+        for item in resolved:
+            names = [p for p in item.pieces if _key(p) in self.book.names_in_context]
+            if not names or item.country is None:
+                continue
+            if any(other.country == item.country for other in resolved if other is not item):
+                continue
+            item.country, item.fixed_code = None, None
+            if item.kind == "organization":  # "the Communist Party" alone: a party
+                agent = self.book.agents.get(_key(names[-1]).split()[-1])
+                item.kind, item.name = "agent", None
+                item.sector = agent.sector if agent else None
 
     def _coordinated(
         self, doc: Doc, chain: list[Piece], following: list[Piece], when: date | None
@@ -532,7 +557,8 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        if not _gap_ok(doc, last.end, piece.start) and not _noun_compound_gap(doc, last, piece):
+        gap_ok = _gap_ok(doc, last.end, piece.start) or self._rank_gap(doc, last, piece)
+        if not gap_ok and not _noun_compound_gap(doc, last, piece):
             return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
         if possessive and not last.labels & set(MODIFIERS):
@@ -554,6 +580,17 @@ class ActorResolver:
             return compound and last.end == piece.start
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
 
+    def _rank_gap(self, doc: Doc, last: Piece, piece: Piece) -> bool:
+        """Are the words between a country and an office only its rank ("the U.S. Deputy
+        Ambassador", "the Iraqi Acting Minister")?"""
+        gap = doc[last.end : piece.start]
+        return (
+            bool(gap)
+            and bool(last.labels & {"ADJ", "COUNTRY", "SEAT", "ORG"})
+            and bool(piece.labels & {"AGENT", "TITLE"})
+            and all(t.lower_ in self.book.rank_words or t.text in _GAP_TEXT for t in gap)
+        )
+
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
         if mention is not None and mention.kind in ("person", "agent") and _former(doc, chain):
@@ -574,7 +611,11 @@ class ActorResolver:
             return self._compose(doc, chain[:-1], when)  # "Ukraine's Donetsk": the country
         if kinds & {"AGENT", "DEMONYM"} and not kinds & {"PERSON", "TITLE", "ORG", "SEAT"}:
             last = doc[head.end - 1]
-            modifier = last.dep_ in ("compound", "amod") or not _nominal(last)
+            modifier = (
+                last.dep_ in ("compound", "amod")
+                or (last.dep_ == "conj" and last.head.dep_ == "amod")  # "diplomatic and military"
+                or not _nominal(last)
+            )
             if modifier and self._member_head(doc, chain) is None:
                 # "spy balloon", "Chinese exports": a modifier, not an actor (but "gang
                 # confederations", "army accountant" are the group's)
@@ -612,18 +653,30 @@ class ActorResolver:
             agent = agents[-1] if agents else None
             if len(agents) > 1 and self._singular(agents[-1]) in self.book.member_nouns:
                 agent = agents[-2]  # "police spokesman Tom Lee": the body's sector
-            stated = self._stated_sector(doc, start, chain[0].start, agent)
+            stated = self._stated_sector(doc, start, chain[0].start, agent, head.start)
+        if len(chain) == 1 and kinds & {"PERSON", "PERSON?"} and self._origin(doc, head):
+            return None  # "a Schenectady man", "the Gonzalez relatives"
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
                 people = self.book.people.get(_key(head), [])
             else:  # "Omar El Bashir": the name with its article written another way
                 people = self._loosely_named(head)
             people = [p for p in people if p.named_on(when)]
+            if len(chain) == 1 and head.end - head.start == 1:
+                people = [p for p in people if not self._namesake(doc, head, p)]
             person = _choose_person(people, country, when)
             if person is not None:
                 role = person.role_on(when)
-                if when is None and stated and (role is None or stated != role.sector):
-                    # "US Senator Marco Rubio" with no date: the text says which office
+                before_office = role is not None and role.role == "before_office"
+                if before_office and (sector or stated):
+                    stated = sector or stated  # "NSC spokesman P.J. Crowley" years before
+                if (
+                    (when is None or before_office)
+                    and stated
+                    and (role is None or stated != role.sector)
+                ):
+                    # "US Senator Marco Rubio" with no date, or before the office the data
+                    # records: the text says which office
                     return Resolved(
                         start,
                         end,
@@ -673,6 +726,10 @@ class ActorResolver:
             agent = self.book.agents[_key(head)]
             if self._agent_is_a_place(doc, head, agent, end):
                 return None
+            if len(chain) == 1 and (
+                _inside_a_longer_name(doc, head) or self._abstract(doc, head, agent)
+            ):
+                return None  # "the Soviet Union", "brought to justice": no actor
             if sector == _BREAKAWAY and org_code and agent.sector not in (*STATE_SECTORS, None):
                 # "Gaza residents", "Abkhazia doctors": the territory's people, not its regime
                 sector, org_code = agent.sector, None
@@ -697,6 +754,8 @@ class ActorResolver:
             # "Serbia's ethnic Albanians": a people in the country that names them
             return Resolved(start, end, "agent", country=country, pieces=chain)
         if "DEMONYM" in kinds and len(chain) == 1:
+            if _language(doc, head) and _key(head) in self.book.adjectives:
+                return None  # "shouting in Spanish": the language, not the Spanish
             iso3 = self.book.dated(_key(head), self.book.demonyms[_key(head)], when)
             place = self._right_attachment(doc, head, ethnic=True) if ethnic else None
             if place is not None:  # "ethnic Albanians in Serbia": of the country they live in
@@ -722,6 +781,18 @@ class ActorResolver:
             return True
         return _place_name(doc, head.start, head.end)
 
+    def _abstract(self, doc: Doc, head: Piece, agent: Agent) -> bool:
+        """Is an agent noun of `abstract_nouns` the abstract thing here: bare, or before "to"
+        ("brought to justice", "the church's opposition to abortion")?"""
+        if agent.text not in self.book.abstract_nouns or head.end - head.start != 1:
+            return False
+        token = doc[head.start]
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            return True
+        return token.is_lower and not any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children
+        )
+
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
         matches (people known only from past offices), or one but for the Arabic article
@@ -735,10 +806,14 @@ class ActorResolver:
         return self.book.loose_people.get(loose_key(name), [])
 
     def _stated_sector(
-        self, doc: Doc, start: int, name_start: int, agent: Piece | None
+        self, doc: Doc, start: int, name_start: int, agent: Piece | None, name: int
     ) -> str | None:
-        """The sector the mention's own words give a person: an agent noun ("Senator") or
-        an honorific before the name ("Sen.", "Lt. Gen."), the nearest one first."""
+        """The sector the mention's own words give a person: a capitalized title right
+        before the name ("Representative Tom Kessel" LEG), an agent noun ("Senator") or an
+        honorific before the mention ("Sen.", "Lt. Gen."), the nearest one first."""
+        title = doc[name - 1] if name > start else None
+        if title is not None and title.is_title and title.lower_ in self.book.honorific_sectors:
+            return self.book.honorific_sectors[title.lower_]  # "Representative Tom Kessel"
         if agent is not None and self.book.agents[_key(agent)].sector:
             return self.book.agents[_key(agent)].sector
         for token in reversed(doc[start:name_start]):
@@ -772,6 +847,8 @@ class ActorResolver:
     ) -> Resolved | None:
         key = _key(piece)
         if "ORG" in piece.labels:
+            if end - start > 1 and doc[start:end].text.isupper() and _dateline(doc, start, end):
+                return None  # "UNITED NATIONS (AP) _": where the report was filed
             org = self.book.organizations[key]
             country, sector, code = org.on(when)
             return Resolved(
@@ -789,12 +866,14 @@ class ActorResolver:
             name = _normalize(piece.text)
             return Resolved(start, end, "organization", name, country, sector, pieces=[piece])
         if "SEAT" in piece.labels:
-            if _is_location(doc[end - 1]) or _dateline(doc, start, end):
+            if self._seat_is_place(doc, start, end) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
         if "COUNTRY" in piece.labels:
+            if _dateline_region(doc, start, end):
+                return None  # "NAIROBI, Kenya (AP) _": where the report was filed
             iso3 = self.book.dated(key, self.book.country_names[key], when)
             name = self.book.countries[iso3].name
             return Resolved(start, end, "country", name=name, country=iso3, pieces=[piece])
@@ -803,6 +882,28 @@ class ActorResolver:
             return Resolved(start, end, "agent", country=iso3, pieces=[piece])
         return None  # a bare adjective ("Chinese exports") names no actor
 
+    def _seat_is_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Is the seat a place here: where something is ("a visit to Beijing", "in Nairobi
+        and Dar es Salaam"), a noun modifier ("Doha talks"), a city with its country ("Dar es
+        Salaam, Tanzania"), the owner of a part of the city ("Havana's seaside boulevard",
+        "Moscow's Bolshoi Theater"), or a word of a longer place's name ("Little Havana")?"""
+        last = doc[end - 1]
+        if _is_location(last):
+            return True
+        if any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in last.children):
+            return True
+        if last.dep_ == "poss" and last.head.lower_ in self.book.place_nouns:
+            return True
+        before = doc[start - 1] if start > 0 else None
+        return (
+            before is not None
+            and before.dep_ == "compound"
+            and before.pos_ == "PROPN"
+            and before.is_title
+            and start <= before.head.i < end
+            and before.ent_type_ != "PERSON"  # "the Obama White House" governs
+        )
+
     def _right_attachment(
         self, doc: Doc, head: Piece, ethnic: bool = False
     ) -> tuple[tuple[str | None, str | None], int] | None:
@@ -810,7 +911,9 @@ class ActorResolver:
         (with `ethnic`, the country a people lives in: "ethnic Albanians in Serbia")."""
         if head.end + 1 >= len(doc) or doc[head.end].lower_ not in _RIGHT_PREPOSITIONS:
             return None
-        if not ethnic and not _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}:
+        person_of = doc[head.end].lower_ == "of" and bool(head.labels & {"PERSON", "PERSON?"})
+        office = _kinds_of_text(self.book, head.text) & {"AGENT", "TITLE"}
+        if not (ethnic or person_of or office):  # "Senator Bob Smith of New Hampshire": USA
             return None
         if ethnic and doc[head.end].lower_ != "in":
             return None
@@ -896,6 +999,34 @@ class ActorResolver:
         }
         names = {form.lower() for form in (leaders[0].name, *leaders[0].aliases)}
         return None if others - names else leaders[0]
+
+    def _origin(self, doc: Doc, head: Piece) -> bool:
+        """Is a one-word name after an article the origin or family of the people noun it
+        modifies ("a Schenectady man", "the Gonzalez relatives"), not a person?"""
+        if head.end - head.start != 1 or head.start == 0 or head.end >= len(doc):
+            return False
+        token, after = doc[head.start], doc[head.end]
+        return (
+            doc[head.start - 1].lower_ in ("a", "an", "the")
+            and token.head.i == after.i
+            and after.lower_ in self.book.local_nouns
+        )
+
+    def _namesake(self, doc: Doc, head: Piece, person: Person) -> bool:
+        """Is a bare family name someone else of that name: one the document names in full
+        ("Reggie Bush ... Bush caught a pass"), or a player in a sentence about a game
+        ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
+        surname = doc[head.start].lower_
+        names = {form.lower() for form in (person.name, *person.aliases)}
+        if any(
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and ent[-1].lower_ == surname
+            and _normalize(ent.text).lower() not in names
+            for ent in doc.ents
+        ):
+            return True
+        return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
@@ -988,13 +1119,13 @@ class ActorResolver:
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
             comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
-            if not (single or comma_det):
+            if not (single or comma_det) or _subject_beside(doc, left, right):
                 continue
             named, described = (
                 (left, right) if left.kind == "person" and left.name else (right, left)
             )
-            if named.kind != "person" or named.name is None:
-                continue
+            if named.kind != "person" or named.name is None or self._plural(described):
+                continue  # "Elian, American attorneys ... have counseled": no description
             # a description or an organization, not another named person ("Dylann Roof,
             # Comey said") nor a country or seat ("the occupant of the White House, Ban")
             last = doc[described.end - 1]
@@ -1017,6 +1148,11 @@ class ActorResolver:
                     described.country, described.sector = named.country, named.sector
             if describes and named.person is None and named.country is None and not named.sector:
                 named.country, named.sector = described.country, described.sector
+
+    def _plural(self, item: Resolved) -> bool:
+        """Is the mention a plural agent noun ("lawyers"), which describes no one person?"""
+        head = item.pieces[-1]
+        return "AGENT" in head.labels and self.book.agents[_key(head)].plural
 
     def _propagate_names(self, doc: Doc, resolved: list[Resolved]) -> None:
         """Later short forms ("Jalaly", "Mr Jalaly") and definite descriptions ("the Taliban
@@ -1304,6 +1440,47 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
     ]
 
 
+def _inside_a_longer_name(doc: Doc, piece: Piece) -> bool:
+    """Is a capitalized agent noun the end of a longer name of a place or a building the NER
+    found, whose other words name no actor ("the Soviet Union", "the Tomb of the Unknown
+    Soldier")? Not in a title-case line, where every word is capitalized; a body's name
+    ("Eastern Airlines") keeps its head's sector."""
+    first, before = doc[piece.start], doc[piece.start - 1] if piece.start else None
+    return (
+        before is not None
+        and first.is_title
+        and not first.is_sent_start
+        and first.ent_iob_ == "I"
+        and first.ent_type_ in _PLACE_NAME_LABELS  # "Eastern Airlines" is a company (BUS)
+        and before.is_title
+        and before.is_alpha
+        and not _title_case(_line(first))
+    )
+
+
+def _language(doc: Doc, piece: Piece) -> bool:
+    """Is a nationality word a language here: tagged one, or bare after "in"/"into" or as
+    what is spoken or learned ("shouting in Spanish", "speaks French")?"""
+    token = doc[piece.end - 1]
+    if token.ent_type_ == "LANGUAGE":
+        return True
+    if any(c.dep_ in ("det", "nummod", "poss") for c in token.children):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("in", "into")
+    return token.dep_ == "dobj" and token.head.lemma_ in ("speak", "learn", "teach", "understand")
+
+
+def _subject_beside(doc: Doc, left: Resolved, right: Resolved) -> bool:
+    """Are two mentions with only a comma between them in two phrases, one of them a
+    clause's subject ("at the Dutch embassy, Orban said"; "the repatriation of Elian
+    Gonzalez, the Cuban government urged"), not one in apposition to the other?"""
+    one, other = doc[left.start : left.end].root, doc[right.start : right.end].root
+    if one.is_ancestor(other) or other.is_ancestor(one):
+        return False
+    return bool({one.dep_, other.dep_} & {"nsubj", "nsubjpass"})
+
+
 def _group_named(doc: Doc, described: Resolved, named: Resolved) -> bool:
     """ "the militant group Hamas", "the news agency Reuters": a description right before an
     organization's name that the parser puts in apposition to it is that organization."""
@@ -1350,6 +1527,8 @@ def _nearest_person(
     those the pronoun agrees with (`said`: the pronouns said of each person). A subject
     whose gender nothing tells yields to a later person already called so ("Gov. Chris
     Christie described Hillary Clinton as a disgrace after she ...")."""
+    if _reported_by_someone_s_relation(doc[index]):
+        return None
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
@@ -1376,6 +1555,27 @@ def _nearest_person(
     return nearest
 
 
+def _reported_by_someone_s_relation(pronoun: Token) -> bool:
+    """Does the pronoun report what someone's relation or agent said of himself ("Elian's
+    father said that he wants ...", "the grandmother of Elian said she ...")? It is that
+    noun's, not the person who owns it."""
+    verb = pronoun.head
+    while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    owners += [
+        g
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
+    return bool(owners)
+
+
 def _kinds_of_text(book: ActorDictionary, text: str) -> set[str]:
     key = _normalize(text).lower()
     kinds = set()
@@ -1393,7 +1593,7 @@ _SEEKING = frozenset({"run", "running", "bid", "candidate", "candidacy", "race",
 #: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
 _STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
-_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "("})
+_DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "_", "("})
 
 
 def _former(doc: Doc, chain: list[Piece]) -> bool:
@@ -1639,9 +1839,12 @@ _LOCATIVE = frozenset(
 
 
 def _is_location(token: Token) -> bool:
-    """A seat used as a place: object of a locative preposition, or a noun modifier."""
+    """A seat used as a place: object of a locative preposition (or coordinated with one:
+    "in Warsaw and Prague"), or a noun modifier."""
     if token.dep_ == "compound":
         return True
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
@@ -1684,6 +1887,28 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     if after in _DATELINE_MARKS:
         return True
     return after == "," and doc[start:end].text.isupper()
+
+
+def _dateline_region(doc: Doc, start: int, end: int) -> bool:
+    """A country or state after a dateline's city in capitals ("NAIROBI, Kenya (AP) _",
+    "CAPE TOWN, South Africa (AP) --") or before a colon ("Sydney, Australia: ..."), or in
+    capitals itself before the agency ("KABUL (AP)"): part of where the report was filed."""
+    colon = end < len(doc) and doc[end].text == ":"
+    if not colon and (end >= len(doc) or doc[end].text not in _DATELINE_MARKS):
+        return False
+    if doc[end].text == "-":
+        return False  # "US-China talks" is no dateline
+    if doc[start:end].text.isupper() and not colon:
+        return len(doc[start:end].text) > 3 and _dateline(doc, start, end)
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    first = start - 1
+    while first > 0 and "\n" not in doc[first - 1].text:
+        first -= 1
+    city = doc[first : start - 1]
+    if colon:  # "Sydney, Australia: fires burned ..."
+        return 0 < len(city) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in city)
+    return 0 < len(city) <= 4 and all(t.text.isupper() for t in city)
 
 
 def _sought(doc: Doc, start: int) -> bool:
@@ -1865,14 +2090,16 @@ def _same_surname(
     first ("Mr. Lou" after "Lou Jiwei", "Ban" after "Ban Ki-moon"), else the last. With a
     title's `pronoun` ("Mrs. Kowalski": she), one already called so comes first, and one
     called otherwise does not count."""
-    surname = name.split()[-1].lower()
+    surname = without_accents(name.split()[-1].lower())
     given = {w.lower().rstrip(".") for w in name.split()[:-1]}
     named = [
         person
         for person in reversed(people)
         if person.name
-        and (family_name(person.person) if person.person else person.name.split()[-1]).lower()
-        == surname
+        and without_accents(
+            (family_name(person.person) if person.person else person.name.split()[-1]).lower()
+        )
+        == surname  # "Alarcon" after "Ricardo Alarcón"
         and given <= _name_words(person)  # "Laura Bush" is not George W. Bush
     ]
     if pronoun is None:
