@@ -59,7 +59,8 @@ _TERM = re.compile(r"\w+")
 _MAX_TERMS = 8
 _SNIPPET = 90  # characters of context on each side of a search match
 
-#: Allowed sort keys per resource: key -> ORDER BY (a leading "-" is descending).
+#: Allowed sort keys per resource: key -> ORDER BY (a leading "-" is descending). Each ends
+#: in a unique key, so that pages of one sort never share or skip an item.
 SORTS: dict[str, dict[str, str]] = {
     "documents": {
         "published": "d.published ASC NULLS LAST, d.doc_id",
@@ -77,35 +78,35 @@ SORTS: dict[str, dict[str, str]] = {
         "title": "s.title ASC NULLS LAST, s.story_id",
     },
     "events": {
-        "date": "x.date ASC NULLS LAST, x.doc_id, x.start",
-        "-date": "x.date DESC NULLS LAST, x.doc_id, x.start",
+        "date": "x.date ASC NULLS LAST, x.doc_id, x.start, x.event_id",
+        "-date": "x.date DESC NULLS LAST, x.doc_id, x.start, x.event_id",
         "goldstein": "x.goldstein ASC NULLS LAST, x.event_id",
         "-goldstein": "x.goldstein DESC NULLS LAST, x.event_id",
         "confidence": "x.confidence ASC NULLS LAST, x.event_id",
         "-confidence": "x.confidence DESC NULLS LAST, x.event_id",
-        "published": "d.published ASC NULLS LAST, x.doc_id, x.start",
-        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start",
-        "doc": "x.doc_id, x.start",
+        "published": "d.published ASC NULLS LAST, x.doc_id, x.start, x.event_id",
+        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start, x.event_id",
+        "doc": "x.doc_id, x.start, x.event_id",
     },
     "statements": {
-        "published": "d.published ASC NULLS LAST, x.doc_id, x.start",
-        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start",
-        "speaker": "x.speaker.code ASC NULLS LAST, x.doc_id, x.start",
-        "doc": "x.doc_id, x.start",
+        "published": "d.published ASC NULLS LAST, x.doc_id, x.start, x.statement_id",
+        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start, x.statement_id",
+        "speaker": "x.speaker.code ASC NULLS LAST, x.doc_id, x.start, x.statement_id",
+        "doc": "x.doc_id, x.start, x.statement_id",
     },
     "claims": {
-        "published": "d.published ASC NULLS LAST, x.doc_id, x.start",
-        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start",
+        "published": "d.published ASC NULLS LAST, x.doc_id, x.start, x.claim_id",
+        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start, x.claim_id",
         "value": "x.value ASC NULLS LAST, x.claim_id",
         "-value": "x.value DESC NULLS LAST, x.claim_id",
-        "doc": "x.doc_id, x.start",
+        "doc": "x.doc_id, x.start, x.claim_id",
     },
     "commitments": {
-        "due": "x.due ASC NULLS LAST, x.doc_id, x.start",
-        "-due": "x.due DESC NULLS LAST, x.doc_id, x.start",
-        "published": "d.published ASC NULLS LAST, x.doc_id, x.start",
-        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start",
-        "doc": "x.doc_id, x.start",
+        "due": "x.due ASC NULLS LAST, x.doc_id, x.start, x.commitment_id",
+        "-due": "x.due DESC NULLS LAST, x.doc_id, x.start, x.commitment_id",
+        "published": "d.published ASC NULLS LAST, x.doc_id, x.start, x.commitment_id",
+        "-published": "d.published DESC NULLS LAST, x.doc_id, x.start, x.commitment_id",
+        "doc": "x.doc_id, x.start, x.commitment_id",
     },
     "actors": {
         "-mentions": "n_mentions DESC, code, name NULLS FIRST",

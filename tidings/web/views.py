@@ -386,7 +386,7 @@ def side_statements(
             WHERE list_has_all(participants, [$a, $b])
               AND ($date_from IS NULL OR "date" >= $date_from)
               AND ($date_to IS NULL OR "date" <= $date_to))
-        ORDER BY d.published DESC NULLS LAST, x.doc_id, x."start"
+        ORDER BY d.published DESC NULLS LAST, x.doc_id, x."start", x.statement_id
         LIMIT $limit
         """,
         {"side": side, "a": a, "b": b, "date_from": date_from, "date_to": date_to, "limit": limit},
