@@ -2433,3 +2433,12 @@ def test_a_vow_to_do_what_is_no_event_is_none(nlp) -> None:
     ):
         assert not _events(nlp, text), (text, _events(nlp, text))
     _one(_events(nlp, "Iran vowed to retaliate against Israel."), target="ISR", modality="intended")
+
+
+def test_a_coordinated_plan_of_another_subject_keeps_its_own_time(nlp) -> None:
+    text = (
+        "Lula said he would visit Beijing in April and that Xi would come to Brasilia "
+        "at an appropriate time."
+    )
+    e = _one(_events(nlp, text, date(2023, 1, 10)), source="CHNGOV", target="BRA")
+    assert e["date"] != "2023-04"

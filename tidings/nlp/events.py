@@ -1811,8 +1811,14 @@ class EventCoder:
                     value = _timex_date(clause)
                     if value is not None and value[0] < published.isoformat()[: len(value[0])]:
                         return value
-        if token.dep_ == "conj" and token.head.pos_ == "VERB" and token.tag_ == token.head.tag_:
-            value = _timex_date(token.head)  # "In January a bomb killed one and wounded two"
+        if (
+            token.dep_ == "conj"
+            and token.head.pos_ == "VERB"
+            and token.tag_ == token.head.tag_
+            and not any(c.dep_ in _SUBJECTS for c in token.children)
+        ):  # "In January a bomb killed one and wounded two" (not "I would go to China next
+            # year, and Xi would come to the US": a plan of its own subject keeps its own time)
+            value = _timex_date(token.head)
             if value is not None:
                 return value
         for word in (c for w in [token, *frames] for c in _coordinated_past(w)):
