@@ -2433,3 +2433,12 @@ def test_a_vow_to_do_what_is_no_event_is_none(nlp) -> None:
     ):
         assert not _events(nlp, text), (text, _events(nlp, text))
     _one(_events(nlp, "Iran vowed to retaliate against Israel."), target="ISR", modality="intended")
+
+
+def test_an_illness_attack_is_no_one_s_doing(nlp) -> None:
+    for text in (
+        "The senator suffered a heart attack on Tuesday, his office said.",
+        "The governor was taken to hospital after a severe asthma attack.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    _one(_events(nlp, "Rebels launched an attack on the army base."), event="ASSAULT")
