@@ -2442,3 +2442,14 @@ def test_an_illness_attack_is_no_one_s_doing(nlp) -> None:
     ):
         assert not _events(nlp, text), (text, _events(nlp, text))
     _one(_events(nlp, "Rebels launched an attack on the army base."), event="ASSAULT")
+
+
+def test_an_act_a_law_outlaws_is_no_event(nlp) -> None:
+    for text in (
+        "The new statute makes it a crime to threaten a judge.",
+        "Germany's parliament made it a criminal offence to attack a police officer.",
+        "It is illegal to blockade a polling station, the minister said.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "The army said it would attack the rebels if they refused to disarm."
+    _one(_events(nlp, text), event="ASSAULT", modality="hypothetical")

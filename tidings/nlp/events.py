@@ -327,7 +327,7 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
-                "permission_frames",
+                "permission_frames", "prohibition_words",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
@@ -1052,6 +1052,8 @@ class EventCoder:
             # "flew to Washington" with no one named who flew: no visit
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
+        if _forbidden(token, lex):
+            return []  # "a law that makes it a crime to threaten a judge": no one threatened
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         if (
@@ -2606,6 +2608,22 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     consult", "allows families to sue"): required or allowed, not done."""
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
+
+
+def _forbidden(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is what a prohibition is about ("made it a crime to attack or block a
+    clinic", "it is illegal to blockade"): an act outlawed, told of as a rule, not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    words = [  # "a crime to attack" (the parser may make the noun its subject), "it is
+        # illegal to blockade" (the adjective beside it)
+        verb.head,
+        *(c for c in verb.children if c.dep_ in _SUBJECTS),
+        *(c for c in verb.head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i < verb.i),
+    ]
+    return any(w.lemma_.lower() in lex.sets["prohibition_words"] for w in words)
 
 
 def _crime(
