@@ -2453,3 +2453,13 @@ def test_an_act_a_law_outlaws_is_no_event(nlp) -> None:
         assert not _events(nlp, text), (text, _events(nlp, text))
     text = "The army said it would attack the rebels if they refused to disarm."
     _one(_events(nlp, text), event="ASSAULT", modality="hypothetical")
+
+
+def test_a_deal_between_firms_alone_is_no_political_event(nlp) -> None:
+    for text in (
+        "The German subsidiary of Siemens agreed to buy the Dutch firm.",
+        "Toyota officials did not return calls seeking comment.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "Boeing agreed to sell 30 jets to the Chinese government."
+    _one(_events(nlp, text), event="COOPERATE", source="USABUS", target="CHNGOV")

@@ -1068,6 +1068,7 @@ class EventCoder:
             a
             for a in sources + targets
             if _usable(a[0])
+            and a[0].sector != "BUS"  # "Toyota agreed to buy a Dutch firm": a deal of firms
             and id(a[0]) not in ctx.things  # "withdrew from the German market": no state
             and not (
                 id(a[0]) in ctx.generic
