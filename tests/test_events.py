@@ -2463,3 +2463,8 @@ def test_a_deal_between_firms_alone_is_no_political_event(nlp) -> None:
         assert not _events(nlp, text), (text, _events(nlp, text))
     text = "Boeing agreed to sell 30 jets to the Chinese government."
     _one(_events(nlp, text), event="COOPERATE", source="USABUS", target="CHNGOV")
+
+
+def test_a_returned_call_is_no_return(nlp) -> None:
+    assert not _events(nlp, "Acme officials did not return phone calls seeking comment.")
+    _one(_events(nlp, "Iraq returned the Kuwaiti archives to Kuwait."), cameo="0842")
