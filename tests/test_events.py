@@ -2465,6 +2465,17 @@ def test_a_deal_between_firms_alone_is_no_political_event(nlp) -> None:
     _one(_events(nlp, text), event="COOPERATE", source="USABUS", target="CHNGOV")
 
 
+def test_a_firm_s_own_it_is_not_the_agency_it_filed_with(nlp) -> None:
+    # "it" of a reported clause is its reporter, though that is a firm and no actor
+    text = (
+        "Acme said in a filing with the Securities and Exchange Commission that it will sell"
+        " its stake."
+    )
+    assert not _events(nlp, text), _events(nlp, text)
+    text = "Israel said it would return the bodies to Lebanon."
+    _one(_events(nlp, text), event="RETREAT", source="ISR", target="LBN")
+
+
 def test_a_returned_call_is_no_return(nlp) -> None:
     assert not _events(nlp, "Acme officials did not return phone calls seeking comment.")
     _one(_events(nlp, "Iraq returned the Kuwaiti archives to Kuwait."), cameo="0842")

@@ -2365,6 +2365,8 @@ class _DocContext:
                 or self._previous(token, ("person",), self._coarguments(token))
             )
         if word in _GROUP_PRONOUNS:
+            if self._unknown_reporter(token):
+                return None
             return (
                 self._reporter(token, person=False)
                 or self._parallel(token, person=False)
@@ -2434,6 +2436,16 @@ class _DocContext:
         if subject is None or subject.pos_ == "PRON":
             return []
         return self.arguments(_partitive(subject))
+
+    def _unknown_reporter(self, token: Token) -> bool:
+        """Whether "it", the subject of a reported clause, is its reporter, a name that is no
+        actor ("Acme said in a filing with the SEC that it will sell": a firm, not the SEC)."""
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if token.head.dep_ != "ccomp":
+            return False
+        subject = _subject(token.head.head)
+        return subject is not None and subject.pos_ == "PROPN" and not self.arguments(subject)
 
     def _reporter(self, token: Token, person: bool) -> Actor | None:
         """The subject pronoun of a reported clause is who reports it ("Israel said it would
