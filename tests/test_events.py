@@ -2479,3 +2479,13 @@ def test_a_firm_s_own_it_is_not_the_agency_it_filed_with(nlp) -> None:
 def test_a_returned_call_is_no_return(nlp) -> None:
     assert not _events(nlp, "Acme officials did not return phone calls seeking comment.")
     _one(_events(nlp, "Iraq returned the Kuwaiti archives to Kuwait."), cameo="0842")
+
+
+def test_committing_a_wrong_is_no_commitment(nlp) -> None:
+    for text in (
+        "Officials say that dozens of soldiers commit suicide every year.",
+        "The minister said the rebels had committed war crimes.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "AGREE"], text
+    text = "Ankara committed itself to the ceasefire with the Kurdish militia."
+    _one(_events(nlp, text), source="TURGOV", modality="intended")
