@@ -2442,3 +2442,59 @@ def test_a_coordinated_plan_of_another_subject_keeps_its_own_time(nlp) -> None:
     )
     e = _one(_events(nlp, text, date(2023, 1, 10)), source="CHNGOV", target="BRA")
     assert e["date"] != "2023-04"
+
+
+def test_an_illness_attack_is_no_one_s_doing(nlp) -> None:
+    for text in (
+        "The senator suffered a heart attack on Tuesday, his office said.",
+        "The governor was taken to hospital after a severe asthma attack.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    _one(_events(nlp, "Rebels launched an attack on the army base."), event="ASSAULT")
+
+
+def test_an_act_a_law_outlaws_is_no_event(nlp) -> None:
+    for text in (
+        "The new statute makes it a crime to threaten a judge.",
+        "Germany's parliament made it a criminal offence to attack a police officer.",
+        "It is illegal to blockade a polling station, the minister said.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "The army said it would attack the rebels if they refused to disarm."
+    _one(_events(nlp, text), event="ASSAULT", modality="hypothetical")
+
+
+def test_a_deal_between_firms_alone_is_no_political_event(nlp) -> None:
+    for text in (
+        "The German subsidiary of Siemens agreed to buy the Dutch firm.",
+        "Toyota officials did not return calls seeking comment.",
+    ):
+        assert not _events(nlp, text), (text, _events(nlp, text))
+    text = "Boeing agreed to sell 30 jets to the Chinese government."
+    _one(_events(nlp, text), event="COOPERATE", source="USABUS", target="CHNGOV")
+
+
+def test_a_firm_s_own_it_is_not_the_agency_it_filed_with(nlp) -> None:
+    # "it" of a reported clause is its reporter, though that is a firm and no actor
+    text = (
+        "Acme said in a filing with the Securities and Exchange Commission that it will sell"
+        " its stake."
+    )
+    assert not _events(nlp, text), _events(nlp, text)
+    text = "Israel said it would return the bodies to Lebanon."
+    _one(_events(nlp, text), event="RETREAT", source="ISR", target="LBN")
+
+
+def test_a_returned_call_is_no_return(nlp) -> None:
+    assert not _events(nlp, "Acme officials did not return phone calls seeking comment.")
+    _one(_events(nlp, "Iraq returned the Kuwaiti archives to Kuwait."), cameo="0842")
+
+
+def test_committing_a_wrong_is_no_commitment(nlp) -> None:
+    for text in (
+        "Officials say that dozens of soldiers commit suicide every year.",
+        "The minister said the rebels had committed war crimes.",
+    ):
+        assert not [e for e in _events(nlp, text) if e["event"] == "AGREE"], text
+    text = "Ankara committed itself to the ceasefire with the Kurdish militia."
+    _one(_events(nlp, text), source="TURGOV", modality="intended")

@@ -327,7 +327,7 @@ def load_lexicon() -> Lexicon:
                 "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
-                "permission_frames",
+                "permission_frames", "prohibition_words",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
@@ -1052,6 +1052,8 @@ class EventCoder:
             # "flew to Washington" with no one named who flew: no visit
         if ctx.sports(token.sent) and pred.code.startswith(tuple(lex.sets["sports_codes"])):
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
+        if _forbidden(token, lex):
+            return []  # "a law that makes it a crime to threaten a judge": no one threatened
         if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         if (
@@ -1066,6 +1068,7 @@ class EventCoder:
             a
             for a in sources + targets
             if _usable(a[0])
+            and a[0].sector != "BUS"  # "Toyota agreed to buy a Dutch firm": a deal of firms
             and id(a[0]) not in ctx.things  # "withdrew from the German market": no state
             and not (
                 id(a[0]) in ctx.generic
@@ -2368,6 +2371,8 @@ class _DocContext:
                 or self._previous(token, ("person",), self._coarguments(token))
             )
         if word in _GROUP_PRONOUNS:
+            if self._unknown_reporter(token):
+                return None
             return (
                 self._reporter(token, person=False)
                 or self._parallel(token, person=False)
@@ -2437,6 +2442,16 @@ class _DocContext:
         if subject is None or subject.pos_ == "PRON":
             return []
         return self.arguments(_partitive(subject))
+
+    def _unknown_reporter(self, token: Token) -> bool:
+        """Whether "it", the subject of a reported clause, is its reporter, a name that is no
+        actor ("Acme said in a filing with the SEC that it will sell": a firm, not the SEC)."""
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        if token.head.dep_ != "ccomp":
+            return False
+        subject = _subject(token.head.head)
+        return subject is not None and subject.pos_ == "PROPN" and not self.arguments(subject)
 
     def _reporter(self, token: Token, person: bool) -> Actor | None:
         """The subject pronoun of a reported clause is who reports it ("Israel said it would
@@ -2612,6 +2627,22 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     consult", "allows families to sue"): required or allowed, not done."""
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
+
+
+def _forbidden(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb is what a prohibition is about ("made it a crime to attack or block a
+    clinic", "it is illegal to blockade"): an act outlawed, told of as a rule, not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    words = [  # "a crime to attack" (the parser may make the noun its subject), "it is
+        # illegal to blockade" (the adjective beside it)
+        verb.head,
+        *(c for c in verb.children if c.dep_ in _SUBJECTS),
+        *(c for c in verb.head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i < verb.i),
+    ]
+    return any(w.lemma_.lower() in lex.sets["prohibition_words"] for w in words)
 
 
 def _crime(
