@@ -98,6 +98,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
+_INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
 _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "``": True, "''": False}
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -453,6 +455,7 @@ class ActorResolver:
                 self._attach_complement(doc, mention, chains[index + 1], when)
             if mention is not None:
                 resolved.append(mention)
+        self._of_their_owners(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
         resolved.extend(_subject_pronouns(doc))
@@ -1108,6 +1111,23 @@ class ActorResolver:
         return resolved
 
     # -- document-level passes ---------------------------------------------------------------
+    def _of_their_owners(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A state-sector noun its owner names is the owner's: "Cuba's Revolutionary Armed
+        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's."""
+        for item in resolved:
+            if item.kind not in ("agent", "person") or item.name or item.fixed_code:
+                continue
+            if item.sector not in STATE_SECTORS:
+                continue
+            word = _possessive_word(doc, item)
+            owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
+            if owner is None or owner is item:
+                continue
+            if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
+                item.sector = owner.sector
+            if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
+                item.country = owner.country
+
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
         """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
         militant group Hamas": share."""
@@ -1291,6 +1311,11 @@ class ActorResolver:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue  # "the royal family", "authorities" are no one organ
+            word = _possessive_word(doc, item)
+            if word is not None and word.pos_ != "PRON":
+                continue  # "Batista's troops": of whoever owns them, not the one state's
+            if doc[item.end - 1].lemma_.lower() in self.book.multinational_nouns:
+                continue  # "the military alliance": of several states
             named = item.definite or doc[item.start].pos_ == "PROPN"
             if named and self._state_organ(item) and len(countries[item.sector]) == 1:
                 (item.country,) = countries[item.sector]
@@ -1426,6 +1451,13 @@ def _swaps(word: str) -> Iterable[str]:
     for i in range(1, len(word) - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _possessive_word(doc: Doc, item: Resolved) -> Token | None:
+    """The possessive that names the mention's owner ("Cuba's" in "Cuba's Revolutionary Armed
+    Forces", "its" in "its army"), outside the mention."""
+    root = doc[item.start : item.end].root
+    return next((c for c in root.children if c.dep_ == "poss" and c.i < item.start), None)
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
