@@ -1487,3 +1487,17 @@ def test_officers_a_company_owns_are_business_people(nlp) -> None:
     assert found["president"] == found["Ann Cole"] == (None, "BUS")
     found = _country_sector(nlp, "Its chief financial officer, Tom Reyes, left the insurer.")
     assert found["chief financial officer"] == (None, "BUS")
+
+
+def test_a_capital_before_based_is_where_a_firm_is(nlp) -> None:
+    found = _country_sector(nlp, "He joined a Paris-based consulting and engineering group.")
+    assert "Paris" not in found
+
+
+def test_a_town_with_its_region_is_no_person(nlp) -> None:
+    found = _country_sector(
+        nlp, "Protests spread to Halifax, Nova Scotia; Lincoln, Nebraska; and Clinton, Iowa."
+    )
+    assert "Clinton" not in found
+    found = _country_sector(nlp, "Shots were fired in Kingston, Ontario; and Hamilton, Ontario.")
+    assert "Hamilton" not in found

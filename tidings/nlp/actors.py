@@ -871,6 +871,8 @@ class ActorResolver:
         if "SEAT" in piece.labels:
             if self._seat_is_place(doc, start, end) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
+            if _located(doc, piece):
+                return None  # "a London-based news organization": where it is
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
@@ -1670,7 +1672,7 @@ def _person_names(
         if ent.label_ != "PERSON":
             continue
         ent = _name_proper(ent)
-        if not ent:
+        if not ent or _town_with_its_region(ent, book):
             continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
         if verb is not None and verb == ent.start:
@@ -1692,6 +1694,22 @@ def _person_names(
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _town_with_its_region(ent: Span, book: ActorDictionary) -> bool:
+    """Is the one-word name a town's, followed by its region or country and a stop
+    ("Hamilton, Ontario;", "Paris, Texas.")? The NER takes many towns for people (but a
+    full name with a country is a person: "Tiger Woods, United States;")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    region = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if region is None or region.label_ not in _PLACE_LABELS:
+        return False
+    key = _normalize(region.text).lower()
+    if key not in book.regions and key not in book.country_names:
+        return False
+    return region.end == len(doc) or doc[region.end].is_punct
 
 
 def _name_proper(ent: Span) -> Span:
