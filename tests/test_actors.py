@@ -1473,6 +1473,8 @@ def test_a_named_owner_decides_whose_forces_they_are(nlp) -> None:
     # a person the dictionary does not know owns them: whose is unknown, not the US's
     owned = _country_sector(nlp, f"{us} Somoza's National Guard fled.")
     assert owned["National Guard"] == (None, "MIL")
+    owned = _country_sector(nlp, f"{us} Rebels ambushed the troops of strongman Anastasio Somoza.")
+    assert owned["troops"] == (None, "MIL")
 
 
 def test_an_alliance_of_states_is_not_the_one_state_named(nlp) -> None:
@@ -1501,3 +1503,10 @@ def test_a_town_with_its_region_is_no_person(nlp) -> None:
     assert "Clinton" not in found
     found = _country_sector(nlp, "Shots were fired in Kingston, Ontario; and Hamilton, Ontario.")
     assert "Hamilton" not in found
+
+
+def test_a_party_named_after_a_people_is_one_party(nlp) -> None:
+    found = _country_sector(nlp, "The German People's Union won no seats in Hamburg.")
+    assert found == {"German People's Union": ("DEU", "PTY")}
+    found = _country_sector(nlp, "Leaders of the German People's Union rallied in Munich.")
+    assert list(found.values()) == [("DEU", "PTY")]

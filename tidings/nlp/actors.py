@@ -1121,7 +1121,7 @@ class ActorResolver:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue
-            word = _possessive_word(doc, item)
+            word = _owner_word(doc, item)
             owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
             if owner is None or owner is item:
                 continue
@@ -1313,9 +1313,9 @@ class ActorResolver:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue  # "the royal family", "authorities" are no one organ
-            word = _possessive_word(doc, item)
+            word = _owner_word(doc, item)
             if word is not None and word.pos_ != "PRON":
-                continue  # "Batista's troops": of whoever owns them, not the one state's
+                continue  # "Batista's troops": whoever owns them, not the one state's
             if doc[item.end - 1].lemma_.lower() in self.book.multinational_nouns:
                 continue  # "the military alliance": of several states
             named = item.definite or doc[item.start].pos_ == "PROPN"
@@ -1455,11 +1455,17 @@ def _swaps(word: str) -> Iterable[str]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def _possessive_word(doc: Doc, item: Resolved) -> Token | None:
-    """The possessive that names the mention's owner ("Cuba's" in "Cuba's Revolutionary Armed
-    Forces", "its" in "its army"), outside the mention."""
+def _owner_word(doc: Doc, item: Resolved) -> Token | None:
+    """The word outside the mention that names its owner: a possessive ("Cuba's" in "Cuba's
+    Revolutionary Armed Forces", "its" in "its army") or a name after "of" ("the troops of
+    dictator Fulgencio Batista")."""
     root = doc[item.start : item.end].root
-    return next((c for c in root.children if c.dep_ == "poss" and c.i < item.start), None)
+    for child in root.children:
+        if child.dep_ == "poss" and child.i < item.start:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= item.end:
+            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
