@@ -1456,3 +1456,57 @@ def test_a_leader_s_name_before_a_seat_keeps_it_the_government(nlp) -> None:
     """ "the Obama White House" is the government, not a place called so."""
     codes = _actors(nlp, "The Obama White House said it would act.", date(2010, 3, 3))
     assert ("White House", "USAGOV", None) in codes
+
+
+# -- owners, company officers and towns (TempEval-3 audit leftovers) --------------------------
+def _country_sector(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = date(2001, 3, 4)
+    doc = nlp(doc)
+    return {s.text: (s._.actor.country, s._.actor.sector) for s in doc._.actors}
+
+
+def test_a_named_owner_decides_whose_forces_they_are(nlp) -> None:
+    us = "The U.S. Army trained recruits."
+    owned = _country_sector(nlp, f"{us} Peru's Revolutionary Armed Forces paraded.")
+    assert owned["Armed Forces"] == ("PER", "MIL")
+    # a person the dictionary does not know owns them: whose is unknown, not the US's
+    owned = _country_sector(nlp, f"{us} Somoza's National Guard fled.")
+    assert owned["National Guard"] == (None, "MIL")
+    owned = _country_sector(nlp, f"{us} Rebels ambushed the troops of strongman Anastasio Somoza.")
+    assert owned["troops"] == (None, "MIL")
+
+
+def test_an_alliance_of_states_is_not_the_one_state_named(nlp) -> None:
+    found = _country_sector(nlp, "The U.S. Army trained recruits. The military coalition struck.")
+    assert found["military coalition"] == (None, "MIL")
+
+
+def test_officers_a_company_owns_are_business_people(nlp) -> None:
+    found = _country_sector(nlp, "The carmaker's chairman quit after the recall.")
+    assert found["chairman"] == (None, "BUS")
+    found = _country_sector(nlp, "The firm's president, Ann Cole, denied the claims.")
+    assert found["president"] == found["Ann Cole"] == (None, "BUS")
+    found = _country_sector(nlp, "Its chief financial officer, Tom Reyes, left the insurer.")
+    assert found["chief financial officer"] == (None, "BUS")
+
+
+def test_a_capital_before_based_is_where_a_firm_is(nlp) -> None:
+    found = _country_sector(nlp, "He joined a Paris-based consulting and engineering group.")
+    assert "Paris" not in found
+
+
+def test_a_town_with_its_region_is_no_person(nlp) -> None:
+    found = _country_sector(
+        nlp, "Protests spread to Halifax, Nova Scotia; Lincoln, Nebraska; and Clinton, Iowa."
+    )
+    assert "Clinton" not in found
+    found = _country_sector(nlp, "Shots were fired in Kingston, Ontario; and Hamilton, Ontario.")
+    assert "Hamilton" not in found
+
+
+def test_a_party_named_after_a_people_is_one_party(nlp) -> None:
+    found = _country_sector(nlp, "The German People's Union won no seats in Hamburg.")
+    assert found == {"German People's Union": ("DEU", "PTY")}
+    found = _country_sector(nlp, "Leaders of the German People's Union rallied in Munich.")
+    assert list(found.values()) == [("DEU", "PTY")]

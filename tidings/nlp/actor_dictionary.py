@@ -200,6 +200,8 @@ class ActorDictionary:
     surnames: dict[str, list[Person]] = field(default_factory=lambda: defaultdict(list))
     #: nouns for a member or part of the group that modifies them ("army officer")
     member_nouns: frozenset[str] = frozenset()
+    #: member nouns for a group of several states ("military alliance"): no one state's
+    multinational_nouns: frozenset[str] = frozenset()
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
     #: last words of an institution's or a place's name ("Center", "State"): no person's
@@ -336,6 +338,7 @@ def load_dictionary() -> ActorDictionary:
     for pronoun, names in load_yaml("actors/given_names.yaml").items():
         book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
+    book.multinational_nouns = frozenset(_norm(w) for w in roles_data["multinational_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])

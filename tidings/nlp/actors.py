@@ -98,6 +98,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
+_INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
 _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "``": True, "''": False}
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -453,6 +455,7 @@ class ActorResolver:
                 self._attach_complement(doc, mention, chains[index + 1], when)
             if mention is not None:
                 resolved.append(mention)
+        self._of_their_owners(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
         resolved.extend(_subject_pronouns(doc))
@@ -868,6 +871,8 @@ class ActorResolver:
         if "SEAT" in piece.labels:
             if self._seat_is_place(doc, start, end) or _dateline(doc, start, end):
                 return None  # "a visit to Beijing", "Doha talks": a place, not the government
+            if _located(doc, piece):
+                return None  # "a London-based news organization": where it is
             country, sector = self.book.seats[key]
             country = self.book.dated(key, country, when)
             return Resolved(start, end, "country", country=country, sector=sector, pieces=[piece])
@@ -1108,6 +1113,23 @@ class ActorResolver:
         return resolved
 
     # -- document-level passes ---------------------------------------------------------------
+    def _of_their_owners(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A state-sector noun its owner names is the owner's: "Cuba's Revolutionary Armed
+        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's."""
+        for item in resolved:
+            if item.kind not in ("agent", "person") or item.name or item.fixed_code:
+                continue
+            if item.sector not in STATE_SECTORS:
+                continue
+            word = _owner_word(doc, item)
+            owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
+            if owner is None or owner is item:
+                continue
+            if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
+                item.sector = owner.sector
+            if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
+                item.country = owner.country
+
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
         """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
         militant group Hamas": share."""
@@ -1291,6 +1313,11 @@ class ActorResolver:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue  # "the royal family", "authorities" are no one organ
+            word = _owner_word(doc, item)
+            if word is not None and word.pos_ != "PRON":
+                continue  # "Batista's troops": whoever owns them, not the one state's
+            if doc[item.end - 1].lemma_.lower() in self.book.multinational_nouns:
+                continue  # "the military alliance": of several states
             named = item.definite or doc[item.start].pos_ == "PROPN"
             if named and self._state_organ(item) and len(countries[item.sector]) == 1:
                 (item.country,) = countries[item.sector]
@@ -1426,6 +1453,19 @@ def _swaps(word: str) -> Iterable[str]:
     for i in range(1, len(word) - 1):
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+def _owner_word(doc: Doc, item: Resolved) -> Token | None:
+    """The word outside the mention that names its owner: a possessive ("Cuba's" in "Cuba's
+    Revolutionary Armed Forces", "its" in "its army") or a name after "of" ("the troops of
+    dictator Fulgencio Batista")."""
+    root = doc[item.start : item.end].root
+    for child in root.children:
+        if child.dep_ == "poss" and child.i < item.start:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= item.end:
+            return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    return None
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
@@ -1638,7 +1678,7 @@ def _person_names(
         if ent.label_ != "PERSON":
             continue
         ent = _name_proper(ent)
-        if not ent:
+        if not ent or _town_with_its_region(ent, book):
             continue
         verb = next((token.i for token in ent if headline_verb(token)), None)
         if verb is not None and verb == ent.start:
@@ -1660,6 +1700,22 @@ def _person_names(
         if ent.label_ in _SURNAME_LABELS and len(ent) == 1 and ent[0].text in surnames
     ]
     return sorted([*names, *others], key=lambda span: span.start) if others else names
+
+
+def _town_with_its_region(ent: Span, book: ActorDictionary) -> bool:
+    """Is the one-word name a town's, followed by its region or country and a stop
+    ("Hamilton, Ontario;", "Paris, Texas.")? The NER takes many towns for people (but a
+    full name with a country is a person: "Tiger Woods, United States;")."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    region = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if region is None or region.label_ not in _PLACE_LABELS:
+        return False
+    key = _normalize(region.text).lower()
+    if key not in book.regions and key not in book.country_names:
+        return False
+    return region.end == len(doc) or doc[region.end].is_punct
 
 
 def _name_proper(ent: Span) -> Span:
