@@ -2498,3 +2498,13 @@ def test_committing_a_wrong_is_no_commitment(nlp) -> None:
         assert not [e for e in _events(nlp, text) if e["event"] == "AGREE"], text
     text = "Ankara committed itself to the ceasefire with the Kurdish militia."
     _one(_events(nlp, text), source="TURGOV", modality="intended")
+
+
+def test_the_alliance_is_the_organization_named_before(nlp) -> None:
+    text = (
+        "ASEAN foreign ministers gathered in Jakarta on Monday.\n\n"
+        "The bloc urged Myanmar's junta to end the violence."
+    )
+    _one(_events(nlp, text), event="REQUEST", source="IGOSEAASN")
+    text = "NATO held a summit in Madrid. Russia warned the alliance against expanding."
+    _one(_events(nlp, text), event="THREATEN", source="RUS", target="IGOWSTNAT")
