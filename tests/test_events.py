@@ -2508,3 +2508,11 @@ def test_the_alliance_is_the_organization_named_before(nlp) -> None:
     _one(_events(nlp, text), event="REQUEST", source="IGOSEAASN")
     text = "NATO held a summit in Madrid. Russia warned the alliance against expanding."
     _one(_events(nlp, text), event="THREATEN", source="RUS", target="IGOWSTNAT")
+
+
+def test_fighting_to_do_something_is_striving_unless_ground_is_taken(nlp) -> None:
+    text = "The Colombian government is battling to contain the dengue outbreak."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+    text = "The boy's Cuban relatives fought to keep him in Miami."
+    assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
+    _one(_events(nlp, "Iraqi forces fought to retake Mosul."), event="ASSAULT", source="IRQMIL")
