@@ -1818,18 +1818,8 @@ class EventCoder:
                     value = _timex_date(clause)
                     if value is not None and value[0] < published.isoformat()[: len(value[0])]:
                         return value
-        if (
-            token.dep_ == "conj"
-            and token.head.pos_ == "VERB"
-            and token.tag_ == token.head.tag_
-            and not any(c.dep_ in _SUBJECTS for c in token.children)
-        ):  # "In January a bomb killed one and wounded two" (not "I would go to China next
-            # year, and Xi would come to the US": a plan of its own subject keeps its own time)
-            value = _timex_date(token.head)
-            if value is not None:
-                return value
-        for word in (c for w in [token, *frames] for c in _coordinated_past(w)):
-            value = _timex_date(word)  # "... in August 1990, and the US led a coalition to"
+        for word in (c for w in [token, *frames] for c in _coordinated(w)):
+            value = _timex_date(word)
             if value is not None:
                 return value
         if self._historical(token, frames):
@@ -2876,16 +2866,22 @@ def _instrument(target: tuple[Actor, Span | None], sources: list[tuple], lex: Le
     )
 
 
-def _coordinated_past(token: Token) -> list[Token]:
-    """The clause a past clause is coordinated with, and the verb it hangs on, whose time it
-    shares ("Iraq invaded Kuwait in August 1990, and the US led a coalition to expel it")."""
+def _coordinated(token: Token) -> list[Token]:
+    """The clause a clause is coordinated with (and the verb it hangs on), whose time it
+    shares: one with the same subject ("In January a bomb killed one and wounded two"), or
+    in the past ("Iraq invaded Kuwait in August 1990, and the US led a coalition to expel
+    it"); not a plan of a subject of its own ("I would go to China next year, and Xi would
+    come": Xi's own time)."""
     node = token
     for _ in range(3):  # up through the clauses of purpose and control
         if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i:
             break
         node = node.head
-    if node.dep_ == "conj" and node.tag_ == "VBD" and node.head.tag_ == "VBD":
-        return [node, node.head]
+    head = node.head
+    if node.dep_ != "conj" or head.pos_ != "VERB" or node.tag_ != head.tag_:
+        return []
+    if node.tag_ == "VBD" or not any(c.dep_ in _SUBJECTS for c in node.children):
+        return [node, head]
     return []
 
 
