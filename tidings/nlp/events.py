@@ -2011,7 +2011,7 @@ class _DocContext:
             self._sentence_starts = [s.start for s in self.doc.sents]
         here = bisect_right(self._sentence_starts, token.i) - 1
         first = self._sentence_starts[max(0, here - PAIR_SENTENCES)]
-        quote = self._direct_quote(token.idx)
+        quote = self.statement_at(token.idx, direct=True)
         start, end = _np_bounds(token)
         phrase = token.doc[start:end]
         pair: dict[str, Actor] = {}
@@ -2019,7 +2019,9 @@ class _DocContext:
             actor = span._.actor
             if span.start >= start or span.start < first or not _political(actor):
                 continue
-            if kind != "person" and self._direct_quote(span.start_char) not in (None, quote):
+            if kind != "person" and (
+                self.statement_at(span.start_char, direct=True) not in (None, quote)
+            ):
                 continue  # (a quotation may name a leader, "I told President Xi", but its
                 # countries are often a third party's: "the war between Russia and Ukraine")
             if kind == "person":
@@ -2262,14 +2264,14 @@ class _DocContext:
             result.append((actor, span))
         return result
 
-    def statement_at(self, char: int) -> Any:
-        inside = [s for s in self.statements if s.start <= char < s.end]
-        # statements nest ("Trump said Xi told him ..."): the innermost one is the report
-        return min(inside, key=lambda s: s.end - s.start) if inside else None
-
-    def _direct_quote(self, char: int) -> Any:
-        """The innermost direct quotation around a character, if any."""
-        inside = [s for s in self.statements if s.kind == "direct" and s.start <= char < s.end]
+    def statement_at(self, char: int, direct: bool = False) -> Any:
+        """The innermost statement (with `direct`, direct quotation) around a character:
+        statements nest ("Trump said Xi told him ..."), and the innermost one is the report."""
+        inside = [
+            s
+            for s in self.statements
+            if s.start <= char < s.end and (not direct or s.kind == "direct")
+        ]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
     def report_of(self, token: Token) -> Any:
@@ -2505,13 +2507,13 @@ class _DocContext:
         ("'... the war between Russia and Ukraine,' he wrote. They agreed": not Ukraine)."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
-        quote = self._direct_quote(token.idx)
+        quote = self.statement_at(token.idx, direct=True)
         for span in reversed(self.actors):
             if span.start >= token.i or span.start < before:
                 continue
             actor = span._.actor
             if (
-                self._direct_quote(span.start_char) in (None, quote)
+                self.statement_at(span.start_char, direct=True) in (None, quote)
                 and span._.actor_kind in kinds
                 and _political(actor)
                 and not any(_same_actor(actor, o) for o in others)
