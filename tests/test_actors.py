@@ -72,6 +72,10 @@ def test_pipeline_has_tidings_components_after_the_model(nlp) -> None:
         ("NATO", None, "IGOWSTNAT", "North Atlantic Treaty Organization"),
         ("the Chinese leader", date(2024, 3, 1), "CHNGOV", "Xi Jinping"),
         ("the British prime minister", date(2023, 6, 1), "GBRGOV", "Rishi Sunak"),
+        # a nationality word two states share goes to the one news mostly means
+        ("Congolese soldiers", None, "CODMIL", None),
+        ("Dominican officials", None, "DOMGOV", None),
+        ("Kampuchean guerrillas", None, "KHMREB", None),
     ],
 )
 def test_phrases_resolve_by_date(nlp, text, when, code, name) -> None:
