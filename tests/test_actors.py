@@ -1514,3 +1514,11 @@ def test_a_party_named_after_a_people_is_one_party(nlp) -> None:
     assert found == {"German People's Union": ("DEU", "PTY")}
     found = _country_sector(nlp, "Leaders of the German People's Union rallied in Munich.")
     assert list(found.values()) == [("DEU", "PTY")]
+
+
+def test_capitals_in_brackets_abbreviate_the_name_before_them(nlp) -> None:
+    # "MBS" is also Saudi Arabia's crown prince; here it is the society's own abbreviation
+    text = "The Malawi Bar Society (MBS) urged parliament to reject the bill."
+    assert [a for a in _actors(nlp, text, date(2024, 3, 1)) if a[0] == "MBS"] == []
+    text = "MBS met the visiting delegation in Riyadh."
+    assert ("MBS", "SAUGOV", "Mohammed bin Salman") in _actors(nlp, text, date(2024, 3, 1))

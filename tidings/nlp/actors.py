@@ -214,6 +214,9 @@ class ActorResolver:
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
+        for key in [k for k, p in found.items() if p.labels == {"PERSON"}]:
+            if _abbreviation_in_brackets(doc, *key):
+                del found[key]
         self._regional(doc, found)
         self._misspelled(doc, found)
         self._transliterated(doc, found)
@@ -1478,6 +1481,20 @@ def _subject_pronouns(doc: Doc) -> list[Resolved]:
         for i, (lower, dep) in enumerate(zip(*token_columns(doc, LOWER, DEP), strict=True))
         if lower in pronouns and dep in deps
     ]
+
+
+def _abbreviation_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """ "the Montenegro Municipality Association (AKK)": capitals in brackets after a name
+    abbreviate that name; they are not the person whose initials they also are."""
+    if end - start != 1 or not doc[start].is_upper or start < 2 or end >= len(doc):
+        return False
+    before = doc[start - 2]
+    return (
+        doc[start - 1].text == "("
+        and doc[end].text == ")"
+        and before.is_title
+        and before.pos_ == "PROPN"
+    )
 
 
 def _inside_a_longer_name(doc: Doc, piece: Piece) -> bool:
