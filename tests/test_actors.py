@@ -485,10 +485,16 @@ def test_a_place_whose_country_changed_resolves_by_the_document_date(nlp) -> Non
 
 def test_an_ethnic_group_in_a_named_country_is_of_that_country(nlp) -> None:
     text = "Ethnic Hungarians in Romania held a rally on Sunday."
-    assert [c for _, c, _ in _actors(nlp, text, date(1999, 5, 1))] == ["ROU"]
+    assert [c for _, c, _ in _actors(nlp, text, date(1999, 5, 1))] == ["ROUCVL"]
     text = "Ukraine's ethnic Russians voted on Sunday."
-    assert [c for _, c, _ in _actors(nlp, text, date(2010, 5, 1))] == ["UKR"]
+    assert [c for _, c, _ in _actors(nlp, text, date(2010, 5, 1))] == ["UKRCVL"]
     assert [c for _, c, _ in _actors(nlp, "Hungarians voted.", date(2010, 5, 1))] == ["HUN"]
+    # with no country named, an ethnic group is a people (mostly a minority elsewhere): civilians
+    # of no state the word names
+    found = _actors(nlp, "Ethnic Uzbeks fled the fighting.", date(2010, 6, 1))
+    assert found == [("Uzbeks", None, None)]
+    text = "Two ethnic Greek shopkeepers were arrested."
+    assert all(code is None for _, code, _ in _actors(nlp, text, date(2010, 6, 1)))
 
 
 def test_a_bare_surname_is_the_one_leader_of_that_name_in_office_on_the_date(nlp) -> None:

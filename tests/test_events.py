@@ -2516,3 +2516,12 @@ def test_fighting_to_do_something_is_striving_unless_ground_is_taken(nlp) -> Non
     text = "The boy's Cuban relatives fought to keep him in Miami."
     assert not [e for e in _events(nlp, text) if e["event"] == "ASSAULT"]
     _one(_events(nlp, "Iraqi forces fought to retake Mosul."), event="ASSAULT", source="IRQMIL")
+
+
+def test_an_ethnic_group_or_a_stance_names_no_target_state(nlp) -> None:
+    # the victims are placed by where it happened, not by their people's name
+    text = "Government troops shot dead four ethnic Uzbeks in a raid in southern Kyrgyzstan."
+    _one(_events(nlp, text), event="ASSAULT", source="KGZMIL", target="KGZCVL")
+    text = "An anti-Iran blogger was abducted in Baghdad."
+    events = _events(nlp, text)
+    assert events and not any((e["target"] or "").startswith("IRN") for e in events)

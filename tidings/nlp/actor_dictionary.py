@@ -20,9 +20,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tidings.data import load_yaml
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Sectors that make an actor part of the state when combined with a country.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -192,6 +195,9 @@ class ActorDictionary:
     #: given names borne almost only by men or by women -> "he"/"she" ("hillary" -> "she")
     given_names: dict[str, str] = field(default_factory=dict)
     civilian_words: frozenset[str] = frozenset()  # "ordinary" Kazakhs are civilians
+    #: words before a nationality word that make it a stance or a people, no state's
+    #: ("anti-Syria", "pro-Russian", "ethnic Albanians")
+    stance_words: frozenset[str] = frozenset()
     #: words for an office that, before a bare surname, name someone in the dictionary
     office_words: frozenset[str] = frozenset()
     title_country: dict[str, str] = field(default_factory=dict)  # "pope" -> VAT
@@ -239,6 +245,15 @@ class ActorDictionary:
                 }
             )
         return self._title_words
+
+    def no_state_of(self, doc: Doc, start: int) -> bool:
+        """The nationality word at `start` follows a stance or a people's word ("anti-Syria
+        journalist", "pro-Russian separatists", "ethnic Albanians in Serbia"): it names whom
+        they are for, against or descended from, not the state they belong to."""
+        before = doc[max(0, start - 2) : start]
+        if len(before) == 2 and before[1].text == "-":
+            return before[0].lower_ in self.stance_words
+        return len(before) > 0 and before[-1].lower_ in self.stance_words
 
     def holder(self, country: str, role: str, on: date | None) -> Person | None:
         """Who held `role` in `country` on the date (None without a date: no guessing)."""
@@ -332,6 +347,7 @@ def load_dictionary() -> ActorDictionary:
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
     book.region_words = frozenset(roles_data["region_words"])
+    book.stance_words = frozenset(_norm(w) for w in roles_data["stance_words"])
     book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():
         book.pronoun_words.update((_norm(w), pronoun) for w in words)

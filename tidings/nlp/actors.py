@@ -218,6 +218,9 @@ class ActorResolver:
             if _abbreviation_in_brackets(doc, *key):
                 del found[key]
         self._regional(doc, found)
+        for key in [k for k, p in found.items() if p.labels <= {"ADJ", "COUNTRY", "SEAT", *PLACES}]:
+            if self.book.no_state_of(doc, key[0]):  # "pro-Moscow advisers", "ethnic
+                del found[key]  # Albanian guerrillas": what they are for, not theirs
         self._misspelled(doc, found)
         self._transliterated(doc, found)
         names = _person_names(doc, self.book, self._headline_verb)
@@ -608,9 +611,6 @@ class ActorResolver:
         return mention
 
     def _compose_chain(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
-        if len(chain) > 1 and _stance(doc, chain[0]):
-            # "pro-Moscow advisers", "pro-Iranian Hizbollah": what they are for, not theirs
-            return self._compose(doc, chain[1:], when)
         head = chain[-1]
         kinds = head.labels
         if len(chain) > 1 and kinds <= PLACES:
@@ -758,7 +758,7 @@ class ActorResolver:
         ethnic = "DEMONYM" in kinds and head.start > 0 and doc[head.start - 1].lower_ == "ethnic"
         if ethnic and len(chain) == 2 and country is not None:
             # "Serbia's ethnic Albanians": a people in the country that names them
-            return Resolved(start, end, "agent", country=country, pieces=chain)
+            return Resolved(start, end, "agent", country=country, sector="CVL", pieces=chain)
         if "DEMONYM" in kinds and len(chain) == 1:
             if _language(doc, head) and _key(head) in self.book.adjectives:
                 return None  # "shouting in Spanish": the language, not the Spanish
@@ -766,8 +766,10 @@ class ActorResolver:
             place = self._right_attachment(doc, head, ethnic=True) if ethnic else None
             if place is not None:  # "ethnic Albanians in Serbia": of the country they live in
                 (iso3, _), end = place
+            elif ethnic:  # a people, mostly a minority in another state: no country named
+                iso3 = None
             ordinary = start > 0 and doc[start - 1].lower_ in self.book.civilian_words
-            sector = "CVL" if ordinary else None  # "ordinary Iranians": civilians
+            sector = "CVL" if ordinary or ethnic else None  # "ordinary Iranians": civilians
             return Resolved(start, end, "agent", country=iso3, sector=sector, pieces=chain)
         if len(chain) == 1:
             return self._standalone(doc, head, start, end, when)
@@ -1647,8 +1649,6 @@ _FORMER = frozenset({"former", "retired", "ex", "ex-", "erstwhile", "onetime", "
 #: Words before "for" that make the office after it one sought ("running for president").
 _SEEKING = frozenset({"run", "running", "bid", "candidate", "candidacy", "race", "campaign",
                       "nominee", "nomination", "contender"})  # fmt: skip
-#: Prefixes that make a country or seat what an actor supports or opposes ("pro-Moscow").
-_STANCE_PREFIXES = frozenset({"pro", "anti"})
 #: What follows the place of a dateline ("WASHINGTON ―", "BEIJING (Reuters) -").
 _DATELINE_MARKS = frozenset({"―", "—", "–", "-", "--", "_", "("})
 
@@ -1994,13 +1994,6 @@ def _sought(doc: Doc, start: int) -> bool:
     if before.lower_ == "for":
         return before.head.lemma_.lower() in _SEEKING
     return before.lower_ in ("be", "become") and i >= 2 and doc[i - 2].lower_ == "to"
-
-
-def _stance(doc: Doc, piece: Piece) -> bool:
-    """Is the piece what its actor is for or against ("pro-Iranian Hizbollah" is LBN,
-    "anti-American protesters" no Americans)?"""
-    before = doc[max(0, piece.start - 2) : piece.start]
-    return len(before) == 2 and before[0].lower_ in _STANCE_PREFIXES and before[1].text == "-"
 
 
 def _located(doc: Doc, piece: Piece) -> bool:

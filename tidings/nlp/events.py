@@ -2187,7 +2187,9 @@ class _DocContext:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
-            country = _adjective_country(node, book) or book.country_names.get(node.lower_)
+            country = _adjective_country(node, book)
+            if country is None and not book.no_state_of(node.doc, node.i):
+                country = book.country_names.get(node.lower_)
             if country:
                 return country
             if node.pos_ == "PROPN" and node.dep_ != "compound":  # "demonstrators in
@@ -3108,7 +3110,10 @@ def _controller(verb: Token) -> Token | None:
 
 def _adjective_country(token: Token, book: Any) -> str | None:
     """The country of a country adjective, read with the word before it ("North Korean" is
-    not "Korean", "South African" not "African")."""
+    not "Korean", "South African" not "African"); none after a stance or a people's word
+    ("anti-Syria", "ethnic Albanian")."""
+    if book.no_state_of(token.doc, token.i):
+        return None
     if token.i > 0:
         pair = f"{token.doc[token.i - 1].lower_} {token.lower_}"
         if pair in book.adjectives:
