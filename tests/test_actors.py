@@ -1528,3 +1528,26 @@ def test_capitals_in_brackets_abbreviate_the_name_before_them(nlp) -> None:
     assert [a for a in _actors(nlp, text, date(2024, 3, 1)) if a[0] == "MBS"] == []
     text = "MBS met the visiting delegation in Riyadh."
     assert ("MBS", "SAUGOV", "Mohammed bin Salman") in _actors(nlp, text, date(2024, 3, 1))
+
+
+def test_a_named_country_that_is_not_the_known_persons_makes_them_someone_else(nlp) -> None:
+    # in 2010 both Saudi Arabia and Jordan had a King Abdullah; the dictionary's alias
+    # "King Abdullah" is the Saudi one's
+    found = _actors(nlp, "Jordanian King Abdullah toured the border.", date(2010, 4, 1))
+    assert found[0][1:] == ("JORGOV", "Abdullah II")
+    found = _actors(nlp, "King Abdullah of Saudi Arabia toured the border.", date(2010, 4, 1))
+    assert found[0][1:] == ("SAUGOV", "Abdullah bin Abdulaziz")
+    # no king of that name then: the title and the country, no person guessed
+    found = _actors(nlp, "King Abdullah of Jordan toured the border.", date(1995, 4, 1))
+    assert found[0][1] == "JORGOV" and found[0][2] != "Hussein bin Talal"
+
+
+def test_an_office_the_text_states_counts_in_years_the_data_records_none(nlp) -> None:
+    found = _actors(nlp, "U.S. envoy Zalmay Khalilzad arrived in Kabul.", date(2004, 1, 10))
+    assert found[0][1:] == ("USAGOV", "Zalmay Khalilzad")
+
+
+def test_a_town_s_name_after_a_title_is_a_person(nlp) -> None:
+    # "Hassan" is also a town in India
+    found = _actors(nlp, "President Hassan of Somalia opened the conference.", date(2001, 4, 1))
+    assert [(text, code) for text, code, _ in found] == [("President Hassan of Somalia", "SOMGOV")]

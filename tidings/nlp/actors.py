@@ -241,7 +241,11 @@ class ActorResolver:
             name = doc[start : ent.end]
             if any(
                 not (_city_inside(p, ent) or self._in_another_name(p, name)) for p in inside
-            ) and not (self._known_name(name, inside) or _surname_not_place(inside, ent, surnames)):
+            ) and not (
+                self._known_name(name, inside)
+                or _surname_not_place(inside, ent, surnames)
+                or self._titled_place_name(doc, ent, inside)
+            ):
                 continue  # "Imam" before the name stays a piece of its own
             if start < ent.end and _looks_like_a_name(doc[start : ent.end]):
                 for key in overlapping:  # "Ali Hassan" is a person, not the city of Hassan
@@ -308,6 +312,15 @@ class ActorResolver:
                 key = keys.pop()
                 piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
                 found[(token.i, token.i + 1)] = piece
+
+    def _titled_place_name(self, doc: Doc, ent: Span, inside: list[Piece]) -> bool:
+        """A person's name the NER found that is also a town's, after a title ("King
+        Hassan", "President Jackson"): the person."""
+        return (
+            ent.start > 0
+            and doc[ent.start - 1].lower_ in self.book.title_words
+            and all(p.labels <= PLACES for p in inside)
+        )
 
     def _in_another_name(self, piece: Piece, name: Span) -> bool:
         """A one-word place, country, seat or known person's name that is only part of a
@@ -671,18 +684,33 @@ class ActorResolver:
             if len(chain) == 1 and head.end - head.start == 1:
                 people = [p for p in people if not self._namesake(doc, head, p)]
             person = _choose_person(people, country, when)
+            if person is not None and country and _foreign_to(person, country):
+                # "King Abdullah of Jordan" is not Saudi Arabia's King Abdullah: whoever
+                # held the title there on the date, if the name starts with one
+                title, *named = head.text.split()
+                role = self.book.role_for_title(title, country)
+                person = self.book.holder(country, role, when) if role else None
+                if person is not None and not set(named) <= set(person.name.split()):
+                    person = None  # the holder on the date bears another name
+                if person is None:
+                    sector = "GOV" if role else stated
+                    return Resolved(
+                        start, end, "person", name=head.text, country=country, sector=sector,
+                        role=role, pieces=chain,
+                    )  # fmt: skip
             if person is not None:
                 role = person.role_on(when)
                 before_office = role is not None and role.role == "before_office"
                 if before_office and (sector or stated):
                     stated = sector or stated  # "NSC spokesman P.J. Crowley" years before
                 if (
-                    (when is None or before_office)
-                    and stated
+                    (when is None or before_office or role is None)
+                    and (stated or (role is None and country))
                     and (role is None or stated != role.sector)
                 ):
-                    # "US Senator Marco Rubio" with no date, or before the office the data
-                    # records: the text says which office
+                    # "US Senator Marco Rubio" with no date, before the office the data
+                    # records or in years it records none ("U.S. envoy Zalmay Khalilzad"
+                    # before his term the data has): the text says which office
                     return Resolved(
                         start,
                         end,
@@ -2122,6 +2150,12 @@ def _known_person(
         pieces=chain,
         fixed_code=role.code if role else None,
     )
+
+
+def _foreign_to(person: Person, country: str) -> bool:
+    """Has the person, with offices on record, never held one in the country the text gives
+    them ("Jordanian", "of Jordan")? Then the text names someone else."""
+    return bool(person.roles) and all(r.country != country for r in person.roles)
 
 
 def _choose_person(people: list[Person], country: str | None, when: date | None) -> Person | None:
