@@ -2525,3 +2525,13 @@ def test_an_ethnic_group_or_a_stance_names_no_target_state(nlp) -> None:
     text = "An anti-Iran blogger was abducted in Baghdad."
     events = _events(nlp, text)
     assert events and not any((e["target"] or "").startswith("IRN") for e in events)
+
+
+def test_an_official_placed_only_by_the_sentence_is_not_of_the_counterpart_s_country(nlp) -> None:
+    # an unknown president welcoming the Kenyan leader is not Kenyan for that alone
+    text = "President Tomas Orvena welcomed Kenyan Prime Minister Raila Odinga in the capital."
+    event = _one(_events(nlp, text, date(2010, 3, 1)), event="CONSULT", target="KENGOV")
+    assert event["source"] != "KENGOV"
+    # of another sector, the sentence's country stays: a judge may well be Peru's
+    text = "Judge Ana Ruiz opened an investigation into 12 Peruvian government officials."
+    _one(_events(nlp, text, date(2010, 3, 1)), source="PERJUD")

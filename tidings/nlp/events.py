@@ -2248,20 +2248,38 @@ class _DocContext:
             and (span._.actor_kind == "country" or (a.code == a.country and not a.sector))
             and not _place(span.root)
         }
-        if not named:
+        # a person or body whose own words give its country ("South African leader F.W. de
+        # Klerk"): seldom the home of an official of its sector placed by nothing but the
+        # sentence around them (a judge investigating "Chilean officials" may well be Chilean)
+        labelled = {
+            (a.country, a.sector)
+            for a, span in targets
+            if a.country
+            and span is not None
+            and id(a) not in self.generic
+            and span._.actor_kind in ("person", "agent")
+        }
+        if not named and not labelled:
             return sources
         result = []
         for actor, span in sources:
             generic = id(actor) in self.generic and id(actor) not in self.placed
-            if generic and actor.country in named and actor.sector in _STATE_SECTORS and span:
+            foreign = (actor.country, actor.sector) in labelled and actor.country not in named
+            if (
+                generic
+                and (actor.country in named or foreign)
+                and actor.sector in _STATE_SECTORS
+                and span
+            ):
                 country = self._sentence_country(
                     span.root, exclude=actor.country
                 ) or self.dominant_country(exclude=actor.country)
-                if country is not None:  # else no other home in sight: its first one stays
+                if country is not None or foreign:
+                    # else no other home in sight: a country acted on stays its first one
+                    code = country + actor.sector if country else None
                     actor = Actor(
-                        text=actor.text, code=country + actor.sector, country=country,
-                        sector=actor.sector,
-                    )  # fmt: skip
+                        text=actor.text, code=code, country=country, sector=actor.sector
+                    )
                     self.generic.add(id(actor))
             result.append((actor, span))
         return result
