@@ -2535,3 +2535,15 @@ def test_an_official_placed_only_by_the_sentence_is_not_of_the_counterpart_s_cou
     # of another sector, the sentence's country stays: a judge may well be Peru's
     text = "Judge Ana Ruiz opened an investigation into 12 Peruvian government officials."
     _one(_events(nlp, text, date(2010, 3, 1)), source="PERJUD")
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_addresses_before_where_it_went(nlp) -> None:
+    when = date(2005, 5, 1)
+    text = "Nurses marched through Nairobi to demand the resignation of President Mwai Kibaki."
+    events = _events(nlp, text, when)
+    _one(events, event="PROTEST", target="KENGOV")
+    assert [e["event"] for e in events] == ["PROTEST"]  # the resignation demanded is no event
+    text = "Truckers blocked roads across Spain to protest against the government's diesel tax."
+    _one(_events(nlp, text, when), event="PROTEST", target="ESPGOV")
+    text = "Teachers rallied in Lima, calling for the resignation of President Alan Garcia."
+    _one(_events(nlp, text, date(2008, 5, 1)), event="PROTEST", target="PERGOV")

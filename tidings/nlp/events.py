@@ -904,8 +904,10 @@ class EventCoder:
                 continue
             if gov.consumed and gov.sense.frame not in (None, "intent"):
                 # an argument of an absorbed frame is absorbed with it ("rejected the UN's
-                # call for sanctions": no sanctions imposed)
-                if gov.governor is not None and gov in gov.governor.absorbed:
+                # call for sanctions": no sanctions imposed), as is one of a frame that is
+                # another's argument ("marched to demand the president's resignation")
+                above = gov.governor
+                if above is not None and (gov in above.absorbed or gov in above.arguments):
                     pred.consumed = True
                 continue
             frame = gov.sense.frame
@@ -1531,6 +1533,9 @@ class EventCoder:
                 found = [a for o in aims for a in _named_in(o, ctx)]
                 if found:
                     return found
+            found = self._demanded_of(token, frames)
+            if found:  # before the place it happened ("marched through Caracas to demand")
+                return found
         for slot in pred.sense.target:
             found: list[tuple] = []
             if slot == "dobj":
@@ -1697,20 +1702,26 @@ class EventCoder:
                 for a in ctx.arguments(o) or ctx.city(o)
                 if _political(a[0])
             ]
-        if pred.code[:2] == "14":  # "staged a strike to demand the president's resignation":
-            # a protest is aimed at whom its demand addresses
-            for word in [token, *frames[:1]]:
-                for clause in word.children:
-                    if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-                    ):
-                        aims = _objects(clause) + _prep_objects(  # "to demand X", "to
-                            clause,
-                            ("against", "at", "over", "on"),  # protest against X"
-                        )
-                        found = [a for o in aims for a in _named_in(o, ctx)]
-                        if any(_political(a) for a, _ in found):
-                            return found
+        return []
+
+    def _demanded_of(self, token: Token, frames: list[Token]) -> list[tuple]:
+        """Whom a protest's demand addresses: "staged a strike to demand the president's
+        resignation", "marched, demanding the release of ...", "to protest against the
+        government's tax"."""
+        ctx = self.context
+        for word in [token, *frames[:1]]:
+            for clause in word.children:
+                if clause.dep_ in ("advcl", "acl", "xcomp", "relcl") and (
+                    clause.tag_ == "VBG"
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                ):
+                    aims = _objects(clause) + _prep_objects(  # "to demand X", "to
+                        clause,
+                        ("against", "at", "over", "on", "for"),  # protest against X"
+                    )
+                    found = [a for o in aims for a in _named_in(o, ctx)]
+                    if any(_political(a) for a, _ in found):
+                        return found
         return []
 
     # -- modality, date, confidence --------------------------------------------------------
