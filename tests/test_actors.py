@@ -1551,3 +1551,11 @@ def test_a_town_s_name_after_a_title_is_a_person(nlp) -> None:
     # "Hassan" is also a town in India
     found = _actors(nlp, "President Hassan of Somalia opened the conference.", date(2001, 4, 1))
     assert [(text, code) for text, code, _ in found] == [("President Hassan of Somalia", "SOMGOV")]
+
+
+def test_a_country_s_name_after_a_region_word_is_the_part_of_it(nlp) -> None:
+    found = _actors(nlp, "Syrian troops withdrew from North Lebanon.", date(2005, 4, 1))
+    assert ("Lebanon", "LBN", "Lebanon") in found
+    # unless the name is also a continent's
+    found = _actors(nlp, "Central America presidents met in Managua.", date(2005, 4, 1))
+    assert not any(code and code.startswith("USA") for _, code, _ in found)

@@ -2547,3 +2547,10 @@ def test_a_protest_is_aimed_at_whom_its_demand_addresses_before_where_it_went(nl
     _one(_events(nlp, text, when), event="PROTEST", target="ESPGOV")
     text = "Teachers rallied in Lima, calling for the resignation of President Alan Garcia."
     _one(_events(nlp, text, date(2008, 5, 1)), event="PROTEST", target="PERGOV")
+
+
+def test_a_two_word_region_places_its_agents_in_its_own_country(nlp) -> None:
+    text = "Police in Northern Ireland detained three men after the riot."
+    _one(_events(nlp, text), event="COERCE", source="GBRCOP")
+    text = "Presidents from Central America met in Managua."
+    assert not any((e["source"] or "").startswith("USA") for e in _events(nlp, text))

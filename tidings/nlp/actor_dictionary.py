@@ -190,6 +190,8 @@ class ActorDictionary:
     mission_nouns: frozenset[str] = frozenset()
     #: capitalized words that make a nationality word a region's ("Central American")
     region_words: frozenset[str] = frozenset()
+    #: country names that are also a continent's ("america"): after a region word, no country
+    continent_names: frozenset[str] = frozenset()
     #: words of a person's mention -> the pronoun that refers to them ("mrs." -> "she")
     pronoun_words: dict[str, str] = field(default_factory=dict)
     #: given names borne almost only by men or by women -> "he"/"she" ("hillary" -> "she")
@@ -347,6 +349,7 @@ def load_dictionary() -> ActorDictionary:
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
     book.region_words = frozenset(roles_data["region_words"])
+    book.continent_names = frozenset(_norm(w) for w in roles_data["continent_names"])
     book.stance_words = frozenset(_norm(w) for w in roles_data["stance_words"])
     book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():

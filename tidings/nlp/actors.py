@@ -256,12 +256,16 @@ class ActorResolver:
 
     def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """ "Central American", "Latin American": a nationality word after a region's word
-        names no country, unless the whole is a country's ("South Korean")."""
+        names no country, unless the whole is a country's ("South Korean"); a country's
+        name after one is the part of it ("South Lebanon")."""
         for start, end in list(found):
             if start == 0 or end - start != 1 or doc[start - 1].text not in self.book.region_words:
                 continue
-            if not found[(start, end)].labels & {"ADJ", "DEMONYM", "COUNTRY"}:
+            piece = found[(start, end)]
+            if not piece.labels & {"ADJ", "DEMONYM", "COUNTRY"}:
                 continue
+            if "COUNTRY" in piece.labels and piece.key not in self.book.continent_names:
+                continue  # "South Lebanon" is Lebanon's; "Central America" no country's
             if not any(s < start < e for s, e in found):
                 del found[(start, end)]
 

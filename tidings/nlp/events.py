@@ -2198,9 +2198,7 @@ class _DocContext:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
                 return span._.actor.country
-            country = _adjective_country(node, book)
-            if country is None and not book.no_state_of(node.doc, node.i):
-                country = book.country_names.get(node.lower_)
+            country = _adjective_country(node, book) or _country_named(node, book)
             if country:
                 return country
             if node.pos_ == "PROPN" and node.dep_ != "compound":  # "demonstrators in
@@ -3135,6 +3133,21 @@ def _controller(verb: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
+
+
+def _country_named(token: Token, book: Any) -> str | None:
+    """The country a name at the token names, read with the word before it: a two-word
+    region's ("Northern Ireland" is Britain's), none for a continent's part ("Central
+    America") or after a stance ("anti-Syria")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (region := book.regions.get(f"{before.lower_} {token.lower_}")):
+        return region
+    continent = before is not None and before.text in book.region_words
+    if (continent and token.lower_ in book.continent_names) or book.no_state_of(
+        token.doc, token.i
+    ):
+        return None
+    return book.country_names.get(token.lower_)
 
 
 def _adjective_country(token: Token, book: Any) -> str | None:
