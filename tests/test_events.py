@@ -2554,3 +2554,8 @@ def test_a_two_word_region_places_its_agents_in_its_own_country(nlp) -> None:
     _one(_events(nlp, text), event="COERCE", source="GBRCOP")
     text = "Presidents from Central America met in Managua."
     assert not any((e["source"] or "").startswith("USA") for e in _events(nlp, text))
+
+
+def test_supporters_of_a_leader_are_not_the_leader(nlp) -> None:
+    text = "Supporters of former president Jacob Zuma blocked highways in KwaZulu-Natal."
+    _one(_events(nlp, text, date(2021, 7, 10)), event="PROTEST", source="ZAFCVL")

@@ -178,6 +178,8 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _ALLIANCE_NOUNS = frozenset({"alliance", "bloc"})
 #: How many sentences back "the two leaders" looks for the two it means.
 PAIR_SENTENCES = 8
+#: Sectors whose followers share them ("supporters of the opposition leader" are OPP).
+_FOLLOWED_SECTORS = frozenset({"OPP", "REB", "PTY", "REL", "ISM"})
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -328,7 +330,8 @@ def load_lexicon() -> Lexicon:
                 "cease_frames", "future_auxiliaries", "hypothetical_auxiliaries",
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
-                "partitive_nouns", "sports_words", "sports_codes", "carrier_nouns",
+                "partitive_nouns", "follower_nouns", "sports_words", "sports_codes",
+                "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames", "prohibition_words",
@@ -1992,6 +1995,8 @@ class _DocContext:
         if pair:
             return pair
         found = self.actors_of(token, deep)
+        if found and token.lemma_.lower() in self.lex.sets["follower_nouns"]:
+            found = [(_followers(a, token), span) for a, span in found]
         if found and any(a.country or a.code for a, _ in found):
             return found
         if token.pos_ == "PROPN":  # "Arab League Secretary General X": the organization
@@ -3014,6 +3019,15 @@ def _dated(preposition: Token) -> bool:
         and span._.timex.type in _WHEN_TYPES
         for o in preposition.children
     )
+
+
+def _followers(leader: Actor, noun: Token) -> Actor:
+    """ "Supporters of former President Ben Bella": civilians of the leader's country, not
+    the leader; of a party, movement or armed group, its own sector ("followers of the rebel
+    leader" are rebels)."""
+    sector = leader.sector if leader.sector in _FOLLOWED_SECTORS else "CVL"
+    code = leader.country + sector if leader.country else None
+    return Actor(text=noun.text, code=code, country=leader.country, sector=sector)
 
 
 def _partitive(token: Token) -> Token:
