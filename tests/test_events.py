@@ -2559,3 +2559,11 @@ def test_a_two_word_region_places_its_agents_in_its_own_country(nlp) -> None:
 def test_supporters_of_a_leader_are_not_the_leader(nlp) -> None:
     text = "Supporters of former president Jacob Zuma blocked highways in KwaZulu-Natal."
     _one(_events(nlp, text, date(2021, 7, 10)), event="PROTEST", source="ZAFCVL")
+
+
+def test_the_country_naming_a_border_says_where_not_whose(nlp) -> None:
+    when = date(2008, 5, 1)
+    text = "Sudanese troops shelled a rebel camp near the Chadian border."
+    _one(_events(nlp, text, when), event="ASSAULT", source="SDNMIL", target="SDNREB")
+    text = "Sudanese troops shelled a Chadian rebel camp."
+    _one(_events(nlp, text, when), event="ASSAULT", source="SDNMIL", target="TCDREB")

@@ -330,8 +330,8 @@ def load_lexicon() -> Lexicon:
                 "cease_frames", "future_auxiliaries", "hypothetical_auxiliaries",
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
-                "partitive_nouns", "follower_nouns", "sports_words", "sports_codes",
-                "carrier_nouns",
+                "partitive_nouns", "follower_nouns", "boundary_nouns", "sports_words",
+                "sports_codes", "carrier_nouns",
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames", "prohibition_words",
@@ -2198,7 +2198,15 @@ class _DocContext:
                 actor = self._pronoun(node)
                 if actor is not None and actor.country:
                     return actor.country
-        right = [n for c in token.rights if not _finite_relative(c) for n in c.subtree]
+        boundaries = self.lex.sets["boundary_nouns"]  # "a stronghold on the Thai border":
+        # the country that names a border is where, not whose
+        right = [
+            n
+            for c in token.rights
+            if not _finite_relative(c)
+            for n in c.subtree
+            if n.head.lemma_.lower() not in boundaries
+        ]
         for node in [*left, *right]:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
