@@ -2567,3 +2567,10 @@ def test_the_country_naming_a_border_says_where_not_whose(nlp) -> None:
     _one(_events(nlp, text, when), event="ASSAULT", source="SDNMIL", target="SDNREB")
     text = "Sudanese troops shelled a Chadian rebel camp."
     _one(_events(nlp, text, when), event="ASSAULT", source="SDNMIL", target="TCDREB")
+
+
+def test_force_used_at_or_near_a_place_is_used_on_its_country(nlp) -> None:
+    text = "Turkish jets bombed positions near Kirkuk."
+    _one(_events(nlp, text), event="ASSAULT", source="TURMIL", target="IRQ")
+    text = "Israeli gunboats fired four rockets at targets in Hebron."
+    _one(_events(nlp, text), event="ASSAULT", source="ISRMIL", target="PSE")

@@ -1671,9 +1671,15 @@ class EventCoder:
         if pred.code[:2] not in ("04", "05"):  # "imposed a curfew in Algiers": the place's country
             clauses = [c for c in _clauses(token) if c.pos_ in ("VERB", "AUX")]  # "threatened
             # to resume attacks in Israel"
-            for word in [token, *frames, *clauses, *(o for c in clauses for o in _objects(c))]:
+            words = [token, *frames, *clauses, *(o for c in clauses for o in _objects(c))]
+            places = ("in", "inside", "across")
+            if pred.code[:2] in _VIOLENCE_ROOTS:  # "fired shells at targets in Jericho",
+                # "bombed positions near Aleppo": force used near a place is used on its country
+                words += [*_objects(token), *_prep_objects(token, ("at", "on", "against"))]
+                places += ("near", "outside", "around")
+            for word in words:
                 for child in word.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "inside", "across"):
+                    if child.dep_ == "prep" and child.lower_ in places:
                         found = [
                             a
                             for o in child.children
