@@ -2574,3 +2574,8 @@ def test_force_used_at_or_near_a_place_is_used_on_its_country(nlp) -> None:
     _one(_events(nlp, text), event="ASSAULT", source="TURMIL", target="IRQ")
     text = "Israeli gunboats fired four rockets at targets in Hebron."
     _one(_events(nlp, text), event="ASSAULT", source="ISRMIL", target="PSE")
+
+
+def test_artillery_fire_directed_at_someone_is_an_assault(nlp) -> None:
+    text = "Ethiopian forces launched artillery fire against Eritrean positions."
+    _one(_events(nlp, text), event="ASSAULT", cameo="194", source="ETHMIL", target="ERI")
