@@ -216,6 +216,17 @@ def test_timex_dates_and_document_date_fallback(nlp) -> None:
     assert e["date"] is None and e["precision"] is None
 
 
+def test_a_when_clause_takes_the_date_it_is_hung_on(nlp) -> None:
+    # a "when"/"while" clause with no date of its own happens at the time it describes
+    # ("on Friday, when ...") or at the time of the clause it modifies
+    text = "The envoys met again in June 2019, when the Kenyan president was visiting Uganda."
+    e = _one(_events(nlp, text), event="CONSULT", source="KENGOV")
+    assert e["date"] == "2019-06" and e["precision"] == "month"
+    text = "The minister drew cheers on Tuesday when she denounced Eritrea."
+    e = _one(_events(nlp, text), event="ACCUSE", target="ERI")
+    assert e["date"] == "2025-09-16" and e["precision"] == "day"
+
+
 def test_no_event_without_political_actor(nlp) -> None:
     assert _events(nlp, "Manchester City beat Arsenal 3-1 on Sunday.") == []
     assert _events(nlp, "The striker signed a four-year contract with the club.") == []

@@ -160,6 +160,8 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during
                                  "until"})  # fmt: skip
 #: Subordinators of a clause of time or cause, which is background to its main clause.
 _CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
+#: Subordinators of a clause that happens at the time of what it hangs on.
+_SIMULTANEOUS_MARKS = frozenset({"when", "while"})
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
 _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during", "following",
                                    "since", "before", "because", "against"})  # fmt: skip
@@ -1810,6 +1812,10 @@ class EventCoder:
             value = _timex_date(word)
             if value is not None:
                 return value
+        for word in [token, *frames]:
+            value = _simultaneous_date(word)
+            if value is not None:
+                return value
         published = self.context.doc._.published
         if token.pos_ == "VERB" and token.tag_ in ("VBD", "VBN") and published is not None:
             for clause in token.children:  # "invited them to join in July 1997": the parser
@@ -3401,6 +3407,17 @@ def _timex_date(word: Token) -> tuple[str, str] | None:
     if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
         return None
     return _date_value(span._.timex.value)
+
+
+def _simultaneous_date(verb: Token) -> tuple[str, str] | None:
+    """The date of the time a "when"/"while" clause with none of its own is hung on: the time
+    noun it describes ("on Friday, when Iran offered talks") or the clause it modifies ("met
+    him on Friday when he visited Oslo"), since both happen at that one time."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ in _SIMULTANEOUS_MARKS and c.dep_ in ("advmod", "mark") for c in verb.children
+    ):
+        return None
+    return _timex_date(verb.head)
 
 
 def _date_value(value: str | None) -> tuple[str, str] | None:
