@@ -1181,6 +1181,15 @@ def test_a_candidates_rally_is_no_protest(nlp) -> None:
     _one(_events(nlp, text, when), event="PROTEST", source="KEN")
 
 
+def test_a_deal_struck_or_sealed_is_an_agreement(nlp) -> None:
+    # striking or sealing a deal makes it, as reaching one does (CAMEO 057): no blow
+    text = "Portugal struck a trade deal with Angola on Monday."
+    _one(_events(nlp, text), cameo="057", source="PRT", target="AGO")
+    text = "Chile and Peru sealed an accord on fishing rights."
+    _one(_events(nlp, text), cameo="057", source="CHL", target="PER")
+    _one(_events(nlp, "Turkish jets struck Kurdish villages in Iraq."), event="ASSAULT")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
