@@ -1190,6 +1190,17 @@ def test_a_deal_struck_or_sealed_is_an_agreement(nlp) -> None:
     _one(_events(nlp, "Turkish jets struck Kurdish villages in Iraq."), event="ASSAULT")
 
 
+def test_a_seat_that_is_a_building_is_its_institution_when_visited(nlp) -> None:
+    # going to the White House or the Kremlin visits the government (as "visited the White
+    # House" does); arriving in a capital city is going to the country
+    text = "The Kenyan president arrived at the White House on Thursday."
+    _one(_events(nlp, text), event="CONSULT", source="KENGOV", target="USAGOV")
+    text = "The Chilean foreign minister went to the Kremlin for talks."
+    _one(_events(nlp, text), event="CONSULT", target="RUSGOV")
+    text = "The Brazilian president arrived in Washington on Thursday."
+    _one(_events(nlp, text), event="CONSULT", target="USA")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)

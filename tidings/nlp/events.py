@@ -2145,8 +2145,9 @@ class _DocContext:
 
     def city(self, token: Token, regions: bool = False) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
-        in Algiers"): its country, as the recipient; with `regions`, a region's name too
-        (for a name the tagger took for a person: "shelled Kherson")."""
+        in Algiers"): its country, as the recipient (a seat that is a building: its
+        institution); with `regions`, a region's name too (for a name the tagger took for a
+        person: "shelled Kherson")."""
         if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul",
             # "the Juba airport"
             named = [
@@ -2169,6 +2170,12 @@ class _DocContext:
             country = book.regions.get(key)
         if country is None:
             return []
+        if seat and key not in book.cities and phrase.root.ent_type_ != "GPE":
+            # a building that stands for its institution ("arrived at the White House",
+            # "went to the Kremlin"): the government, as a visit to it is; a capital is a place
+            sector = seat[1]
+            return [(Actor(text=phrase.text, code=country + sector, country=country,
+                           sector=sector), phrase)]  # fmt: skip
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
     def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
