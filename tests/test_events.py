@@ -1201,6 +1201,18 @@ def test_a_seat_that_is_a_building_is_its_institution_when_visited(nlp) -> None:
     _one(_events(nlp, text), event="CONSULT", target="USA")
 
 
+def test_helping_broker_a_truce_is_mediating_it(nlp) -> None:
+    # who helps broker or mediate takes part in the mediation (045), as who helps fight
+    # fights: no aid given to the parties
+    text = "Switzerland helped broker a ceasefire between Armenia and Azerbaijan."
+    events = _events(nlp, text)
+    assert {(e["cameo"], e["source"], e["target"]) for e in events} == {
+        ("045", "CHE", "ARM"),
+        ("045", "CHE", "AZE"),
+    }
+    _one(_events(nlp, "Switzerland helped Armenia rebuild its schools."), cameo="070")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
