@@ -1213,6 +1213,21 @@ def test_helping_broker_a_truce_is_mediating_it(nlp) -> None:
     _one(_events(nlp, "Switzerland helped Armenia rebuild its schools."), cameo="070")
 
 
+def test_forces_sent_to_fight_are_force_not_aid(nlp) -> None:
+    # warships or troops sent to attack or expel someone, with no country they go to, are
+    # the sender's force; sent to a country they are military aid to it
+    for text in (
+        "Spain sent warships to expel the Moroccan soldiers.",
+        "Nigeria sent troops to attack the militants.",
+    ):
+        events = _events(nlp, text)
+        assert events and not [e for e in events if e["event"] == "AID"], text
+    text = "Spain sent warships to expel the Moroccan soldiers."
+    _one(_events(nlp, text), source="ESP", target="MARMIL")
+    text = "Chad sent troops to Mali to attack the militants."
+    _one(_events(nlp, text), event="AID", source="TCD", target="MLI")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
