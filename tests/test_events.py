@@ -1228,6 +1228,18 @@ def test_forces_sent_to_fight_are_force_not_aid(nlp) -> None:
     _one(_events(nlp, text), event="AID", source="TCD", target="MLI")
 
 
+def test_backing_the_plan_named_before_is_aimed_at_its_author(nlp) -> None:
+    # "the plan" with no author in its phrase is the plan named shortly before: backing or
+    # rejecting it is aimed at whoever put it forward
+    text = "Norway put forward a ceasefire plan on Monday.\n\nSweden voted to support the plan."
+    _one(_events(nlp, text), event="SUPPORT", source="SWE", target="NOR")
+    text = "Brazil drafted a resolution. Argentina rejected the resolution on Friday."
+    _one(_events(nlp, text), event="REJECT", source="ARG", target="BRA")
+    # with nothing named before, the plan has no author
+    e = _one(_events(nlp, "Sweden voted to support the plan."), event="SUPPORT")
+    assert e["target"] is None
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)

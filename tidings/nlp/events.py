@@ -180,6 +180,8 @@ _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
 _ALLIANCE_NOUNS = frozenset({"alliance", "bloc"})
 #: How many sentences back "the two leaders" looks for the two it means.
 PAIR_SENTENCES = 8
+#: How many sentences back "the plan" looks for the plan it refers to and whose it is.
+EARLIER_SENTENCES = 3
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -338,7 +340,7 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns")  # fmt: skip
+                "patient_nouns", "proposal_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1550,6 +1552,11 @@ class EventCoder:
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
                     # Kabul": whose the offer is
                     found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
+                if not any(_political(a) for a, _ in found):  # "France put forward a plan
+                    # ... voted to support the plan": whose the plan named before is
+                    proposals = self.lex.sets["proposal_nouns"]
+                    found = [a for o in _objects(token)
+                             for a in _earlier_owner(o, ctx, proposals)] or found  # fmt: skip
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
@@ -3053,6 +3060,29 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _earlier_owner(noun: Token, ctx: _DocContext, proposals: frozenset[str]) -> list[tuple]:
+    """Whose a proposal is when the phrase refers back to one ("voted to support the plan"
+    after "France put forward a plan"): the owner of the last mention of that noun within a
+    few sentences, or the subject of the verb it was the object of."""
+    if (
+        noun.lemma_.lower() not in proposals
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        or any(c.dep_ in ("poss", "amod", "compound", "prep", "acl") for c in noun.children)
+    ):
+        return []
+    sentences = list(noun.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    first = sentences[max(0, here - EARLIER_SENTENCES)].start
+    for word in reversed(noun.doc[first : noun.i]):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != noun.lemma_.lower():
+            continue
+        found = _owner(word, ctx) or ctx.located(word)
+        if not found and word.dep_ == "dobj" and (subject := _subject(word.head)) is not None:
+            found = [a for a in ctx.arguments(subject) if _political(a[0])]
+        return found
+    return []
 
 
 def _protested(word: Token, aims: frozenset[str]) -> list[Token]:
