@@ -1240,6 +1240,17 @@ def test_backing_the_plan_named_before_is_aimed_at_its_author(nlp) -> None:
     assert e["target"] is None
 
 
+def test_an_event_noun_naming_a_kind_of_agent_is_no_event(nlp) -> None:
+    # "an investment firm", "aid workers": the noun classifies the body or the people
+    for text in (
+        "A Saudi investment firm based in Cairo bought the hotel.",
+        "Norwegian aid workers left Yemen on Sunday.",
+    ):
+        events = _events(nlp, text)
+        assert not [e for e in events if e["event"] in ("COOPERATE", "AID")], text
+    _one(_events(nlp, "Saudi Arabia announced new investment in Egypt."), event="COOPERATE")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)

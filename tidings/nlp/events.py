@@ -820,6 +820,13 @@ class EventCoder:
             ):
                 del predicates[position]
                 predicates[head.i] = Predicate(head, pred.sense, pred.code)
+            elif (
+                pred.token.dep_ == "compound"
+                and pred.token.pos_ == "NOUN"
+                and head.lower_ in load_dictionary().agents
+            ):  # "an investment firm", "aid workers", "protest leaders": the noun says what
+                # kind of body or people they are, no event of its own
+                del predicates[position]
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
