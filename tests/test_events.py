@@ -1175,10 +1175,13 @@ def test_a_candidates_rally_is_no_protest(nlp) -> None:
         "The Arizona senator opened a rally in Phoenix on Tuesday.",
         "Senator John McCain held a campaign rally in Phoenix.",
         "A supporter punched a protester at a Romney rally in Ohio.",
+        "Senator Elizabeth Warren, who held a rally in Denver on Monday, spoke on trade.",
     ):
         assert not [e for e in _events(nlp, text, when) if e["event"] == "PROTEST"], text
     text = "Thousands of Kenyans held a rally against the government in Nairobi."
     _one(_events(nlp, text, when), event="PROTEST", source="KEN")
+    text = "Kenyan nurses, who held a rally in Nairobi, demanded higher pay."
+    _one(_events(nlp, text, when), event="PROTEST", source="KENHLH")
 
 
 def test_a_deal_struck_or_sealed_is_an_agreement(nlp) -> None:

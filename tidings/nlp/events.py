@@ -782,6 +782,8 @@ class EventCoder:
         """Whether `token` names one individual person (a named person, "he", "the
         senator"), with `armed` False only one who commands no force (no government,
         military, police or armed group role: a candidate, a legislator, a commentator)."""
+        if token.tag_ == "WP" and token.head.dep_ == "relcl":  # "Warren, who held a
+            token = token.head.head  # rally": the person the clause describes
         if token.lower_ in _PERSON_POSSESSIVE:
             found = self.context.actors_of(token)
             actor = found[0][0] if found else None
