@@ -1254,6 +1254,18 @@ def test_an_event_noun_naming_a_kind_of_agent_is_no_event(nlp) -> None:
     _one(_events(nlp, "Saudi Arabia announced new investment in Egypt."), event="COOPERATE")
 
 
+def test_popularity_recovery_and_dangers_are_no_events(nlp) -> None:
+    # support measured in polls, an economy pulling out of a slump, "external threats"
+    for text in (
+        "The Chilean president enjoys support above 60 percent in recent polls.",
+        "Argentina's economy will pull out of its recession soon, the minister said.",
+        "Peruvians want a leader who protects them from external threats.",
+    ):
+        assert _events(nlp, text) == [], text
+    _one(_events(nlp, "Chilean troops pulled out of Haiti."), event="RETREAT", target="HTI")
+    _one(_events(nlp, "Chile's threats against Peru alarmed Bolivia."), source="CHL", target="PER")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
