@@ -1266,6 +1266,15 @@ def test_popularity_recovery_and_dangers_are_no_events(nlp) -> None:
     _one(_events(nlp, "Chile's threats against Peru alarmed Bolivia."), source="CHL", target="PER")
 
 
+def test_embracing_a_leader_and_railing_against_a_state(nlp) -> None:
+    # embracing a leader backs him (051); railing against a state criticizes it (111)
+    text = "The Peruvian president embraced the Chilean leader in Lima."
+    _one(_events(nlp, text), cameo="051", source="PERGOV", target="CHLGOV")
+    assert _events(nlp, "Peru embraced the new approach.") == []
+    text = "The Bolivian president railed against Chile on Tuesday."
+    _one(_events(nlp, text), cameo="111", source="BOLGOV", target="CHL")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
