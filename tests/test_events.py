@@ -1275,6 +1275,20 @@ def test_embracing_a_leader_and_railing_against_a_state(nlp) -> None:
     _one(_events(nlp, text), cameo="111", source="BOLGOV", target="CHL")
 
 
+def test_calling_a_leader_a_name_denounces_or_praises_him(nlp) -> None:
+    # "called X a thug" denounces X (111), "called X a friend" praises X (051); what X is
+    # called is no second target ("a terrorist" is no actor of its own here)
+    text = "The Bolivian president called the Chilean leader a thug on Sunday."
+    events = _events(nlp, text)
+    assert [(e["cameo"], e["source"], e["target"]) for e in events] == [
+        ("111", "BOLGOV", "CHLGOV")
+    ]
+    text = "The Ecuadorean president called the Peruvian leader a terrorist."
+    assert [e["target"] for e in _events(nlp, text)] == ["PERGOV"]
+    _one(_events(nlp, "The Peruvian president called Chile a true friend."), cameo="051")
+    assert _events(nlp, "The Peruvian president called the tariff a disaster.") == []
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)

@@ -283,6 +283,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "source_armed",
         "target_person",
         "naming",
+        "named_as",
         "mentioned",
         "singular",
         "object_named",
@@ -707,6 +708,15 @@ class EventCoder:
                     return False
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
+                    return False
+            elif key == "named_as":  # what it says its object is ("called Putin a bully")
+                named = {
+                    w.lemma_.lower()
+                    for c in token.children
+                    if c.dep_ == "oprd"
+                    for w in (c, *(g for g in c.children if g.dep_ == "conj"))
+                }
+                if not named & set(value):
                     return False
             elif key == "naming":  # it says what its object is ("called it a mistake")
                 if bool(value) != any(c.dep_ == "oprd" for c in token.children):
@@ -2945,7 +2955,12 @@ def _finite_relative(clause: Token) -> bool:
 def _objects(token: Token) -> list[Token]:
     """Direct object (verbs) or the "of"/compound argument of a noun ("sale of arms")."""
     result = []
+    # (an object predicate beside a direct object says what the object is: "called Putin a
+    # bully", "declared Hamas a terrorist group")
+    said_of = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
+        if child.dep_ == "oprd" and said_of:
+            continue
         if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
             result.append(child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
