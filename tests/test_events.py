@@ -1289,6 +1289,20 @@ def test_calling_a_leader_a_name_denounces_or_praises_him(nlp) -> None:
     assert _events(nlp, "The Peruvian president called the tariff a disaster.") == []
 
 
+def test_they_meeting_with_no_one_else_are_the_two_named_last(nlp) -> None:
+    # "they" as the subject of a meeting with no partner named: the two people (or
+    # countries) named last, who meet each other
+    text = "Mr. Lula and Mr. Macri first met in 2003.\n\nThey met again in 2010 in Lima."
+    pairs = {(e["source"][:3], e["target"][:3], e["date"]) for e in _events(nlp, text)}
+    assert ("BRA", "ARG", "2010") in pairs and ("ARG", "BRA", "2010") in pairs
+    text = "Chile and Peru signed a fishing accord in May.\n\nThey met again in June."
+    pairs = {(e["source"], e["target"], e["date"]) for e in _events(nlp, text)}
+    assert ("CHL", "PER", "2025-06") in pairs and ("PER", "CHL", "2025-06") in pairs
+    # with a partner named, "they" are the group named before
+    text = "Somali rebels attacked a police post.\n\nThey met with UN envoys in June."
+    _one(_events(nlp, text), event="CONSULT", source="SOMREB", target="IGOUNO")
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)

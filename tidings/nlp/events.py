@@ -1331,6 +1331,16 @@ class EventCoder:
                     return found, "place"
             # ("thousands of people": the people; "26 pirates arrested": no one who acts)
             subject = _subject(token) if _bare_passive(token) is None else None
+            if (
+                subject is not None
+                and subject.lower_ == "they"
+                and pred.sense.symmetric
+                and not self._targets(pred, frames)
+            ):  # "Abe and Modi first met in 2007. They met again in 2009": the two named
+                # last, who do it together (no one else is named to do it with)
+                found = ctx.last_two(subject, "person", 1) or ctx.last_two(subject, "country", 1)
+                if found:
+                    return found, "pair"
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
                 found = self._doers(subject) or _between(subject, ctx)
@@ -2039,10 +2049,17 @@ class _DocContext:
             or not any(c.lower_ in ("two", "both") for c in token.lefts)
         ):
             return []
+        return self.last_two(token, kind, PAIR_SENTENCES)
+
+    def last_two(
+        self, token: Token, kind: str, sentences: int
+    ) -> list[tuple[Actor, Span | None]]:
+        """The last two distinct people (`kind` "person") or countries named before `token`,
+        within `sentences` sentences back and outside others' quotations."""
         if self._sentence_starts is None:
             self._sentence_starts = [s.start for s in self.doc.sents]
         here = bisect_right(self._sentence_starts, token.i) - 1
-        first = self._sentence_starts[max(0, here - PAIR_SENTENCES)]
+        first = self._sentence_starts[max(0, here - sentences)]
         quote = self.statement_at(token.idx, direct=True)
         start, end = _np_bounds(token)
         phrase = token.doc[start:end]
