@@ -1303,6 +1303,15 @@ def test_they_meeting_with_no_one_else_are_the_two_named_last(nlp) -> None:
     _one(_events(nlp, text), event="CONSULT", source="SOMREB", target="IGOUNO")
 
 
+def test_resisting_talks_or_demands_rejects_them(nlp) -> None:
+    # resisting talks rejects meeting (125), resisting demands rejects them (120); an army
+    # resisted is no rejection
+    text = "Armenia resisted talks with Azerbaijan for months."
+    _one(_events(nlp, text), cameo="125", source="ARM", target="AZE")
+    _one(_events(nlp, "Serbia resisted the EU's demands."), cameo="120", target="IGOEUREEC")
+    assert _events(nlp, "Georgia resisted the Russian advance.") == []
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
