@@ -1312,6 +1312,16 @@ def test_resisting_talks_or_demands_rejects_them(nlp) -> None:
     assert _events(nlp, "Georgia resisted the Russian advance.") == []
 
 
+def test_a_bid_or_push_for_something_is_its_owners_intent(nlp) -> None:
+    # "Japan's bid for talks with China": Japan means to meet China (intended), not talks
+    # held by no one
+    e = _one(_events(nlp, "Peru's bid for talks with Chile failed."), source="PER", target="CHL")
+    assert e["modality"] == "intended"
+    text = "The Chilean president's push for a trade deal with Peru angered Bolivia."
+    e = _one(_events(nlp, text), source="CHLGOV", target="PER")
+    assert e["modality"] == "intended"
+
+
 def test_released_documents_are_no_release_of_people(nlp) -> None:
     # releasing records, copies or tax returns discloses them (CAMEO 010); freeing people
     # or property is 0841 (PLOVER RETREAT)
