@@ -227,6 +227,18 @@ def test_a_when_clause_takes_the_date_it_is_hung_on(nlp) -> None:
     assert e["date"] == "2025-09-16" and e["precision"] == "day"
 
 
+def test_a_date_before_an_event_noun_is_that_events_date(nlp) -> None:
+    # "condemned the June 3 bombing": the bombing's date, not the condemnation's (which is
+    # the publication date here); an event noun as the subject happens with its verb
+    text = "Argentina condemned the June 3 raid by Chile."
+    e = _one(_events(nlp, text), event="ACCUSE", source="ARG")
+    assert e["date"] == "2025-09-19"
+    text = "The June 3 raid by Chile on Peru killed ten soldiers."
+    assert all(e["date"] == "2025-06-03" for e in _events(nlp, text))
+    e = _one(_events(nlp, "Chile launched the June 3 raid on Peru."), event="ASSAULT")
+    assert e["date"] == "2025-06-03"
+
+
 def test_no_event_without_political_actor(nlp) -> None:
     assert _events(nlp, "Manchester City beat Arsenal 3-1 on Sunday.") == []
     assert _events(nlp, "The striker signed a four-year contract with the club.") == []

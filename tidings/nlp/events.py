@@ -1846,7 +1846,7 @@ class EventCoder:
     ) -> tuple[str | None, str | None]:
         for word in [token, *frames]:
             value = _timex_date(word)
-            if value is not None:
+            if value is not None and not _dates_a_noun_below(word, self.lex):
                 return value
         for word in [token, *frames]:
             value = _simultaneous_date(word)
@@ -3485,6 +3485,30 @@ def _timex_date(word: Token) -> tuple[str, str] | None:
     if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
         return None
     return _date_value(span._.timex.value)
+
+
+def _dates_a_noun_below(word: Token, lex: Lexicon) -> bool:
+    """Whether the date found for `word` modifies an event noun it acts on ("condemned the
+    Aug. 7 attack", "welcomed Friday's agreement"): the date of that event, not of `word`
+    (an event noun that is its subject happens with it: "the Aug. 7 attack killed dozens")."""
+    span = timex_for(word)
+    if span is None:
+        return False
+    node, dated = span.root, False
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.i == word.i:
+            return dated and node.dep_ not in (*_SUBJECTS, "nsubjpass")
+        dated = dated or (
+            head.pos_ == "NOUN"
+            and node.i < head.i
+            and node.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
+            and _lemma(head, lex) in lex.nouns
+        )
+        node = head
+    return False
 
 
 def _simultaneous_date(verb: Token) -> tuple[str, str] | None:
