@@ -160,6 +160,8 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during
                                  "until"})  # fmt: skip
 #: Subordinators of a clause of time or cause, which is background to its main clause.
 _CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
+#: Subordinators of a clause that happens at the time of what it hangs on.
+_SIMULTANEOUS_MARKS = frozenset({"when", "while"})
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
 _ADJUNCT_PREPOSITIONS = frozenset({"over", "after", "amid", "despite", "during", "following",
                                    "since", "before", "because", "against"})  # fmt: skip
@@ -180,6 +182,8 @@ _ALLIANCE_NOUNS = frozenset({"alliance", "bloc"})
 PAIR_SENTENCES = 8
 #: Sectors whose followers share them ("supporters of the opposition leader" are OPP).
 _FOLLOWED_SECTORS = frozenset({"OPP", "REB", "PTY", "REL", "ISM"})
+#: How many sentences back "the plan" looks for the plan it refers to and whose it is.
+EARLIER_SENTENCES = 3
 #: Prepositions after a protest word that name what it is aimed at ("in protest against X").
 _AIM_PREPOSITIONS = ("of", "against", "at", "over", "to")
 #: Temporal expressions that say when (not how long or how often).
@@ -281,6 +285,7 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "source_armed",
         "target_person",
         "naming",
+        "named_as",
         "mentioned",
         "singular",
         "object_named",
@@ -339,7 +344,7 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns")  # fmt: skip
+                "patient_nouns", "proposal_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -707,6 +712,15 @@ class EventCoder:
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
                     return False
+            elif key == "named_as":  # what it says its object is ("called Putin a bully")
+                named = {
+                    w.lemma_.lower()
+                    for c in token.children
+                    if c.dep_ == "oprd"
+                    for w in (c, *(g for g in c.children if g.dep_ == "conj"))
+                }
+                if not named & set(value):
+                    return False
             elif key == "naming":  # it says what its object is ("called it a mistake")
                 if bool(value) != any(c.dep_ == "oprd" for c in token.children):
                     return False
@@ -781,6 +795,8 @@ class EventCoder:
         """Whether `token` names one individual person (a named person, "he", "the
         senator"), with `armed` False only one who commands no force (no government,
         military, police or armed group role: a candidate, a legislator, a commentator)."""
+        if token.tag_ == "WP" and token.head.dep_ == "relcl":  # "Warren, who held a
+            token = token.head.head  # rally": the person the clause describes
         if token.lower_ in _PERSON_POSSESSIVE:
             found = self.context.actors_of(token)
             actor = found[0][0] if found else None
@@ -819,6 +835,13 @@ class EventCoder:
             ):
                 del predicates[position]
                 predicates[head.i] = Predicate(head, pred.sense, pred.code)
+            elif (
+                pred.token.dep_ == "compound"
+                and pred.token.pos_ == "NOUN"
+                and head.lower_ in load_dictionary().agents
+            ):  # "an investment firm", "aid workers", "protest leaders": the noun says what
+                # kind of body or people they are, no event of its own
+                del predicates[position]
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
@@ -1313,6 +1336,16 @@ class EventCoder:
                     return found, "place"
             # ("thousands of people": the people; "26 pirates arrested": no one who acts)
             subject = _subject(token) if _bare_passive(token) is None else None
+            if (
+                subject is not None
+                and subject.lower_ == "they"
+                and pred.sense.symmetric
+                and not self._targets(pred, frames)
+            ):  # "Abe and Modi first met in 2007. They met again in 2009": the two named
+                # last, who do it together (no one else is named to do it with)
+                found = ctx.last_two(subject, "person", 1) or ctx.last_two(subject, "country", 1)
+                if found:
+                    return found, "pair"
             if subject is not None:
                 # "the summit between the EU and Turkey failed to": its parties
                 found = self._doers(subject) or _between(subject, ctx)
@@ -1556,6 +1589,11 @@ class EventCoder:
                 if not any(_political(a) for a, _ in found):  # "rejected an offer from
                     # Kabul": whose the offer is
                     found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
+                if not any(_political(a) for a, _ in found):  # "France put forward a plan
+                    # ... voted to support the plan": whose the plan named before is
+                    proposals = self.lex.sets["proposal_nouns"]
+                    found = [a for o in _objects(token)
+                             for a in _earlier_owner(o, ctx, proposals)] or found  # fmt: skip
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
@@ -1828,6 +1866,10 @@ class EventCoder:
     ) -> tuple[str | None, str | None]:
         for word in [token, *frames]:
             value = _timex_date(word)
+            if value is not None and not _dates_a_noun_below(word, self.lex):
+                return value
+        for word in [token, *frames]:
+            value = _simultaneous_date(word)
             if value is not None:
                 return value
         published = self.context.doc._.published
@@ -2029,10 +2071,17 @@ class _DocContext:
             or not any(c.lower_ in ("two", "both") for c in token.lefts)
         ):
             return []
+        return self.last_two(token, kind, PAIR_SENTENCES)
+
+    def last_two(
+        self, token: Token, kind: str, sentences: int
+    ) -> list[tuple[Actor, Span | None]]:
+        """The last two distinct people (`kind` "person") or countries named before `token`,
+        within `sentences` sentences back and outside others' quotations."""
         if self._sentence_starts is None:
             self._sentence_starts = [s.start for s in self.doc.sents]
         here = bisect_right(self._sentence_starts, token.i) - 1
-        first = self._sentence_starts[max(0, here - PAIR_SENTENCES)]
+        first = self._sentence_starts[max(0, here - sentences)]
         quote = self.statement_at(token.idx, direct=True)
         start, end = _np_bounds(token)
         phrase = token.doc[start:end]
@@ -2161,8 +2210,9 @@ class _DocContext:
 
     def city(self, token: Token, regions: bool = False) -> list[tuple[Actor, Span | None]]:
         """A city as the place an event goes to or happens in ("arrived in Amman", "a curfew
-        in Algiers"): its country, as the recipient; with `regions`, a region's name too
-        (for a name the tagger took for a person: "shelled Kherson")."""
+        in Algiers"): its country, as the recipient (a seat that is a building: its
+        institution); with `regions`, a region's name too (for a name the tagger took for a
+        person: "shelled Kherson")."""
         if token.pos_ == "NOUN":  # "the northern city of Kirkuk", "the capital, Kabul",
             # "the Juba airport"
             named = [
@@ -2185,6 +2235,12 @@ class _DocContext:
             country = book.regions.get(key)
         if country is None:
             return []
+        if seat and key not in book.cities and phrase.root.ent_type_ != "GPE":
+            # a building that stands for its institution ("arrived at the White House",
+            # "went to the Kremlin"): the government, as a visit to it is; a capital is a place
+            sector = seat[1]
+            return [(Actor(text=phrase.text, code=country + sector, country=country,
+                           sector=sector), phrase)]  # fmt: skip
         return [(Actor(text=phrase.text, code=country, country=country), phrase)]
 
     def _phrase_country(self, token: Token, book: Any, others: bool = False) -> str | None:
@@ -2964,7 +3020,12 @@ def _finite_relative(clause: Token) -> bool:
 def _objects(token: Token) -> list[Token]:
     """Direct object (verbs) or the "of"/compound argument of a noun ("sale of arms")."""
     result = []
+    # (an object predicate beside a direct object says what the object is: "called Putin a
+    # bully", "declared Hamas a terrorist group")
+    said_of = any(c.dep_ == "dobj" for c in token.children)
     for child in token.children:
+        if child.dep_ == "oprd" and said_of:
+            continue
         if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
             result.append(child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
@@ -3097,6 +3158,29 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
         for a in ctx.arguments(o)
         if _political(a[0])
     ]
+
+
+def _earlier_owner(noun: Token, ctx: _DocContext, proposals: frozenset[str]) -> list[tuple]:
+    """Whose a proposal is when the phrase refers back to one ("voted to support the plan"
+    after "France put forward a plan"): the owner of the last mention of that noun within a
+    few sentences, or the subject of the verb it was the object of."""
+    if (
+        noun.lemma_.lower() not in proposals
+        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        or any(c.dep_ in ("poss", "amod", "compound", "prep", "acl") for c in noun.children)
+    ):
+        return []
+    sentences = list(noun.doc.sents)
+    here = next(i for i, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
+    first = sentences[max(0, here - EARLIER_SENTENCES)].start
+    for word in reversed(noun.doc[first : noun.i]):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != noun.lemma_.lower():
+            continue
+        found = _owner(word, ctx) or ctx.located(word)
+        if not found and word.dep_ == "dobj" and (subject := _subject(word.head)) is not None:
+            found = [a for a in ctx.arguments(subject) if _political(a[0])]
+        return found
+    return []
 
 
 def _protested(word: Token, aims: frozenset[str]) -> list[Token]:
@@ -3476,6 +3560,41 @@ def _timex_date(word: Token) -> tuple[str, str] | None:
     if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
         return None
     return _date_value(span._.timex.value)
+
+
+def _dates_a_noun_below(word: Token, lex: Lexicon) -> bool:
+    """Whether the date found for `word` modifies an event noun it acts on ("condemned the
+    Aug. 7 attack", "welcomed Friday's agreement"): the date of that event, not of `word`
+    (an event noun that is its subject happens with it: "the Aug. 7 attack killed dozens")."""
+    span = timex_for(word)
+    if span is None:
+        return False
+    node, dated = span.root, False
+    for _ in range(8):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.i == word.i:
+            return dated and node.dep_ not in (*_SUBJECTS, "nsubjpass")
+        dated = dated or (
+            head.pos_ == "NOUN"
+            and node.i < head.i
+            and node.dep_ in ("compound", "nmod", "poss", "npadvmod", "amod", "nummod")
+            and _lemma(head, lex) in lex.nouns
+        )
+        node = head
+    return False
+
+
+def _simultaneous_date(verb: Token) -> tuple[str, str] | None:
+    """The date of the time a "when"/"while" clause with none of its own is hung on: the time
+    noun it describes ("on Friday, when Iran offered talks") or the clause it modifies ("met
+    him on Friday when he visited Oslo"), since both happen at that one time."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ in _SIMULTANEOUS_MARKS and c.dep_ in ("advmod", "mark") for c in verb.children
+    ):
+        return None
+    return _timex_date(verb.head)
 
 
 def _date_value(value: str | None) -> tuple[str, str] | None:
