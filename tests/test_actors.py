@@ -1510,3 +1510,23 @@ def test_a_party_named_after_a_people_is_one_party(nlp) -> None:
     assert found == {"German People's Union": ("DEU", "PTY")}
     found = _country_sector(nlp, "Leaders of the German People's Union rallied in Munich.")
     assert list(found.values()) == [("DEU", "PTY")]
+
+
+def test_a_town_named_with_its_state_is_in_that_states_country(nlp) -> None:
+    # AP style: the state's abbreviation after the town says which of two namesakes it is
+    found = _country_sector(nlp, "Birmingham, Ala., police detained a driver on Sunday.")
+    assert found["Birmingham, Ala., police"] == ("USA", "COP")
+    found = _country_sector(nlp, "The mayor of Birmingham, Ala., opened the new library.")
+    assert found["mayor of Birmingham, Ala."] == ("USA", "GOV")
+    found = _country_sector(nlp, "Hamilton, Ontario, police officers arrested a teenager.")
+    assert found == {"Hamilton, Ontario, police officers": ("CAN", "COP")}
+    # a town the dictionary lacks takes its state's country too
+    found = _country_sector(nlp, "Residents of Dearborn, Mich., lined up for water.")
+    assert found["Residents of Dearborn, Mich."] == ("USA", "CVL")
+    # without its state, the better-known namesake stays
+    found = _country_sector(nlp, "Birmingham police detained a driver on Sunday.")
+    assert found["Birmingham police"] == ("GBR", "COP")
+    # a region's name is the region before a town of that name
+    found = _country_sector(nlp, "Ontario police closed the highway.")
+    assert found["Ontario police"] == ("CAN", "COP")
+

@@ -157,6 +157,8 @@ class ActorDictionary:
     #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
     #: like a city, a place that gives its country to what it modifies, never an actor
     regions: dict[str, str | None] = field(default_factory=dict)
+    #: a state's or province's abbreviation as written after a town ("Ala.", "OR") -> iso3
+    region_abbreviations: dict[str, str] = field(default_factory=dict)
     #: place, country or nationality word -> its countries by date [(iso3, start, end)]
     dated_places: dict[str, list[tuple[str, date | None, date | None]]] = field(
         default_factory=dict
@@ -437,6 +439,10 @@ def load_dictionary() -> ActorDictionary:
             known = book.regions.get(key, row["country"])
             book.regions[key] = row["country"] if known == row["country"] else None
             book.surface["REGION"].add(text)
+    for row in _csv_rows("region_abbreviations.csv"):
+        country = book.regions[_norm(row["region"])]
+        if country is not None:
+            book.region_abbreviations[row["abbreviation"]] = country
 
     for entry in _entries("organizations"):
         organization = Organization(

@@ -129,6 +129,7 @@ class Piece:
     labels: set[str]
     text: str
     key: str = ""  # the dictionary key (the surface form as the data spells it)
+    country: str | None = None  # a town's country as its region says ("Birmingham, Ala.")
 
     def __post_init__(self) -> None:
         self.key = self.key or _normalize(self.text).lower()
@@ -242,7 +243,43 @@ class ActorResolver:
                     del found[key]
                 text = doc[start : ent.end].text if occupation else ent.text
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
+        self._towns_with_regions(doc, found)
         return _ships(doc, _longest(found.values()))
+
+    def _towns_with_regions(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A town named with its state or province ("Birmingham, Ala.", "Flint, Michigan,
+        police") is one place of that region's country, not a namesake abroad (Birmingham
+        in England); the comma after it is the place's, so what it modifies follows on."""
+        towns = [(k, p.text) for k, p in found.items() if p.labels == {"CITY"}]
+        for ent in doc.ents:  # a town the dictionary lacks ("Flint"), or the NER's "person"
+            if len(ent) > 3 or any(s < ent.end and ent.start < e for s, e in found):
+                continue
+            if ent.label_ == "GPE" or _town_with_its_region(ent, self.book):
+                towns.append(((ent.start, ent.end), ent.text))
+        for (start, end), text in towns:
+            region = self._region_after(doc, end)
+            if region is None:
+                continue
+            country, stop = region
+            for key in [k for k in found if start <= k[0] < stop]:
+                del found[key]
+            if stop < len(doc) and doc[stop].text == ",":
+                stop += 1
+            key = _normalize(text).lower()
+            found[(start, stop)] = Piece(start, stop, {"CITY"}, text, key, country)
+
+    def _region_after(self, doc: Doc, end: int) -> tuple[str, int] | None:
+        """The country of the state or province named after a town and a comma ("Ala.",
+        "Ontario"), with the region's end; None when no region of one country follows."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        for stop in range(min(len(doc), end + 5), end + 1, -1):
+            words = doc[end + 1 : stop]
+            if words.text in self.book.region_abbreviations:
+                return self.book.region_abbreviations[words.text], stop
+            if words[0].is_title and self.book.regions.get(_normalize(words.text).lower()):
+                return self.book.regions[_normalize(words.text).lower()], stop
+        return None
 
     def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """ "Central American", "Latin American": a nationality word after a region's word
@@ -839,11 +876,11 @@ class ActorResolver:
             return self.book.adjectives[key], None
         if "COUNTRY" in piece.labels:
             return self.book.country_names[key], None
-        if "CITY" in piece.labels:
-            return self.book.cities[key], None  # "Shanghai police": the city's country
-        if "REGION" in piece.labels:
-            return self.book.regions[key], None  # "Rakhine rebels"; None for "Punjab"
-        return None, None
+        if "REGION" in piece.labels and self.book.regions[key]:
+            return self.book.regions[key], None  # "Rakhine rebels", "Ontario police"
+        if "CITY" in piece.labels:  # "Shanghai police": the city's country
+            return piece.country or self.book.cities[key], None
+        return None, None  # "Punjab": a region of two countries
 
     def _standalone(
         self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
@@ -939,6 +976,10 @@ class ActorResolver:
             if key in self.book.seats:
                 country, sector = self.book.seats[key]
                 return (self.book.dated(key, country, when), sector), end
+            town = all(t.ent_type_ == "GPE" for t in doc[start:end])  # "Flint", not listed
+            region = self._region_after(doc, end) if belongs and town else None
+            if region is not None:  # "the mayor of Birmingham, Ala.", "residents of Flint, Mich."
+                return (region[0], None), region[1]
             if belongs and self.book.cities.get(key) and self._case_ok(doc[start:end]):
                 city = self.book.dated(key, self.book.cities[key], when)
                 return (city, None), end  # "the mayor of Kharkiv"
