@@ -1530,3 +1530,19 @@ def test_a_town_named_with_its_state_is_in_that_states_country(nlp) -> None:
     found = _country_sector(nlp, "Ontario police closed the highway.")
     assert found["Ontario police"] == ("CAN", "COP")
 
+
+def test_the_alliance_is_the_organization_named_before(nlp) -> None:
+    text = (
+        "African Union envoys arrived in Addis Ababa on Monday.\n\n"
+        "The bloc asked both armies to hold their fire. Later the continental alliance "
+        "sent observers."
+    )
+    codes = {s: c for s, c, _ in _actors(nlp, text, date(2019, 2, 1))}
+    assert codes["bloc"] == codes["alliance"] == codes["African Union envoys"]
+    assert codes["bloc"].startswith("IGO")
+    # with no international organization named before, it is no one's, not a state's
+    found = _country_sector(nlp, "The military alliance will hold drills near Minsk.")
+    assert all(country is None for country, _ in found.values())
+    # a tie between states is no body
+    found = _country_sector(nlp, "NATO met. Ankara sought an alliance with Baku.")
+    assert "alliance" not in found

@@ -204,6 +204,7 @@ class ActorDictionary:
     member_nouns: frozenset[str] = frozenset()
     #: member nouns for a group of several states ("military alliance"): no one state's
     multinational_nouns: frozenset[str] = frozenset()
+    alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
     #: last words of an institution's or a place's name ("Center", "State"): no person's
@@ -341,6 +342,7 @@ def load_dictionary() -> ActorDictionary:
         book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.multinational_nouns = frozenset(_norm(w) for w in roles_data["multinational_nouns"])
+    book.alliance_nouns = frozenset(_norm(w) for w in roles_data["alliance_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])

@@ -495,6 +495,7 @@ class ActorResolver:
         self._of_their_owners(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
+        self._alliances_named_before(doc, resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
@@ -515,6 +516,31 @@ class ActorResolver:
             spans.append(span)
         doc._.actors = spans
         return doc
+
+    def _alliances_named_before(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """ "The alliance", "the bloc", "the military alliance" with no country of its own
+        is the international organization the document named last before it ("NATO ... the
+        alliance"); a union of states is no one state's, so with none named it stays no one's."""
+        for token in doc:
+            if not token.is_lower or token.lemma_ not in self.book.alliance_nouns:
+                continue  # (not "the Alliance for Progress", a name)
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "an alliance with Moscow": a tie, not the body
+            held = next((r for r in resolved if r.start <= token.i < r.end), None)
+            if held is not None and (held.country is not None or held.end != token.i + 1):
+                continue
+            others = [r for r in resolved if r is not held]
+            if any(r.start <= c.i < r.end for r in others for c in token.lefts):
+                continue  # "the NATO alliance", "Europe's military bloc": named already
+            named = [r for r in resolved if r.end <= token.i and r.country == "IGO" and r.code]
+            if not named:
+                continue
+            igo = max(named, key=lambda r: r.end)
+            if held is None:
+                held = Resolved(token.i, token.i + 1, "agent", definite=True)
+                resolved.append(held)
+            held.name, held.country, held.sector = igo.name, igo.country, igo.sector
+            held.fixed_code = igo.code
 
     def _names_out_of_context(self, resolved: list[Resolved]) -> None:
         """An organization's name that names no country ("the Communist Party") is China's
