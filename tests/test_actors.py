@@ -1546,3 +1546,38 @@ def test_the_alliance_is_the_organization_named_before(nlp) -> None:
     # a tie between states is no body
     found = _country_sector(nlp, "NATO met. Ankara sought an alliance with Baku.")
     assert "alliance" not in found
+
+
+def test_people_who_did_violent_acts_are_no_state_forces(nlp) -> None:
+    found = _country_sector(nlp, "Three bombers blew themselves up near the stadium gates.")
+    assert found["bombers"] == (None, "UAF")
+    found = _country_sector(nlp, "The bomber hid his explosives in a cart.")
+    assert found["bomber"] == (None, "UAF")
+    for text, noun in [
+        ("A shooter opened fire in the mall.", "shooter"),
+        ("Hijackers diverted the plane.", "Hijackers"),
+        ("Investigators traced the arsonists.", "arsonists"),
+    ]:
+        assert found_sector(nlp, text, noun) in ("UAF", "CRM"), text
+    # the planes, when the document names them as a state's or by their type
+    found = _country_sector(nlp, "Chinese bombers crossed the strait. The bombers turned back.")
+    assert found["bombers"] == ("CHN", "MIL")
+    found = _country_sector(nlp, "Two B-1 bombers flew over the peninsula.")
+    assert found["bombers"][1] == "MIL"
+
+
+def found_sector(nlp, text: str, noun: str) -> str | None:
+    return _country_sector(nlp, text)[noun][1]
+
+
+def test_a_spokesman_for_a_body_the_dictionary_lacks_is_not_the_states(nlp) -> None:
+    found = _country_sector(nlp, "A spokeswoman for Dunmore Networks said service resumed.")
+    assert found["spokeswoman"] == (None, "BUS")
+    found = _country_sector(nlp, "Tom Reyes, a spokesman for Kessler Mills, denied the report.")
+    assert found["Tom Reyes"] == (None, "BUS")
+    # an unknown body of no kind the name tells: no sector, not the government's
+    found = _country_sector(nlp, "The president of the Grover Fund declined to comment.")
+    assert found["president"] == (None, None)
+    # a spokesman for a state is the state's
+    found = _country_sector(nlp, "A spokesman for Norway welcomed the decision.")
+    assert found["spokesman"] == ("NOR", "GOV")

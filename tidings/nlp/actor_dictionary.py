@@ -204,6 +204,7 @@ class ActorDictionary:
     member_nouns: frozenset[str] = frozenset()
     #: member nouns for a group of several states ("military alliance"): no one state's
     multinational_nouns: frozenset[str] = frozenset()
+    company_endings: frozenset[str] = frozenset()  # "Platte River Networks": a firm
     alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
@@ -225,6 +226,8 @@ class ActorDictionary:
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
     agent_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: a war machine's noun that also names a person -> the person's sector ("bomber")
+    person_senses: dict[str, str] = field(default_factory=dict)
     _title_words: frozenset[str] | None = None
     #: Matcher label -> every surface form as spelled in the data (case is checked on match).
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -342,6 +345,7 @@ def load_dictionary() -> ActorDictionary:
         book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.multinational_nouns = frozenset(_norm(w) for w in roles_data["multinational_nouns"])
+    book.company_endings = frozenset(_norm(w) for w in roles_data["company_endings"])
     book.alliance_nouns = frozenset(_norm(w) for w in roles_data["alliance_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
@@ -355,6 +359,7 @@ def load_dictionary() -> ActorDictionary:
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
     }
+    book.person_senses = {_norm(w): s for w, s in roles_data["person_senses"].items()}
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
     book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])

@@ -502,6 +502,7 @@ class ActorResolver:
         resolved = [r for r in resolved if r.kind != "pronoun"]
         self._organs_of_one_state(doc, resolved)
         self._sector_of_neighbours(resolved)
+        self._people_not_machines(doc, resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -1188,8 +1189,14 @@ class ActorResolver:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue
-            word = _owner_word(doc, item)
+            word = _owner_word(doc, item, self.book.member_nouns)
             owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
+            unknown = owner is None and word is not None and word.ent_type_ == "ORG"
+            if unknown and word.dep_ == "pobj":
+                # "a spokesman for Platte River Networks": a body the dictionary lacks
+                name = next(e for e in doc.ents if e.start <= word.i < e.end)
+                company = name[-1].lower_ in self.book.company_endings
+                item.sector = "BUS" if company else None
             if owner is None or owner is item:
                 continue
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
@@ -1412,6 +1419,25 @@ class ActorResolver:
             if near:
                 item.sector = min(near, key=lambda o: abs(o.start - item.start)).sector
 
+    def _people_not_machines(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A bare noun of a state's war machine that also names a person ("two bombers blew
+        themselves up") is the person, unless the document names the machine as a state's
+        ("Russian bombers") or by its type ("B-52 bombers"); else the attack that person
+        made would be a state's forces'."""
+        def noun(item: Resolved) -> str | None:
+            return self._singular(item.pieces[-1]) if item.pieces else None
+
+        machines = {noun(r) for r in resolved if r.country is not None and r.kind == "agent"}
+        for item in resolved:
+            sector = self.book.person_senses.get(noun(item) or "")
+            if sector is None or item.kind != "agent" or item.country is not None:
+                continue
+            if noun(item) in machines or len(item.pieces) != 1:
+                continue
+            if any(c.dep_ == "compound" for c in doc[item.end - 1].children):
+                continue  # "B-52 bombers", "stealth bombers": the planes
+            item.sector = sector
+
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
         army would ..." -> ISR, "He told the cabinet" -> his country."""
@@ -1522,15 +1548,17 @@ def _swaps(word: str) -> Iterable[str]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def _owner_word(doc: Doc, item: Resolved) -> Token | None:
+def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset()) -> Token | None:
     """The word outside the mention that names its owner: a possessive ("Cuba's" in "Cuba's
     Revolutionary Armed Forces", "its" in "its army") or a name after "of" ("the troops of
-    dictator Fulgencio Batista")."""
+    dictator Fulgencio Batista"), or after "for" when one of its `members` speaks or acts
+    for it ("a spokesman for Delta Air Lines")."""
     root = doc[item.start : item.end].root
+    prepositions = ("of", "for") if root.lemma_.lower() in members else ("of",)
     for child in root.children:
         if child.dep_ == "poss" and child.i < item.start:
             return child
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= item.end:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i >= item.end:
             return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     return None
 
