@@ -1581,3 +1581,15 @@ def test_a_spokesman_for_a_body_the_dictionary_lacks_is_not_the_states(nlp) -> N
     # a spokesman for a state is the state's
     found = _country_sector(nlp, "A spokesman for Norway welcomed the decision.")
     assert found["spokesman"] == ("NOR", "GOV")
+
+
+def test_a_persons_spokesman_or_aide_is_of_that_persons_state(nlp) -> None:
+    text = (
+        "Chancellor Olaf Scholz met farmers on Monday.\n\n"
+        "Scholz spokesman Jonas Berg said the talks went well."
+    )
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2023, 3, 1))}
+    assert found["spokesman Jonas Berg"] == "DEUGOV"
+    # a place's or body's name before the noun is no owner of this kind
+    found = _country_sector(nlp, "Harrow police officers arrested a teenager.")
+    assert all(sector == "COP" for _, sector in found.values())

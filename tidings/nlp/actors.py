@@ -499,6 +499,8 @@ class ActorResolver:
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
+        self._of_their_owners(doc, resolved)  # again: owners named by a surname ("Snyder
+        # spokesman Dave Murray") are known only now
         resolved = [r for r in resolved if r.kind != "pronoun"]
         self._organs_of_one_state(doc, resolved)
         self._sector_of_neighbours(resolved)
@@ -1183,9 +1185,12 @@ class ActorResolver:
     # -- document-level passes ---------------------------------------------------------------
     def _of_their_owners(self, doc: Doc, resolved: list[Resolved]) -> None:
         """A state-sector noun its owner names is the owner's: "Cuba's Revolutionary Armed
-        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's."""
+        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's,
+        "Snyder spokesman Dave Murray" speaks for Snyder's state."""
         for item in resolved:
-            if item.kind not in ("agent", "person") or item.name or item.fixed_code:
+            if item.kind not in ("agent", "person") or item.person or item.fixed_code:
+                continue
+            if item.kind == "agent" and item.name:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue
@@ -1199,6 +1204,8 @@ class ActorResolver:
                 item.sector = "BUS" if company else None
             if owner is None or owner is item:
                 continue
+            if word is not None and word.dep_ == "compound" and owner.kind != "person":
+                continue  # only a person's name before the noun owns it ("a Putin aide")
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
                 item.sector = owner.sector
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
@@ -1560,6 +1567,9 @@ def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset())
             return child
         if child.dep_ == "prep" and child.lower_ in prepositions and child.i >= item.end:
             return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    before = doc[item.start - 1] if item.start > 0 else None
+    if before is not None and before.dep_ == "compound" and item.start <= before.head.i < item.end:
+        return before if before.pos_ == "PROPN" else None  # "Snyder spokesman Dave Murray"
     return None
 
 
