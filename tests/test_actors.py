@@ -1593,3 +1593,16 @@ def test_a_persons_spokesman_or_aide_is_of_that_persons_state(nlp) -> None:
     # a place's or body's name before the noun is no owner of this kind
     found = _country_sector(nlp, "Harrow police officers arrested a teenager.")
     assert all(sector == "COP" for _, sector in found.values())
+
+
+def test_what_an_unnamed_person_reports_of_himself_is_his(nlp) -> None:
+    text = (
+        "Investigators interviewed staff of Senator Ted Cruz in March.\n\n"
+        "The warehouse employee told police that he had locked the gate."
+    )
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for text, _, name in found if text == "he"] in ([], [None])
+    # a named person reporting keeps the pronoun
+    text = "Senator Ted Cruz told police that he had locked the gate."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for text, _, name in found if text == "he"] == ["Ted Cruz"]

@@ -185,6 +185,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    anonymous_person_nouns: frozenset[str] = frozenset()  # "the employee said he"
     #: a country's missions abroad: a place "in" after them is the host ("embassy in Kabul")
     mission_nouns: frozenset[str] = frozenset()
     #: capitalized words that make a nationality word a region's ("Central American")
@@ -337,6 +338,9 @@ def load_dictionary() -> ActorDictionary:
             book.honorific_sectors[_norm(word)] = sector
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
+    book.anonymous_person_nouns = frozenset(
+        _norm(w) for w in roles_data["anonymous_person_nouns"]
+    )
     book.region_words = frozenset(roles_data["region_words"])
     book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():

@@ -1271,7 +1271,9 @@ class ActorResolver:
         for item in resolved:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
-                antecedent = _nearest_person(doc, item.start, people, pronouns, pronoun)
+                antecedent = _nearest_person(
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns
+                )
                 if antecedent is not None:
                     pronouns[antecedent.name][pronoun] += 1
                     item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
@@ -1289,7 +1291,7 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
@@ -1666,13 +1668,14 @@ def _nearest_person(
     people: list[Resolved],
     said: dict[str, Counter[str]],
     pronoun: str,
+    anonymous: frozenset[str],
 ) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
     in this or the previous sentence (subjects stay in focus), else the nearest person; of
     those the pronoun agrees with (`said`: the pronouns said of each person). A subject
     whose gender nothing tells yields to a later person already called so ("Gov. Chris
     Christie described Hillary Clinton as a disgrace after she ...")."""
-    if _reported_by_someone_s_relation(doc[index]):
+    if _reported_by_someone_s_relation(doc[index], anonymous):
         return None
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
@@ -1700,16 +1703,19 @@ def _nearest_person(
     return nearest
 
 
-def _reported_by_someone_s_relation(pronoun: Token) -> bool:
+def _reported_by_someone_s_relation(pronoun: Token, anonymous: frozenset[str]) -> bool:
     """Does the pronoun report what someone's relation or agent said of himself ("Elian's
-    father said that he wants ...", "the grandmother of Elian said she ...")? It is that
-    noun's, not the person who owns it."""
+    father said that he wants ...", "the grandmother of Elian said she ...") or what one
+    unnamed person (`anonymous`: "the employee told agents he ...") said? It is that noun's,
+    not the person who owns it nor one named before."""
     verb = pronoun.head
     while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
         return False
+    if subject.tag_ == "NN" and subject.lemma_.lower() in anonymous:
+        return True
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owners += [
         g
