@@ -1578,6 +1578,12 @@ def test_a_spokesman_for_a_body_the_dictionary_lacks_is_not_the_states(nlp) -> N
     # an unknown body of no kind the name tells: no sector, not the government's
     found = _country_sector(nlp, "The president of the Grover Fund declined to comment.")
     assert found["president"] == (None, None)
+    # a body whose name holds a known one is part of it, not unknown
+    text = "The chairman of the Committee on Budgets of the European Parliament protested."
+    assert _country_sector(nlp, text)["chairman"][1] is not None
+    text = "Ole Berg, Vice President of the Board for Trade, Water, and Energy of the Danish "
+    text += "Parliament, criticised the ban."
+    assert _country_sector(nlp, text)["Vice President"][1] is not None
     # a spokesman for a state is the state's
     found = _country_sector(nlp, "A spokesman for Norway welcomed the decision.")
     assert found["spokesman"] == ("NOR", "GOV")

@@ -1198,10 +1198,18 @@ class ActorResolver:
             owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
             unknown = owner is None and word is not None and word.ent_type_ == "ORG"
             if unknown and word.dep_ == "pobj":
-                # "a spokesman for Platte River Networks": a body the dictionary lacks
+                # "a spokesman for Platte River Networks": a body the dictionary lacks (but
+                # not "the Commission for Culture of the Italian Senate", part of a state's)
                 name = next(e for e in doc.ents if e.start <= word.i < e.end)
-                company = name[-1].lower_ in self.book.company_endings
-                item.sector = "BUS" if company else None
+                start, end = min(word.left_edge.i, name.start), max(word.right_edge.i + 1, name.end)
+                phrase = doc[start:end]
+                known = any(phrase.start <= r.start < phrase.end for r in resolved) or any(
+                    t.lower_ in self.book.adjectives or t.lower_ in self.book.country_names
+                    for t in phrase
+                )
+                if not known:
+                    company = name[-1].lower_ in self.book.company_endings
+                    item.sector = "BUS" if company else None
             if owner is None or owner is item:
                 continue
             if word is not None and word.dep_ == "compound" and owner.kind != "person":
