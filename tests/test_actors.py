@@ -1612,3 +1612,13 @@ def test_what_an_unnamed_person_reports_of_himself_is_his(nlp) -> None:
     text = "Senator Ted Cruz told police that he had locked the gate."
     found = _actors(nlp, text, date(2016, 5, 1))
     assert [name for text, _, name in found if text == "he"] == ["Ted Cruz"]
+
+
+def test_the_subject_of_a_small_clause_is_not_the_one_in_focus(nlp) -> None:
+    text = (
+        "Mayor Tom Reyes said he would stay.\n\n"
+        "On Friday, Senator Ted Cruz urged voters to hold Reyes responsible. "
+        '"The city deserves better," he said.'
+    )
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for text, _, name in found if text == "he"][-1] == "Ted Cruz"

@@ -1706,9 +1706,15 @@ def _nearest_person(
             break
         called = said[person.name or ""][pronoun] > 0
         known = known or (person if called else None)
-        if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
+        if _clause_subject(doc[person.end - 1]) or _clause_subject(doc[person.start]):
             return person if called else known or person
     return nearest
+
+
+def _clause_subject(token: Token) -> bool:
+    """Is the token the subject of a verb, not of a small clause an object makes ("urged
+    voters to hold Snyder accountable": Snyder is no subject in focus)?"""
+    return token.dep_ in _SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX")
 
 
 def _reported_by_someone_s_relation(pronoun: Token, anonymous: frozenset[str]) -> bool:
