@@ -1622,3 +1622,12 @@ def test_the_subject_of_a_small_clause_is_not_the_one_in_focus(nlp) -> None:
     )
     found = _actors(nlp, text, date(2016, 5, 1))
     assert [name for text, _, name in found if text == "he"][-1] == "Ted Cruz"
+
+
+def test_a_medium_something_is_said_on_is_no_actor(nlp) -> None:
+    found = _country_sector(nlp, "The mayor went on national television to defend the budget.")
+    assert "television" not in " ".join(found)
+    found = _country_sector(nlp, "The minister said on Kenyan television that talks would resume.")
+    assert not any(sector == "MED" for _, sector in found.values())
+    found = _country_sector(nlp, "Kenyan television reported the arrests.")
+    assert list(found.values()) == [("KEN", "MED")]

@@ -209,6 +209,7 @@ class ActorDictionary:
     alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()  # "on television": a channel
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
@@ -353,6 +354,7 @@ def load_dictionary() -> ActorDictionary:
     book.alliance_nouns = frozenset(_norm(w) for w in roles_data["alliance_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
+    book.medium_nouns = frozenset(_norm(w) for w in roles_data["medium_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])

@@ -841,13 +841,15 @@ class ActorResolver:
     def _agent_is_a_place(self, doc: Doc, head: Piece, agent: Agent, end: int) -> bool:
         """Is the agent noun, the mention's last word, a place here: a building's noun after
         a locative preposition or modifying a noun ("died in prison", "a prison transfer",
-        "checked into a clinic"; not "hospital staff"), or a place's name the NER found
-        ("Queens", the borough)?"""
+        "checked into a clinic"; not "hospital staff"), a medium after "on" ("went on
+        national television"), or a place's name the NER found ("Queens", the borough)?"""
         last = doc[head.end - 1]
         if head.end != end:
             return False
         if agent.text in self.book.building_nouns and _is_location(last):
             return True
+        if agent.text in self.book.medium_nouns and last.dep_ == "pobj":
+            return last.head.lower_ == "on"
         return _place_name(doc, head.start, head.end)
 
     def _abstract(self, doc: Doc, head: Piece, agent: Agent) -> bool:
