@@ -723,7 +723,7 @@ def test_a_family_name_the_ner_calls_an_organization_or_a_place_is_the_person(nl
     text = "Analyst Priya Ramaswamy wrote the report. Ramaswamy said the bank was safe."
     assert ("Ramaswamy", None, "Priya Ramaswamy") in _actors(nlp, text)
     text = "Rep. Tom Kessling (R-Mont.) voted no. Voters can no longer count on Kessling."
-    assert ("Kessling", None, "Tom Kessling") in _actors(nlp, text)
+    assert ("Kessling", "USALEG", "Tom Kessling") in _actors(nlp, text)  # (R-Mont.): USA
 
 
 def test_a_description_of_an_office_is_not_someone_given_no_office(nlp) -> None:
@@ -1631,3 +1631,13 @@ def test_a_medium_something_is_said_on_is_no_actor(nlp) -> None:
     assert not any(sector == "MED" for _, sector in found.values())
     found = _country_sector(nlp, "Kenyan television reported the arrests.")
     assert list(found.values()) == [("KEN", "MED")]
+
+
+def test_a_politician_named_with_party_and_state_is_of_that_country(nlp) -> None:
+    found = _country_sector(nlp, "Rep. Ann Cole (R-N.Y.) asked for a new inquiry.")
+    assert found["Rep. Ann Cole"] == ("USA", "LEG")
+    found = _country_sector(nlp, "Ann Cole (D-MT) voted against the bill.")
+    assert found["Ann Cole"][0] == "USA"
+    # brackets of another kind say nothing of the country
+    found = _country_sector(nlp, "Ann Cole (pictured) voted against the bill.")
+    assert found["Ann Cole"][0] is None

@@ -210,6 +210,7 @@ class ActorDictionary:
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()  # "on television": a channel
+    party_initials: frozenset[str] = frozenset()  # "(R-Va.)": party and state
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
@@ -355,6 +356,7 @@ def load_dictionary() -> ActorDictionary:
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.medium_nouns = frozenset(_norm(w) for w in roles_data["medium_nouns"])
+    book.party_initials = frozenset(roles_data["party_initials"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])

@@ -493,6 +493,7 @@ class ActorResolver:
             if mention is not None:
                 resolved.append(mention)
         self._of_their_owners(doc, resolved)
+        self._party_and_state(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
         self._alliances_named_before(doc, resolved)
@@ -1220,6 +1221,20 @@ class ActorResolver:
                 item.sector = owner.sector
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
                 item.country = owner.country
+
+    def _party_and_state(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A person named with party and state in brackets ("Rep. Ann Cole (R-N.Y.)", "Sen.
+        Tom Hale (D-MT)") is of that state's country."""
+        for item in resolved:
+            if item.kind != "person" or item.country is not None or item.end + 3 >= len(doc):
+                continue
+            if doc[item.end].text != "(":
+                continue
+            close = next((t.i for t in doc[item.end : item.end + 6] if t.text == ")"), None)
+            tag = "".join(t.text for t in doc[item.end + 1 : close]) if close else ""
+            party, _, state = tag.partition("-")
+            if party in self.book.party_initials and state in self.book.region_abbreviations:
+                item.country = self.book.region_abbreviations[state]
 
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
         """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
