@@ -1641,3 +1641,9 @@ def test_a_politician_named_with_party_and_state_is_of_that_country(nlp) -> None
     # brackets of another kind say nothing of the country
     found = _country_sector(nlp, "Ann Cole (pictured) voted against the bill.")
     assert found["Ann Cole"][0] is None
+
+
+def test_a_family_name_in_the_headline_is_the_person_the_text_names(nlp) -> None:
+    text = "New doubts over Kessling vote\n\nRep. Tom Kessling (R-Mont.) voted no on Tuesday."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert found[0] == ("Kessling", "USALEG", "Tom Kessling")

@@ -1362,6 +1362,23 @@ class ActorResolver:
                     pronouns[item.name][said] += 3
                 elif bound := _bound_pronoun(doc, item):  # "Scott ... that her husband"
                     pronouns[item.name][bound] += 2
+        self._headline_surnames(doc, people)
+
+    def _headline_surnames(self, doc: Doc, people: list[Resolved]) -> None:
+        """A bare family name in the document's first paragraph (a headline: "Republican
+        seeks new Clinton inquiry") that no earlier name explains is the person the text
+        below names in full with it."""
+        paragraphs = paragraph_numbers(doc)
+        for index, item in enumerate(people):
+            if paragraphs[item.start] != paragraphs[0] or len((item.name or "").split()) != 1:
+                continue
+            if item.person is not None or item.country is not None:
+                continue
+            later = [p for p in people[index + 1 :] if p.name and len(p.name.split()) > 1]
+            named = _same_surname(list(reversed(later)), item.name or "", {}, None)
+            if named is not None and paragraphs[named.start] != paragraphs[0]:
+                item.name, item.country, item.sector = named.name, named.country, named.sector
+                item.person, item.role, item.fixed_code = named.person, named.role, named.fixed_code
 
     def _pronoun_of(
         self, doc: Doc, item: Resolved, family_names: frozenset[str] = frozenset()
