@@ -1647,3 +1647,15 @@ def test_a_family_name_in_the_headline_is_the_person_the_text_names(nlp) -> None
     text = "New doubts over Kessling vote\n\nRep. Tom Kessling (R-Mont.) voted no on Tuesday."
     found = _actors(nlp, text, date(2016, 5, 1))
     assert found[0] == ("Kessling", "USALEG", "Tom Kessling")
+
+
+def test_an_unnamed_subject_in_focus_keeps_a_pronoun_from_a_named_person(nlp) -> None:
+    text = (
+        "Senator Ted Cruz spoke in Austin on Monday.\n\n"
+        "The governor knew about the leak. He did nothing."
+    )
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert ("He", "USALEG", "Ted Cruz") not in found
+    # a named subject in focus still takes it
+    text = "Senator Ted Cruz spoke in Austin on Monday. He did nothing else."
+    assert ("He", "USALEG", "Ted Cruz") in _actors(nlp, text, date(2016, 5, 1))

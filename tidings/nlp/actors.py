@@ -189,6 +189,8 @@ class ActorResolver:
         self.ambiguous_sectors = frozenset(
             self.book.agents[noun].sector for noun in self.book.agent_senses
         )
+        #: nouns for one person, named elsewhere or not ("the governor", "the employee")
+        self.person_words = self.book.person_nouns | self.book.anonymous_person_nouns
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -1297,7 +1299,8 @@ class ActorResolver:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
                 antecedent = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    self.person_words,
                 )
                 if antecedent is not None:
                     pronouns[antecedent.name][pronoun] += 1
@@ -1316,7 +1319,8 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    self.person_words,
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
@@ -1711,6 +1715,7 @@ def _nearest_person(
     said: dict[str, Counter[str]],
     pronoun: str,
     anonymous: frozenset[str],
+    person_words: frozenset[str],
 ) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
     in this or the previous sentence (subjects stay in focus), else the nearest person; of
@@ -1723,6 +1728,17 @@ def _nearest_person(
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     quoted, paragraphs = _quoted(doc), paragraph_numbers(doc)
+    unnamed = next(  # "The governor knew. He did nothing.": the governor no name explains
+        (
+            t.i
+            for t in reversed(doc[previous_start:index])
+            if _clause_subject(t)
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in person_words
+            and not any(p.start <= t.i < p.end for p in people)
+        ),
+        -1,
+    )
     nearest = known = None
     for person in reversed(people):
         if person.start < floor:
@@ -1735,6 +1751,8 @@ def _nearest_person(
             and paragraphs[person.start] == paragraphs[index]
         ):  # "“President Obama is fond of the UK,” he said": whom a quote speaks of is not
             continue  # who speaks it
+        if person.start < unnamed:
+            return None  # the unnamed subject is nearer in focus
         nearest = nearest or person
         if person.start < previous_start:
             break
