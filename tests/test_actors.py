@@ -1659,3 +1659,14 @@ def test_an_unnamed_subject_in_focus_keeps_a_pronoun_from_a_named_person(nlp) ->
     # a named subject in focus still takes it
     text = "Senator Ted Cruz spoke in Austin on Monday. He did nothing else."
     assert ("He", "USALEG", "Ted Cruz") in _actors(nlp, text, date(2016, 5, 1))
+
+
+def test_an_aide_to_a_person_is_of_that_persons_state_and_sector(nlp) -> None:
+    found = _country_sector(nlp, "An adviser to President Vladimir Putin denied the report.")
+    assert found["adviser"] == ("RUS", "GOV")
+    text = "She once served as chief of staff to Senator Ted Cruz."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found["chief of staff"] == "USALEG"
+    # an envoy or ambassador "to" a country is sent there, not that country's
+    found = _country_sector(nlp, "The ambassador to France denied the report.")
+    assert found["ambassador"][0] != "FRA"

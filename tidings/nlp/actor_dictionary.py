@@ -211,6 +211,7 @@ class ActorDictionary:
     building_nouns: frozenset[str] = frozenset()
     medium_nouns: frozenset[str] = frozenset()  # "on television": a channel
     party_initials: frozenset[str] = frozenset()  # "(R-Va.)": party and state
+    aide_nouns: frozenset[str] = frozenset()  # "an adviser to Putin": Putin's
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
@@ -357,6 +358,7 @@ def load_dictionary() -> ActorDictionary:
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
     book.medium_nouns = frozenset(_norm(w) for w in roles_data["medium_nouns"])
     book.party_initials = frozenset(roles_data["party_initials"])
+    book.aide_nouns = frozenset(_norm(w) for w in roles_data["aide_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])

@@ -1200,6 +1200,9 @@ class ActorResolver:
             if item.sector not in STATE_SECTORS:
                 continue
             word = _owner_word(doc, item, self.book.member_nouns)
+            served = None
+            if word is None and item.pieces and _key(item.pieces[-1]) in self.book.aide_nouns:
+                word = served = _served_person(doc, item)
             owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
             unknown = owner is None and word is not None and word.ent_type_ == "ORG"
             if unknown and word.dep_ == "pobj":
@@ -1221,6 +1224,8 @@ class ActorResolver:
                 continue  # only a person's name before the noun owns it ("a Putin aide")
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
                 item.sector = owner.sector
+            if served is not None and owner.kind == "person":
+                item.sector = owner.sector or item.sector  # an aide to a senator: LEG
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
                 item.country = owner.country
 
@@ -1619,6 +1624,13 @@ def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset())
     if before is not None and before.dep_ == "compound" and item.start <= before.head.i < item.end:
         return before if before.pos_ == "PROPN" else None  # "Snyder spokesman Dave Murray"
     return None
+
+
+def _served_person(doc: Doc, item: Resolved) -> Token | None:
+    """The one an aide serves, named after "to" ("an adviser to Putin")."""
+    if item.end + 1 >= len(doc) or doc[item.end].lower_ != "to":
+        return None
+    return next((o for o in doc[item.end].children if o.dep_ == "pobj"), None)
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
