@@ -160,6 +160,8 @@ class ActorDictionary:
     #: region or region adjective -> iso3, None for a name in several countries ("Punjab");
     #: like a city, a place that gives its country to what it modifies, never an actor
     regions: dict[str, str | None] = field(default_factory=dict)
+    #: a state's or province's abbreviation as written after a town ("Ala.", "OR") -> iso3
+    region_abbreviations: dict[str, str] = field(default_factory=dict)
     #: place, country or nationality word -> its countries by date [(iso3, start, end)]
     dated_places: dict[str, list[tuple[str, date | None, date | None]]] = field(
         default_factory=dict
@@ -186,6 +188,7 @@ class ActorDictionary:
     honorifics: frozenset[str] = frozenset()
     honorific_sectors: dict[str, str] = field(default_factory=dict)  # "sen." -> LEG
     person_nouns: frozenset[str] = frozenset()
+    anonymous_person_nouns: frozenset[str] = frozenset()  # "the employee said he"
     #: a country's missions abroad: a place "in" after them is the host ("embassy in Kabul")
     mission_nouns: frozenset[str] = frozenset()
     #: capitalized words that make a nationality word a region's ("Central American")
@@ -210,8 +213,13 @@ class ActorDictionary:
     member_nouns: frozenset[str] = frozenset()
     #: member nouns for a group of several states ("military alliance"): no one state's
     multinational_nouns: frozenset[str] = frozenset()
+    company_endings: frozenset[str] = frozenset()  # "Platte River Networks": a firm
+    alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
+    medium_nouns: frozenset[str] = frozenset()  # "on television": a channel
+    party_initials: frozenset[str] = frozenset()  # "(R-Va.)": party and state
+    aide_nouns: frozenset[str] = frozenset()  # "an adviser to Putin": Putin's
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
@@ -230,6 +238,8 @@ class ActorDictionary:
     occupation_endings: tuple[str, ...] = ()
     #: agent nouns of two sectors -> those sectors ("officer": COP or MIL)
     agent_senses: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: a war machine's noun that also names a person -> the person's sector ("bomber")
+    person_senses: dict[str, str] = field(default_factory=dict)
     _title_words: frozenset[str] | None = None
     #: Matcher label -> every surface form as spelled in the data (case is checked on match).
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -348,6 +358,9 @@ def load_dictionary() -> ActorDictionary:
             book.honorific_sectors[_norm(word)] = sector
     book.honorifics |= frozenset(book.honorific_sectors)
     book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
+    book.anonymous_person_nouns = frozenset(
+        _norm(w) for w in roles_data["anonymous_person_nouns"]
+    )
     book.region_words = frozenset(roles_data["region_words"])
     book.continent_names = frozenset(_norm(w) for w in roles_data["continent_names"])
     book.stance_words = frozenset(_norm(w) for w in roles_data["stance_words"])
@@ -358,8 +371,13 @@ def load_dictionary() -> ActorDictionary:
         book.given_names.update((name.lower(), pronoun) for name in names)
     book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
     book.multinational_nouns = frozenset(_norm(w) for w in roles_data["multinational_nouns"])
+    book.company_endings = frozenset(_norm(w) for w in roles_data["company_endings"])
+    book.alliance_nouns = frozenset(_norm(w) for w in roles_data["alliance_nouns"])
     book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
     book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
+    book.medium_nouns = frozenset(_norm(w) for w in roles_data["medium_nouns"])
+    book.party_initials = frozenset(roles_data["party_initials"])
+    book.aide_nouns = frozenset(_norm(w) for w in roles_data["aide_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
@@ -370,6 +388,7 @@ def load_dictionary() -> ActorDictionary:
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
     }
+    book.person_senses = {_norm(w): s for w, s in roles_data["person_senses"].items()}
     book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
     book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])
@@ -456,6 +475,10 @@ def load_dictionary() -> ActorDictionary:
             known = book.regions.get(key, row["country"])
             book.regions[key] = row["country"] if known == row["country"] else None
             book.surface["REGION"].add(text)
+    for row in _csv_rows("region_abbreviations.csv"):
+        country = book.regions[_norm(row["region"])]
+        if country is not None:
+            book.region_abbreviations[row["abbreviation"]] = country
 
     for entry in _entries("organizations"):
         organization = Organization(

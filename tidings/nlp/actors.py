@@ -129,6 +129,7 @@ class Piece:
     labels: set[str]
     text: str
     key: str = ""  # the dictionary key (the surface form as the data spells it)
+    country: str | None = None  # a town's country as its region says ("Birmingham, Ala.")
 
     def __post_init__(self) -> None:
         self.key = self.key or _normalize(self.text).lower()
@@ -188,6 +189,8 @@ class ActorResolver:
         self.ambiguous_sectors = frozenset(
             self.book.agents[noun].sector for noun in self.book.agent_senses
         )
+        #: nouns for one person, named elsewhere or not ("the governor", "the employee")
+        self.person_words = self.book.person_nouns | self.book.anonymous_person_nouns
         #: every word of a person's name in the dictionary (given names and family names)
         self.name_words = frozenset(
             word for key in self.book.people for word in key.split() if word.isalpha()
@@ -252,7 +255,43 @@ class ActorResolver:
                     del found[key]
                 text = doc[start : ent.end].text if occupation else ent.text
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
+        self._towns_with_regions(doc, found)
         return _ships(doc, _longest(found.values()))
+
+    def _towns_with_regions(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A town named with its state or province ("Birmingham, Ala.", "Flint, Michigan,
+        police") is one place of that region's country, not a namesake abroad (Birmingham
+        in England); the comma after it is the place's, so what it modifies follows on."""
+        towns = [(k, p.text) for k, p in found.items() if p.labels == {"CITY"}]
+        for ent in doc.ents:  # a town the dictionary lacks ("Flint"), or the NER's "person"
+            if len(ent) > 3 or any(s < ent.end and ent.start < e for s, e in found):
+                continue
+            if ent.label_ == "GPE" or _town_with_its_region(ent, self.book):
+                towns.append(((ent.start, ent.end), ent.text))
+        for (start, end), text in towns:
+            region = self._region_after(doc, end)
+            if region is None:
+                continue
+            country, stop = region
+            for key in [k for k in found if start <= k[0] < stop]:
+                del found[key]
+            if stop < len(doc) and doc[stop].text == ",":
+                stop += 1
+            key = _normalize(text).lower()
+            found[(start, stop)] = Piece(start, stop, {"CITY"}, text, key, country)
+
+    def _region_after(self, doc: Doc, end: int) -> tuple[str, int] | None:
+        """The country of the state or province named after a town and a comma ("Ala.",
+        "Ontario"), with the region's end; None when no region of one country follows."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        for stop in range(min(len(doc), end + 5), end + 1, -1):
+            words = doc[end + 1 : stop]
+            if words.text in self.book.region_abbreviations:
+                return self.book.region_abbreviations[words.text], stop
+            if words[0].is_title and self.book.regions.get(_normalize(words.text).lower()):
+                return self.book.regions[_normalize(words.text).lower()], stop
+        return None
 
     def _regional(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """ "Central American", "Latin American": a nationality word after a region's word
@@ -479,14 +518,19 @@ class ActorResolver:
             if mention is not None:
                 resolved.append(mention)
         self._of_their_owners(doc, resolved)
+        self._party_and_state(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
+        self._alliances_named_before(doc, resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
         self._propagate_names(doc, resolved)
+        self._of_their_owners(doc, resolved)  # again: owners named by a surname ("Snyder
+        # spokesman Dave Murray") are known only now
         resolved = [r for r in resolved if r.kind != "pronoun"]
         self._organs_of_one_state(doc, resolved)
         self._sector_of_neighbours(resolved)
+        self._people_not_machines(doc, resolved)
         spans = []
         for item in resolved:
             span = Span(doc, item.start, item.end)
@@ -501,6 +545,31 @@ class ActorResolver:
             spans.append(span)
         doc._.actors = spans
         return doc
+
+    def _alliances_named_before(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """ "The alliance", "the bloc", "the military alliance" with no country of its own
+        is the international organization the document named last before it ("NATO ... the
+        alliance"); a union of states is no one state's, so with none named it stays no one's."""
+        for token in doc:
+            if not token.is_lower or token.lemma_ not in self.book.alliance_nouns:
+                continue  # (not "the Alliance for Progress", a name)
+            if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                continue  # "an alliance with Moscow": a tie, not the body
+            held = next((r for r in resolved if r.start <= token.i < r.end), None)
+            if held is not None and (held.country is not None or held.end != token.i + 1):
+                continue
+            others = [r for r in resolved if r is not held]
+            if any(r.start <= c.i < r.end for r in others for c in token.lefts):
+                continue  # "the NATO alliance", "Europe's military bloc": named already
+            named = [r for r in resolved if r.end <= token.i and r.country == "IGO" and r.code]
+            if not named:
+                continue
+            igo = max(named, key=lambda r: r.end)
+            if held is None:
+                held = Resolved(token.i, token.i + 1, "agent", definite=True)
+                resolved.append(held)
+            held.name, held.country, held.sector = igo.name, igo.country, igo.sector
+            held.fixed_code = igo.code
 
     def _names_out_of_context(self, resolved: list[Resolved]) -> None:
         """An organization's name that names no country ("the Communist Party") is China's
@@ -812,13 +881,15 @@ class ActorResolver:
     def _agent_is_a_place(self, doc: Doc, head: Piece, agent: Agent, end: int) -> bool:
         """Is the agent noun, the mention's last word, a place here: a building's noun after
         a locative preposition or modifying a noun ("died in prison", "a prison transfer",
-        "checked into a clinic"; not "hospital staff"), or a place's name the NER found
-        ("Queens", the borough)?"""
+        "checked into a clinic"; not "hospital staff"), a medium after "on" ("went on
+        national television"), or a place's name the NER found ("Queens", the borough)?"""
         last = doc[head.end - 1]
         if head.end != end:
             return False
         if agent.text in self.book.building_nouns and _is_location(last):
             return True
+        if agent.text in self.book.medium_nouns and last.dep_ == "pobj":
+            return last.head.lower_ == "on"
         return _place_name(doc, head.start, head.end)
 
     def _abstract(self, doc: Doc, head: Piece, agent: Agent) -> bool:
@@ -876,11 +947,11 @@ class ActorResolver:
             return self.book.adjectives[key], None
         if "COUNTRY" in piece.labels:
             return self.book.country_names[key], None
-        if "CITY" in piece.labels:
-            return self.book.cities[key], None  # "Shanghai police": the city's country
-        if "REGION" in piece.labels:
-            return self.book.regions[key], None  # "Rakhine rebels"; None for "Punjab"
-        return None, None
+        if "REGION" in piece.labels and self.book.regions[key]:
+            return self.book.regions[key], None  # "Rakhine rebels", "Ontario police"
+        if "CITY" in piece.labels:  # "Shanghai police": the city's country
+            return piece.country or self.book.cities[key], None
+        return None, None  # "Punjab": a region of two countries
 
     def _standalone(
         self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
@@ -976,6 +1047,10 @@ class ActorResolver:
             if key in self.book.seats:
                 country, sector = self.book.seats[key]
                 return (self.book.dated(key, country, when), sector), end
+            town = all(t.ent_type_ == "GPE" for t in doc[start:end])  # "Flint", not listed
+            region = self._region_after(doc, end) if belongs and town else None
+            if region is not None:  # "the mayor of Birmingham, Ala.", "residents of Flint, Mich."
+                return (region[0], None), region[1]
             if belongs and self.book.cities.get(key) and self._case_ok(doc[start:end]):
                 city = self.book.dated(key, self.book.cities[key], when)
                 return (city, None), end  # "the mayor of Kharkiv"
@@ -1152,20 +1227,58 @@ class ActorResolver:
     # -- document-level passes ---------------------------------------------------------------
     def _of_their_owners(self, doc: Doc, resolved: list[Resolved]) -> None:
         """A state-sector noun its owner names is the owner's: "Cuba's Revolutionary Armed
-        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's."""
+        Forces" are Cuba's, "the firm's chairman" is a company's officer, not a state's,
+        "Snyder spokesman Dave Murray" speaks for Snyder's state."""
         for item in resolved:
-            if item.kind not in ("agent", "person") or item.name or item.fixed_code:
+            if item.kind not in ("agent", "person") or item.person or item.fixed_code:
+                continue
+            if item.kind == "agent" and item.name:
                 continue
             if item.sector not in STATE_SECTORS:
                 continue
-            word = _owner_word(doc, item)
+            word = _owner_word(doc, item, self.book.member_nouns)
+            served = None
+            if word is None and item.pieces and _key(item.pieces[-1]) in self.book.aide_nouns:
+                word = served = _served_person(doc, item)
             owner = next((r for r in resolved if word and r.start <= word.i < r.end), None)
+            unknown = owner is None and word is not None and word.ent_type_ == "ORG"
+            if unknown and word.dep_ == "pobj":
+                # "a spokesman for Platte River Networks": a body the dictionary lacks (but
+                # not "the Commission for Culture of the Italian Senate", part of a state's)
+                name = next(e for e in doc.ents if e.start <= word.i < e.end)
+                start, end = min(word.left_edge.i, name.start), max(word.right_edge.i + 1, name.end)
+                phrase = doc[start:end]
+                known = any(phrase.start <= r.start < phrase.end for r in resolved) or any(
+                    t.lower_ in self.book.adjectives or t.lower_ in self.book.country_names
+                    for t in phrase
+                )
+                if not known:
+                    company = name[-1].lower_ in self.book.company_endings
+                    item.sector = "BUS" if company else None
             if owner is None or owner is item:
                 continue
+            if word is not None and word.dep_ == "compound" and owner.kind != "person":
+                continue  # only a person's name before the noun owns it ("a Putin aide")
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
                 item.sector = owner.sector
+            if served is not None and owner.kind == "person":
+                item.sector = owner.sector or item.sector  # an aide to a senator: LEG
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
                 item.country = owner.country
+
+    def _party_and_state(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A person named with party and state in brackets ("Rep. Ann Cole (R-N.Y.)", "Sen.
+        Tom Hale (D-MT)") is of that state's country."""
+        for item in resolved:
+            if item.kind != "person" or item.country is not None or item.end + 3 >= len(doc):
+                continue
+            if doc[item.end].text != "(":
+                continue
+            close = next((t.i for t in doc[item.end : item.end + 6] if t.text == ")"), None)
+            tag = "".join(t.text for t in doc[item.end + 1 : close]) if close else ""
+            party, _, state = tag.partition("-")
+            if party in self.book.party_initials and state in self.book.region_abbreviations:
+                item.country = self.book.region_abbreviations[state]
 
     def _link_appositions(self, doc: Doc, resolved: list[Resolved]) -> None:
         """ "his Chinese counterpart, Xi Jinping" / "Zakir Jalaly, a Taliban official" / "the
@@ -1227,7 +1340,10 @@ class ActorResolver:
         for item in resolved:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
-                antecedent = _nearest_person(doc, item.start, people, pronouns, pronoun)
+                antecedent = _nearest_person(
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    self.person_words,
+                )
                 if antecedent is not None:
                     pronouns[antecedent.name][pronoun] += 1
                     item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
@@ -1245,7 +1361,8 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun
+                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    self.person_words,
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
@@ -1291,6 +1408,23 @@ class ActorResolver:
                     pronouns[item.name][said] += 3
                 elif bound := _bound_pronoun(doc, item):  # "Scott ... that her husband"
                     pronouns[item.name][bound] += 2
+        self._headline_surnames(doc, people)
+
+    def _headline_surnames(self, doc: Doc, people: list[Resolved]) -> None:
+        """A bare family name in the document's first paragraph (a headline: "Republican
+        seeks new Clinton inquiry") that no earlier name explains is the person the text
+        below names in full with it."""
+        paragraphs = paragraph_numbers(doc)
+        for index, item in enumerate(people):
+            if paragraphs[item.start] != paragraphs[0] or len((item.name or "").split()) != 1:
+                continue
+            if item.person is not None or item.country is not None:
+                continue
+            later = [p for p in people[index + 1 :] if p.name and len(p.name.split()) > 1]
+            named = _same_surname(list(reversed(later)), item.name or "", {}, None)
+            if named is not None and paragraphs[named.start] != paragraphs[0]:
+                item.name, item.country, item.sector = named.name, named.country, named.sector
+                item.person, item.role, item.fixed_code = named.person, named.role, named.fixed_code
 
     def _pronoun_of(
         self, doc: Doc, item: Resolved, family_names: frozenset[str] = frozenset()
@@ -1381,6 +1515,25 @@ class ActorResolver:
             near = [o for o in resolved if o.sector in senses and id(o) not in bare]
             if near:
                 item.sector = min(near, key=lambda o: abs(o.start - item.start)).sector
+
+    def _people_not_machines(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """A bare noun of a state's war machine that also names a person ("two bombers blew
+        themselves up") is the person, unless the document names the machine as a state's
+        ("Russian bombers") or by its type ("B-52 bombers"); else the attack that person
+        made would be a state's forces'."""
+        def noun(item: Resolved) -> str | None:
+            return self._singular(item.pieces[-1]) if item.pieces else None
+
+        machines = {noun(r) for r in resolved if r.country is not None and r.kind == "agent"}
+        for item in resolved:
+            sector = self.book.person_senses.get(noun(item) or "")
+            if sector is None or item.kind != "agent" or item.country is not None:
+                continue
+            if noun(item) in machines or len(item.pieces) != 1:
+                continue
+            if any(c.dep_ == "compound" for c in doc[item.end - 1].children):
+                continue  # "B-52 bombers", "stealth bombers": the planes
+            item.sector = sector
 
     def _speaker_country(self, doc: Doc, item: Resolved, resolved: list[Resolved]) -> str | None:
         """The country of the speaker whose words name a state organ: "Netanyahu said the
@@ -1492,17 +1645,29 @@ def _swaps(word: str) -> Iterable[str]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
-def _owner_word(doc: Doc, item: Resolved) -> Token | None:
+def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset()) -> Token | None:
     """The word outside the mention that names its owner: a possessive ("Cuba's" in "Cuba's
     Revolutionary Armed Forces", "its" in "its army") or a name after "of" ("the troops of
-    dictator Fulgencio Batista")."""
+    dictator Fulgencio Batista"), or after "for" when one of its `members` speaks or acts
+    for it ("a spokesman for Delta Air Lines")."""
     root = doc[item.start : item.end].root
+    prepositions = ("of", "for") if root.lemma_.lower() in members else ("of",)
     for child in root.children:
         if child.dep_ == "poss" and child.i < item.start:
             return child
-        if child.dep_ == "prep" and child.lower_ == "of" and child.i >= item.end:
+        if child.dep_ == "prep" and child.lower_ in prepositions and child.i >= item.end:
             return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    before = doc[item.start - 1] if item.start > 0 else None
+    if before is not None and before.dep_ == "compound" and item.start <= before.head.i < item.end:
+        return before if before.pos_ == "PROPN" else None  # "Snyder spokesman Dave Murray"
     return None
+
+
+def _served_person(doc: Doc, item: Resolved) -> Token | None:
+    """The one an aide serves, named after "to" ("an adviser to Putin")."""
+    if item.end + 1 >= len(doc) or doc[item.end].lower_ != "to":
+        return None
+    return next((o for o in doc[item.end].children if o.dep_ == "pobj"), None)
 
 
 def _subject_pronouns(doc: Doc) -> list[Resolved]:
@@ -1612,18 +1777,31 @@ def _nearest_person(
     people: list[Resolved],
     said: dict[str, Counter[str]],
     pronoun: str,
+    anonymous: frozenset[str],
+    person_words: frozenset[str],
 ) -> Resolved | None:
     """The antecedent of a subject pronoun: the latest person who was a grammatical subject
     in this or the previous sentence (subjects stay in focus), else the nearest person; of
     those the pronoun agrees with (`said`: the pronouns said of each person). A subject
     whose gender nothing tells yields to a later person already called so ("Gov. Chris
     Christie described Hillary Clinton as a disgrace after she ...")."""
-    if _reported_by_someone_s_relation(doc[index]):
+    if _reported_by_someone_s_relation(doc[index], anonymous):
         return None
     floor = _paragraph_floor(doc, index, _ANAPHORA_PARAGRAPHS)
     sentence = doc[index].sent
     previous_start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
     quoted, paragraphs = _quoted(doc), paragraph_numbers(doc)
+    unnamed = next(  # "The governor knew. He did nothing.": the governor no name explains
+        (
+            t.i
+            for t in reversed(doc[previous_start:index])
+            if _clause_subject(t)
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in person_words
+            and not any(p.start <= t.i < p.end for p in people)
+        ),
+        -1,
+    )
     nearest = known = None
     for person in reversed(people):
         if person.start < floor:
@@ -1636,26 +1814,37 @@ def _nearest_person(
             and paragraphs[person.start] == paragraphs[index]
         ):  # "“President Obama is fond of the UK,” he said": whom a quote speaks of is not
             continue  # who speaks it
+        if person.start < unnamed:
+            return None  # the unnamed subject is nearer in focus
         nearest = nearest or person
         if person.start < previous_start:
             break
         called = said[person.name or ""][pronoun] > 0
         known = known or (person if called else None)
-        if doc[person.end - 1].dep_ in _SUBJECT_DEPS or doc[person.start].dep_ in _SUBJECT_DEPS:
+        if _clause_subject(doc[person.end - 1]) or _clause_subject(doc[person.start]):
             return person if called else known or person
     return nearest
 
 
-def _reported_by_someone_s_relation(pronoun: Token) -> bool:
+def _clause_subject(token: Token) -> bool:
+    """Is the token the subject of a verb, not of a small clause an object makes ("urged
+    voters to hold Snyder accountable": Snyder is no subject in focus)?"""
+    return token.dep_ in _SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX")
+
+
+def _reported_by_someone_s_relation(pronoun: Token, anonymous: frozenset[str]) -> bool:
     """Does the pronoun report what someone's relation or agent said of himself ("Elian's
-    father said that he wants ...", "the grandmother of Elian said she ...")? It is that
-    noun's, not the person who owns it."""
+    father said that he wants ...", "the grandmother of Elian said she ...") or what one
+    unnamed person (`anonymous`: "the employee told agents he ...") said? It is that noun's,
+    not the person who owns it nor one named before."""
     verb = pronoun.head
     while verb.dep_ in ("ccomp", "xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.i > pronoun.i:
         return False
+    if subject.tag_ == "NN" and subject.lemma_.lower() in anonymous:
+        return True
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     owners += [
         g

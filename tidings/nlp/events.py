@@ -174,10 +174,6 @@ _INFLECTIONS = (("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("ied", "y")
 _DISSIDENT_SECTORS = frozenset({"REB", "OPP", "INS", "SEP", "UAF", "PRM"})
 #: Country codes of bodies that are no state: international, non-governmental and armed.
 _NON_STATES = frozenset({"IGO", "NGO", "IMG"})
-#: Nouns of a union of states that, with no country in their phrase, stand for the
-#: international organization named before ("NATO ... the alliance"); not "coalition", which
-#: is usually one state's ("the Saudi-led coalition").
-_ALLIANCE_NOUNS = frozenset({"alliance", "bloc"})
 #: How many sentences back "the two leaders" looks for the two it means.
 PAIR_SENTENCES = 8
 #: Sectors whose followers share them ("supporters of the opposition leader" are OPP).
@@ -2116,8 +2112,9 @@ class _DocContext:
             return self._generic_cache[token.i]
         result: list[tuple[Actor, Span | None]] = []
         book = load_dictionary()
-        if token.lemma_.lower() in _ALLIANCE_NOUNS and not self._phrase_country(token, book):
-            result = self._alliance(token)  # of several states, never the sentence's one
+        if token.lemma_.lower() in book.alliance_nouns and not self._phrase_country(token, book):
+            pass  # of several states (the actors give it the organization named before),
+            # never the sentence's one state
         elif token.pos_ in ("NOUN", "PROPN"):
             sector = None
             span = self.by_token.get(token.i)
@@ -2169,17 +2166,6 @@ class _DocContext:
                     result.append((actor, phrase))
         self._generic_cache[token.i] = result
         return result
-
-    def _alliance(self, token: Token) -> list[tuple[Actor, Span | None]]:
-        """ "The alliance", "the bloc": the international organization named last before it
-        in the document ("NATO ... the military alliance"), else no one."""
-        start, end = _np_bounds(token)
-        for span in reversed(self.actors):
-            actor = span._.actor
-            if span.start < start and actor is not None and (actor.code or "").startswith("IGO"):
-                phrase = token.doc[start:end]
-                return [(replace(actor, text=phrase.text), phrase)]
-        return []
 
     def _state_possessor(self, token: Token) -> bool:
         """Whether a possessor is a state as a whole ("its", "Russia's"), not one of its
