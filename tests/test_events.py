@@ -2743,3 +2743,10 @@ def test_force_used_at_or_near_a_place_is_used_on_its_country(nlp) -> None:
 def test_artillery_fire_directed_at_someone_is_an_assault(nlp) -> None:
     text = "Ethiopian forces launched artillery fire against Eritrean positions."
     _one(_events(nlp, text), event="ASSAULT", cameo="194", source="ETHMIL", target="ERI")
+
+
+def test_a_visitor_placed_by_nothing_but_the_place_visited_is_not_of_it(nlp) -> None:
+    event = _one(_events(nlp, "The trade minister visited Canberra on Friday."), event="CONSULT")
+    assert not (event["source"] or "").startswith("AUS")
+    text = "Chile's trade minister is touring Asia. The minister arrived in Tokyo on Monday."
+    _one(_events(nlp, text), event="CONSULT", source="CHLGOV", target="JPN")

@@ -1477,8 +1477,11 @@ class ActorResolver:
         names ("Sen. Cruz" USALEG, "the Missouri Senate"); with two such countries, of none."""
         countries: dict[str, set[str]] = defaultdict(set)
         for item in resolved:
-            if item.country is not None and item.country not in SPECIAL_COUNTRIES:
-                countries[item.sector or ""].add(item.country)
+            if item.country is None or item.country in SPECIAL_COUNTRIES:
+                continue
+            if item.kind == "country" and doc[item.start : item.end].root.dep_ in ("dobj", "pobj"):
+                continue  # a capital gone to ("the defence minister visited Kyiv") is a place
+            countries[item.sector or ""].add(item.country)
         for item in resolved:
             if item.kind != "agent" or item.country is not None:
                 continue

@@ -1052,7 +1052,7 @@ class EventCoder:
             sources = [(speaker, None)] if _political(speaker) else []
         if token.pos_ == "NOUN" and pred.code[:2] == "01" and not _light(pred, lex):
             return []  # "over corruption concerns": a comment needs "expressed", "voiced"
-        sources = ctx.apart_from(sources, targets)
+        sources = ctx.apart_from(sources, targets, visit=pred.code == "042")
         pred.code = _by_parties(pred.code, sources, _lemma(token, lex) in lex.sets["gatherings"])
         if (
             pred.code == "195"
@@ -2302,21 +2302,26 @@ class _DocContext:
         return self._countries[exclude]
 
     def apart_from(
-        self, sources: list[tuple[Actor, Span | None]], targets: list[tuple[Actor, Span | None]]
+        self,
+        sources: list[tuple[Actor, Span | None]],
+        targets: list[tuple[Actor, Span | None]],
+        visit: bool = False,
     ) -> list[tuple[Actor, Span | None]]:
         """Generic state agents placed only by the countries around them, placed again
         without the country a target names ("World leaders denounced North Korea", "the
         president declined to threaten Moscow", "retaliation on Russia"): a country named as
         what is acted on is seldom the home of its officials and forces who act on it, while
         its own government ("the Kenyan government") and its people's protests stay
-        possible. Only another country in the sentence or the document replaces it."""
+        possible. Only another country in the sentence or the document replaces it; with none
+        in sight, a `visit`or to a country ("the defence minister visited Kyiv") keeps no
+        country rather than the one visited."""
         named = {
             a.country
             for a, span in targets
             if a.country
             and span is not None
             and (span._.actor_kind == "country" or (a.code == a.country and not a.sector))
-            and not _place(span.root)
+            and (visit or not _place(span.root))  # (where one arrives is what one visits)
         }
         # a person or body whose own words give its country ("South African leader F.W. de
         # Klerk"): seldom the home of an official of its sector placed by nothing but the
@@ -2344,7 +2349,7 @@ class _DocContext:
                 country = self._sentence_country(
                     span.root, exclude=actor.country
                 ) or self.dominant_country(exclude=actor.country)
-                if country is not None or foreign:
+                if country is not None or foreign or visit:
                     # else no other home in sight: a country acted on stays its first one
                     code = country + actor.sector if country else None
                     actor = Actor(
