@@ -2750,3 +2750,18 @@ def test_a_visitor_placed_by_nothing_but_the_place_visited_is_not_of_it(nlp) -> 
     assert not (event["source"] or "").startswith("AUS")
     text = "Chile's trade minister is touring Asia. The minister arrived in Tokyo on Monday."
     _one(_events(nlp, text), event="CONSULT", source="CHLGOV", target="JPN")
+
+
+def test_heavy_weapons_delivered_are_military_aid(nlp) -> None:
+    text = "Poland will deliver 30 tanks to Ukraine, the defence minister announced."
+    _one(_events(nlp, text), event="AID", source="POL", target="UKR", modality="intended")
+
+
+def test_approving_another_state_s_bid_to_join_endorses_it(nlp) -> None:
+    text = "Hungary approved Finland's membership bid on Monday."
+    _one(_events(nlp, text), cameo="051", source="HUN", target="FIN")
+
+
+def test_what_a_conditional_refusal_waits_for_has_not_happened(nlp) -> None:
+    text = "Baku said it would not reopen the border until Yerevan arrested the militants."
+    _one(_events(nlp, text), event="COERCE", source="ARMGOV", modality="hypothetical")

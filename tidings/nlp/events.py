@@ -1850,9 +1850,9 @@ class EventCoder:
         return sentence.text.rstrip().rstrip("\"”’'").endswith("?")  # a question
 
     def _unrealized(self, verb: Token) -> bool:
-        """Whether a verb is still to be done: in the future ("will fight") or controlled by
-        another ("vowed to continue")."""
-        future = self.lex.sets["future_auxiliaries"]
+        """Whether a verb is still to be done: in the future ("will fight"), conditional
+        ("would not approve it until ...") or controlled by another ("vowed to continue")."""
+        future = self.lex.sets["future_auxiliaries"] | self.lex.sets["hypothetical_auxiliaries"]
         return verb.dep_ == "xcomp" or any(
             c.dep_ == "aux" and c.lower_ in future for c in verb.children
         )
