@@ -2765,3 +2765,15 @@ def test_approving_another_state_s_bid_to_join_endorses_it(nlp) -> None:
 def test_what_a_conditional_refusal_waits_for_has_not_happened(nlp) -> None:
     text = "Baku said it would not reopen the border until Yerevan arrested the militants."
     _one(_events(nlp, text), event="COERCE", source="ARMGOV", modality="hypothetical")
+
+
+def test_summoned_envoy_is_whom_the_protest_is_made_to(nlp) -> None:
+    text = "Tokyo summoned the Chinese ambassador to protest against the drills near Taiwan."
+    _one(_events(nlp, text), cameo="114", source="JPNGOV", target="CHNGOV")
+
+
+def test_agents_from_coordinated_countries_are_each_country_s(nlp) -> None:
+    text = "Officials from Serbia and Kosovo met in Brussels for talks hosted by the EU."
+    events = _events(nlp, text)
+    _one(events, event="CONSULT", source="SRBGOV", target="XKXGOV")
+    _one(events, event="CONSULT", source="XKXGOV", target="SRBGOV")

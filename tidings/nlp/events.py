@@ -1556,6 +1556,11 @@ class EventCoder:
             undergoer = next(c for c in token.children if c.dep_ == "poss")
         if undergoer is not None:  # "the embassy came under attack": the embassy is attacked
             return ctx.arguments(_partitive(undergoer))
+        if pred.purpose_of is not None:  # "summoned the envoy to protest (against X)": the
+            # envoy, whom the protest is made to
+            found = [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
+            if any(_political(a) for a, _ in found):
+                return found
         if pred.code[:2] == "14":
             clauses = [c for c in token.children if c.dep_ == "relcl"]  # "a strike that shut
             # down the capital in protest of ..."
@@ -1729,8 +1734,6 @@ class EventCoder:
                     found = [a for o in child.children for a in ctx.arguments(o)]
                     if found:
                         return found
-        if pred.purpose_of is not None:  # "summoned the envoy to protest": the envoy
-            return [a for o in _objects(pred.purpose_of.token) for a in ctx.arguments(o)]
         head = token.head
         if (
             token.dep_ == "advcl"
@@ -2430,7 +2433,34 @@ class _DocContext:
                         and all(span._.actor.code != r[0].code for r in result)
                     ):
                         result.append((span._.actor, span))
+        for head in heads:  # "officials from Armenia and Azerbaijan": the agents of each
+            result.extend(
+                a for a in self._of_each(head) if all(a[0].code != r[0].code for r in result)
+            )
         return result
+
+    def _of_each(self, head: Token) -> list[tuple[Actor, Span | None]]:
+        """Agents placed by a complement of coordinated countries ("officials from Armenia
+        and Azerbaijan"), for each country after the first, which the agents' own mention
+        holds."""
+        own = self.by_token.get(head.i)
+        agent = own._.actor if own is not None else None
+        if agent is None or not agent.sector or not agent.country:
+            return []
+        found = []
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                first = self.by_token.get(obj.i)
+                if first is None or first._.actor is None or first._.actor.country != agent.country:
+                    continue
+                for other in obj.conjuncts:
+                    span = self.by_token.get(other.i)
+                    country = span._.actor.country if span is not None and span._.actor else None
+                    if country and country != agent.country and not span._.actor.sector:
+                        code = country + agent.sector
+                        found.append((Actor(text=span.text, code=code, country=country,
+                                            sector=agent.sector), span))  # fmt: skip
+        return found
 
     def _actor_in(self, head: Token, deep: bool) -> tuple[Actor, Span] | None:
         own = self.by_token.get(head.i)
