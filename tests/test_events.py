@@ -2777,3 +2777,11 @@ def test_agents_from_coordinated_countries_are_each_country_s(nlp) -> None:
     events = _events(nlp, text)
     _one(events, event="CONSULT", source="SRBGOV", target="XKXGOV")
     _one(events, event="CONSULT", source="XKXGOV", target="SRBGOV")
+
+
+def test_a_package_carries_one_event_and_adopting_it_makes_it(nlp) -> None:
+    text = "The Pentagon unveiled a new military aid package for Taiwan."
+    events = _events(nlp, text)
+    assert len(events) == 1 and events[0]["event"] == "AID" and events[0]["target"] == "TWN"
+    text = "The EU adopted a new sanctions package against Belarus."
+    _one(_events(nlp, text), event="SANCTION", source="IGOEUREEC", target="BLR")

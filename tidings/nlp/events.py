@@ -838,6 +838,12 @@ class EventCoder:
             ):  # "an investment firm", "aid workers", "protest leaders": the noun says what
                 # kind of body or people they are, no event of its own
                 del predicates[position]
+            elif (
+                pred.token.dep_ == "compound"
+                and head.i in predicates
+                and predicates[head.i].code[:2] == pred.code[:2]
+            ):  # "a military aid package": one event, which its head noun's phrase carries
+                del predicates[position]
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
