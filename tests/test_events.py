@@ -2785,3 +2785,10 @@ def test_a_package_carries_one_event_and_adopting_it_makes_it(nlp) -> None:
     assert len(events) == 1 and events[0]["event"] == "AID" and events[0]["target"] == "TWN"
     text = "The EU adopted a new sanctions package against Belarus."
     _one(_events(nlp, text), event="SANCTION", source="IGOEUREEC", target="BLR")
+
+
+def test_a_crowd_storming_a_building_riots_and_a_visitor_greeted_is_hosted(nlp) -> None:
+    text = "Protesters in Colombo stormed the presidential palace on Saturday."
+    _one(_events(nlp, text), event="PROTEST", cameo="145", source="LKAOPP")
+    text = "Modi visited Abu Dhabi, where Mohammed bin Zayed greeted him at the airport."
+    _one(_events(nlp, text, date(2024, 2, 14)), cameo="043", source="AREGOV", target="INDGOV")
