@@ -2792,3 +2792,12 @@ def test_a_crowd_storming_a_building_riots_and_a_visitor_greeted_is_hosted(nlp) 
     _one(_events(nlp, text), event="PROTEST", cameo="145", source="LKAOPP")
     text = "Modi visited Abu Dhabi, where Mohammed bin Zayed greeted him at the airport."
     _one(_events(nlp, text, date(2024, 2, 14)), cameo="043", source="AREGOV", target="INDGOV")
+
+
+def test_denying_having_done_something_asserts_no_such_act(nlp) -> None:
+    for text in (
+        "Belarus denied sending weapons to the separatists.",
+        "Rwanda denied that its soldiers had attacked the town.",
+    ):
+        events = _events(nlp, text)
+        assert events and all(e["cameo"] == "016" for e in events), (text, events)
