@@ -2801,3 +2801,9 @@ def test_denying_having_done_something_asserts_no_such_act(nlp) -> None:
     ):
         events = _events(nlp, text)
         assert events and all(e["cameo"] == "016" for e in events), (text, events)
+
+
+def test_a_case_brought_against_someone_is_a_lawsuit(nlp) -> None:
+    text = "Gambia brought a genocide case against Myanmar at the World Court."
+    _one(_events(nlp, text, date(2019, 11, 12)), cameo="115", source="GMB", target="MMR")
+    assert not _events(nlp, "The judge heard the case of the missing journalist on Monday.")
