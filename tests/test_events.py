@@ -2743,3 +2743,69 @@ def test_force_used_at_or_near_a_place_is_used_on_its_country(nlp) -> None:
 def test_artillery_fire_directed_at_someone_is_an_assault(nlp) -> None:
     text = "Ethiopian forces launched artillery fire against Eritrean positions."
     _one(_events(nlp, text), event="ASSAULT", cameo="194", source="ETHMIL", target="ERI")
+
+
+def test_electoral_contests_are_no_force(nlp) -> None:
+    # a candidate crushing rivals in a vote, capturing wins or delegates, or a campaign
+    # targeting voters wins an election; real force against an uprising stays force
+    when = date(2016, 3, 2)
+
+    def forceful(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] in ("ASSAULT", "COERCE")]
+
+    assert not forceful("Senator Rubio crushed Governor Bush in the Florida primary.")
+    assert not forceful("The mayor crushed her three challengers in Tuesday's runoff.")
+    assert not forceful("Clinton swept the South, capturing victories in six states.")
+    assert not forceful("Governor Kasich captured most of the delegates in the caucus.")
+    assert not forceful("The Cruz campaign targeted evangelical voters across Iowa.")
+    _one(_events(nlp, "Syrian troops crushed the revolt in Hama.", when), event="ASSAULT")
+    _one(_events(nlp, "Turkish soldiers crushed the Kurdish militants.", when), event="ASSAULT")
+
+
+def test_ads_attack_in_words_and_are_no_release(nlp) -> None:
+    # an ad, a commercial or a mailer that attacks someone criticizes (111); an ad put out
+    # frees no one
+    when = date(2016, 3, 2)
+    events = _events(nlp, "A super PAC aired a television ad attacking Senator Sanders.", when)
+    assert not [e for e in events if e["event"] in ("ASSAULT", "RETREAT")]
+    _one(events, cameo="111")
+    events = _events(nlp, "The governor's campaign released a new radio ad on Monday.", when)
+    assert not [e for e in events if e["event"] == "RETREAT"]
+    _one(_events(nlp, "Rebels released two Italian hostages in Libya.", when), event="RETREAT")
+
+
+def test_force_on_trade_is_rhetoric(nlp) -> None:
+    # "killing us on trade", "raping our economy": a speaker's figure of speech about a
+    # country's business, no assault by that country
+    when = date(2016, 3, 2)
+
+    def assaults(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
+
+    assert not assaults('"Japan is killing us on cars and steel," the businessman told the crowd.')
+    assert not assaults('"Vietnam is beating us on jobs," the congressman said.')
+    assert not assaults('"They are raping our economy," the senator said of Beijing.')
+    _one(_events(nlp, "Gunmen killed four Nigerian policemen in Kano.", when), event="ASSAULT")
+
+
+def test_dares_and_goads_provoke_an_attack_that_did_not_happen(nlp) -> None:
+    # daring or goading someone to attack is the provoker's act (110) towards them; the
+    # attack dared is absorbed, not coded as done
+    events = _events(nlp, "Hezbollah taunted Israel to invade southern Lebanon again.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, cameo="110", target="ISR")
+    events = _events(nlp, "The insurgents goaded Pakistan into shelling their camps.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, cameo="110", target="PAK")
+
+
+def test_seizing_on_an_issue_and_striking_up_a_talk_are_no_force(nlp) -> None:
+    # "seized on the scandal" makes use of it, "struck up a friendship" starts one
+    when = date(2016, 3, 2)
+
+    def forceful(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] in ("ASSAULT", "COERCE")]
+
+    assert not forceful("The challenger seized on the congressman's ties to bank lobbyists.")
+    assert not forceful("The senator struck up a conversation with the governor at dinner.")
+    _one(_events(nlp, "Police seized weapons from the militia in Basra.", when), event="COERCE")

@@ -677,8 +677,9 @@ class EventCoder:
                 }
                 if not lemmas & set(value):
                     return False
-            elif key == "subject":  # also the subject above ("troops began leaving")
-                subject = _subject(token) or _controller(token)
+            elif key == "subject":  # also the subject above ("troops began leaving"), or the
+                # noun a participle or relative clause describes ("an ad attacking Cruz")
+                subject = _described_noun(token) or _subject(token) or _controller(token)
                 if subject is None or _partitive(subject).lemma_.lower() not in value:
                     return False
             elif key == "subject_people":
