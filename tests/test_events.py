@@ -2809,3 +2809,12 @@ def test_seizing_on_an_issue_and_striking_up_a_talk_are_no_force(nlp) -> None:
     assert not forceful("The challenger seized on the congressman's ties to bank lobbyists.")
     assert not forceful("The senator struck up a conversation with the governor at dinner.")
     _one(_events(nlp, "Police seized weapons from the militia in Basra.", when), event="COERCE")
+
+
+def test_polled_opinions_are_no_events(nlp) -> None:
+    # what voters or respondents want, back or oppose is an opinion measured, not an act;
+    # a body that wants sanctions still intends them
+    when = date(2016, 3, 2)
+    assert not _events(nlp, "Half of the voters want a ban on trade with Russia.", when)
+    assert not _events(nlp, "Many voters want a ban on cars from Japan.", when)
+    _one(_events(nlp, "Congress wants new sanctions on North Korea.", when), event="SANCTION")
