@@ -2818,3 +2818,12 @@ def test_polled_opinions_are_no_events(nlp) -> None:
     assert not _events(nlp, "Half of the voters want a ban on trade with Russia.", when)
     assert not _events(nlp, "Many voters want a ban on cars from Japan.", when)
     _one(_events(nlp, "Congress wants new sanctions on North Korea.", when), event="SANCTION")
+
+
+def test_killing_a_bill_rejects_it(nlp) -> None:
+    # a bill, a deal or a nomination killed is rejected, no one is killed
+    when = date(2016, 3, 2)
+    events = _events(nlp, "House Democrats killed the border security amendment in March.", when)
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT")
+    _one(_events(nlp, "Militants killed two Afghan soldiers in Helmand.", when), event="ASSAULT")
