@@ -1719,3 +1719,12 @@ def test_an_aide_to_a_person_is_of_that_persons_state_and_sector(nlp) -> None:
     # an envoy or ambassador "to" a country is sent there, not that country's
     found = _country_sector(nlp, "The ambassador to France denied the report.")
     assert found["ambassador"][0] != "FRA"
+
+
+def test_at_a_country_s_request_is_no_place(nlp) -> None:
+    # "at Tanzania's request": Tanzania asked; those freed are not located there
+    text = "Malawi freed forty fishermen at Tanzania's request."
+    found = [(t, c) for t, c, _ in _actors(nlp, text)]
+    fishermen = [c for t, c in found if "fishermen" in t]
+    assert fishermen and not any(c and c.startswith("TZA") for c in fishermen)
+    assert ("Tanzania", "TZA") in found

@@ -2807,3 +2807,87 @@ def test_a_case_brought_against_someone_is_a_lawsuit(nlp) -> None:
     text = "Gambia brought a genocide case against Myanmar at the World Court."
     _one(_events(nlp, text, date(2019, 11, 12)), cameo="115", source="GMB", target="MMR")
     assert not _events(nlp, "The judge heard the case of the missing journalist on Monday.")
+
+
+def test_electoral_contests_are_no_force(nlp) -> None:
+    # a candidate crushing rivals in a vote, capturing wins or delegates, or a campaign
+    # targeting voters wins an election; real force against an uprising stays force
+    when = date(2016, 3, 2)
+
+    def forceful(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] in ("ASSAULT", "COERCE")]
+
+    assert not forceful("Senator Rubio crushed Governor Bush in the Florida primary.")
+    assert not forceful("The mayor crushed her three challengers in Tuesday's runoff.")
+    assert not forceful("Clinton swept the South, capturing victories in six states.")
+    assert not forceful("Governor Kasich captured most of the delegates in the caucus.")
+    assert not forceful("The Cruz campaign targeted evangelical voters across Iowa.")
+    _one(_events(nlp, "Syrian troops crushed the revolt in Hama.", when), event="ASSAULT")
+    _one(_events(nlp, "Turkish soldiers crushed the Kurdish militants.", when), event="ASSAULT")
+
+
+def test_ads_attack_in_words_and_are_no_release(nlp) -> None:
+    # an ad, a commercial or a mailer that attacks someone criticizes (111); an ad put out
+    # frees no one
+    when = date(2016, 3, 2)
+    events = _events(nlp, "A super PAC aired a television ad attacking Senator Sanders.", when)
+    assert not [e for e in events if e["event"] in ("ASSAULT", "RETREAT")]
+    _one(events, cameo="111")
+    events = _events(nlp, "The governor's campaign released a new radio ad on Monday.", when)
+    assert not [e for e in events if e["event"] == "RETREAT"]
+    _one(_events(nlp, "Rebels released two Italian hostages in Libya.", when), event="RETREAT")
+
+
+def test_force_on_trade_is_rhetoric(nlp) -> None:
+    # "killing us on trade", "raping our economy": a speaker's figure of speech about a
+    # country's business, no assault by that country
+    when = date(2016, 3, 2)
+
+    def assaults(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
+
+    assert not assaults('"Japan is killing us on cars and steel," the businessman told the crowd.')
+    assert not assaults('"Vietnam is beating us on jobs," the congressman said.')
+    assert not assaults('"They are raping our economy," the senator said of Beijing.')
+    _one(_events(nlp, "Gunmen killed four Nigerian policemen in Kano.", when), event="ASSAULT")
+
+
+def test_dares_and_goads_provoke_an_attack_that_did_not_happen(nlp) -> None:
+    # daring or goading someone to attack is the provoker's act (110) towards them; the
+    # attack dared is absorbed, not coded as done
+    events = _events(nlp, "Hezbollah taunted Israel to invade southern Lebanon again.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, cameo="110", target="ISR")
+    events = _events(nlp, "The insurgents goaded Pakistan into shelling their camps.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, cameo="110", target="PAK")
+
+
+def test_seizing_on_an_issue_and_striking_up_a_talk_are_no_force(nlp) -> None:
+    # "seized on the scandal" makes use of it, "struck up a friendship" starts one
+    when = date(2016, 3, 2)
+
+    def forceful(text: str) -> list[dict]:
+        return [e for e in _events(nlp, text, when) if e["event"] in ("ASSAULT", "COERCE")]
+
+    assert not forceful("The challenger seized on the congressman's ties to bank lobbyists.")
+    assert not forceful("The senator struck up a conversation with the governor at dinner.")
+    _one(_events(nlp, "Police seized weapons from the militia in Basra.", when), event="COERCE")
+
+
+def test_polled_opinions_are_no_events(nlp) -> None:
+    # what voters or respondents want, back or oppose is an opinion measured, not an act;
+    # a body that wants sanctions still intends them
+    when = date(2016, 3, 2)
+    assert not _events(nlp, "Half of the voters want a ban on trade with Russia.", when)
+    assert not _events(nlp, "Many voters want a ban on cars from Japan.", when)
+    _one(_events(nlp, "Congress wants new sanctions on North Korea.", when), event="SANCTION")
+
+
+def test_killing_a_bill_rejects_it(nlp) -> None:
+    # a bill, a deal or a nomination killed is rejected, no one is killed
+    when = date(2016, 3, 2)
+    events = _events(nlp, "House Democrats killed the border security amendment in March.", when)
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT")
+    _one(_events(nlp, "Militants killed two Afghan soldiers in Helmand.", when), event="ASSAULT")

@@ -1040,6 +1040,8 @@ class ActorResolver:
             last = doc[end - 1]
             if last.dep_ == "compound" and last.head.i >= end:
                 continue  # "the US Central Command": the name goes on
+            if doc[head.end].lower_ == "at" and end < len(doc) and doc[end].tag_ == "POS":
+                return None  # "prisoners freed at Uganda's request": the owner of what follows
             key = self.keys.get(_token_key(doc[start:end]), _normalize(doc[start:end].text).lower())
             when = doc._.published
             if key in self.book.country_names:

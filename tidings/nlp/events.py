@@ -340,7 +340,7 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns", "proposal_nouns")  # fmt: skip
+                "patient_nouns", "proposal_nouns", "opinion_holders")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -677,8 +677,9 @@ class EventCoder:
                 }
                 if not lemmas & set(value):
                     return False
-            elif key == "subject":  # also the subject above ("troops began leaving")
-                subject = _subject(token) or _controller(token)
+            elif key == "subject":  # also the subject above ("troops began leaving"), or the
+                # noun a participle or relative clause describes ("an ad attacking Cruz")
+                subject = _described_noun(token) or _subject(token) or _controller(token)
                 if subject is None or _partitive(subject).lemma_.lower() not in value:
                     return False
             elif key == "subject_people":
@@ -1046,6 +1047,8 @@ class EventCoder:
         token = pred.token
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
         frames += [*pred.chain, *above]
+        if any(_opinion_holder(t, lex) for t in (token, *frames)):
+            return []  # "voters want a ban": an opinion polled, no one's act
         sources, source_rule = self._sources(pred, frames)
         targets = [t for t in self._targets(pred, frames) if not _instrument(t, sources, lex)]
         if pred.code[:2] in _FORCE_ROOTS:
@@ -3142,6 +3145,16 @@ def _partitive(token: Token) -> Token:
                     if obj.dep_ == "pobj":
                         return obj
     return token
+
+
+def _opinion_holder(verb: Token, lex: Lexicon) -> bool:
+    """Whether a verb's subject is the polled public ("voters want", "60 percent of
+    respondents back"): what it wants or backs is an opinion, no political act."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    lemmas = {subject.lemma_.lower(), _partitive(subject).lemma_.lower()}
+    return bool(lemmas & lex.sets["opinion_holders"])
 
 
 def _place(token: Token) -> bool:
