@@ -1719,3 +1719,13 @@ def test_an_aide_to_a_person_is_of_that_persons_state_and_sector(nlp) -> None:
     # an envoy or ambassador "to" a country is sent there, not that country's
     found = _country_sector(nlp, "The ambassador to France denied the report.")
     assert found["ambassador"][0] != "FRA"
+
+
+def test_a_party_word_before_a_department_names_the_portfolio_not_the_party(nlp) -> None:
+    found = _country_sector(nlp, "The Labor Department said factory hiring fell in March.")
+    assert found["Labor Department"] == ("USA", "GOV")
+    found = _country_sector(nlp, "The Labour ministry in Wellington froze the minimum wage.")
+    assert all(sector != "PTY" for _, sector in found.values())
+    # the party named with no department after it stays the party
+    found = _country_sector(nlp, "Labor won the most seats in the Senate vote.")
+    assert found["Labor"] == ("AUS", "PTY")

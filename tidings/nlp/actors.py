@@ -220,6 +220,9 @@ class ActorResolver:
         for key in [k for k, p in found.items() if p.labels == {"PERSON"}]:
             if _abbreviation_in_brackets(doc, *key):
                 del found[key]
+        for key in [k for k, p in found.items() if p.labels == {"ORG"}]:
+            if self._portfolio(doc, *key):  # "the Labor Department": not the Labor party
+                del found[key]
         self._regional(doc, found)
         for key in [k for k, p in found.items() if p.labels <= {"ADJ", "COUNTRY", "SEAT", *PLACES}]:
             if self.book.no_state_of(doc, key[0]):  # "pro-Moscow advisers", "ethnic
@@ -440,6 +443,17 @@ class ActorResolver:
     def _english_word(self, word: str) -> bool:
         """An English word, or the plural or third person of one ("guards", "dies")."""
         return word in self.lexicon or (word.endswith("s") and word[:-1] in self.lexicon)
+
+    def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
+        """Is a one-word organization's name an English noun before a noun for a department of
+        state? It names the portfolio ("the Labor Department", "the Labour ministry"), not the
+        party or body that bears the word."""
+        return (
+            end == start + 1
+            and end < len(doc)
+            and doc[end].lower_ in self.book.portfolio_nouns
+            and self._english_word(doc[start].lower_)
+        )
 
     def _word_before_name(self, name: Span) -> int:
         """1 when the NER's name starts with a word that is no part of it before a given
