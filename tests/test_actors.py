@@ -1729,3 +1729,11 @@ def test_a_party_word_before_a_department_names_the_portfolio_not_the_party(nlp)
     # the party named with no department after it stays the party
     found = _country_sector(nlp, "Labor won the most seats in the Senate vote.")
     assert found["Labor"] == ("AUS", "PTY")
+
+
+def test_a_word_in_capitals_in_running_text_is_not_the_person_it_spells(nlp) -> None:
+    text = "Banks look at your FICO rating before they lend."
+    assert all(name != "Robert Fico" for _, _, name in _actors(nlp, text, date(2016, 5, 1)))
+    # a headline in capitals still names him
+    found = _actors(nlp, "FICO VOWS TO BLOCK MIGRANT QUOTAS", date(2016, 5, 1))
+    assert any(name == "Robert Fico" for _, _, name in found)

@@ -211,9 +211,9 @@ class ActorResolver:
         found: dict[tuple[int, int], Piece] = {}
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
-            if not self._case_ok(span):
-                continue
             label = doc.vocab.strings[match_id]
+            if not self._case_ok(span) or (label == "PERSON" and self._shouted_name(span)):
+                continue
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
@@ -493,6 +493,17 @@ class ActorResolver:
         ):
             return True
         return self._title_case_acronym(span, spellings)
+
+    def _shouted_name(self, span: Span) -> bool:
+        """One word in capitals, in a line that is not, of a name the data does not spell
+        so ("your FICO score"): an acronym or a brand, not the person whose family name it
+        spells; a headline in capitals and a person known by capitals ("AMLO") are."""
+        if len(span) != 1 or not span[0].is_upper or not span[0].is_alpha:
+            return False
+        if (span.text,) in self.spellings.get(_token_key(span), ()):
+            return False
+        others = [t for t in _line(span[0]) if t.is_alpha and len(t) > 1 and t.i != span.start]
+        return any(not t.is_upper for t in others)
 
     def _title_case_acronym(self, span: Span, spellings: Iterable[tuple[str, ...]]) -> bool:
         """ "Farc", "Nato", "Unicef": an acronym of four letters or more written in title
