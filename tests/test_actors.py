@@ -1737,3 +1737,15 @@ def test_a_word_in_capitals_in_running_text_is_not_the_person_it_spells(nlp) -> 
     # a headline in capitals still names him
     found = _actors(nlp, "FICO VOWS TO BLOCK MIGRANT QUOTAS", date(2016, 5, 1))
     assert any(name == "Robert Fico" for _, _, name in found)
+
+
+def test_other_given_names_before_a_known_name_make_someone_else(nlp) -> None:
+    text = "The novelist Grace Patrick Leahy signed copies in Boston."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert all(code != "USALEG" for _, code, _ in found)
+    # a nationality as a family name is no country
+    found = _actors(nlp, "Columnist Karen French wrote about the tax bill.", date(2016, 5, 1))
+    assert all(code != "FRA" for _, code, _ in found)
+    # the known person's own name stays him
+    found = _actors(nlp, "Senator Patrick Leahy objected to the bill.", date(2016, 5, 1))
+    assert found[0][1] == "USALEG"

@@ -372,18 +372,24 @@ class ActorResolver:
         """A one-word place, country, seat or known person's name that is only part of a
         longer personal name the NER found, beside given names of someone else: "George
         Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
-        McIntyre" (not Pope Francis); "Donald J. Trump" stays Trump."""
+        McIntyre" (not Pope Francis), "David French" (a nationality as a family name), "Anna
+        Maria Leahy" (not Patrick Leahy); "Donald J. Trump" stays Trump."""
+        one_word = piece.end - piece.start == 1
         if (
-            piece.end - piece.start != 1
-            or not name.start <= piece.start < name.end
-            or len(name) < 2
+            not (one_word or piece.labels == {"PERSON"})
+            or not name.start <= piece.start < piece.end <= name.end
+            or len(name) <= piece.end - piece.start
         ):
             return False
-        others = [t for t in name if t.i != piece.start and len(t) > 2]  # not initials
+        others = [  # not initials
+            t for t in name if not piece.start <= t.i < piece.end and len(t) > 2
+        ]
         if not others or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in others):
             return False  # "Obama Hid It" in a headline
-        if piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
+        if one_word and piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
             return True
+        if one_word and piece.labels <= {"ADJ", "DEMONYM"} and piece.end == name.end:
+            return all(t.i < piece.start for t in others)  # "David French", not "French Open"
         if piece.labels != {"PERSON"} or others[0].i > piece.start:
             return False  # "Hillary PAC": no given name before the known one
         known = {
