@@ -1749,3 +1749,13 @@ def test_other_given_names_before_a_known_name_make_someone_else(nlp) -> None:
     # the known person's own name stays him
     found = _actors(nlp, "Senator Patrick Leahy objected to the bill.", date(2016, 5, 1))
     assert found[0][1] == "USALEG"
+
+
+def test_campaign_and_party_staff_are_of_a_party_not_the_state(nlp) -> None:
+    text = "Her campaign manager Lena Brooks said the senator would not quit."
+    found = _country_sector(nlp, text)
+    assert found["campaign manager Lena Brooks"][1] == "PTY"
+    found = _country_sector(nlp, "Campaign advisers told reporters the rally was moved.")
+    assert found["Campaign advisers"][1] == "PTY"
+    found = _country_sector(nlp, "Republican strategist Omar Webb doubted the polls.")
+    assert found["strategist Omar Webb"][1] == "PTY"
