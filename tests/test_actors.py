@@ -1759,3 +1759,9 @@ def test_campaign_and_party_staff_are_of_a_party_not_the_state(nlp) -> None:
     assert found["Campaign advisers"][1] == "PTY"
     found = _country_sector(nlp, "Republican strategist Omar Webb doubted the polls.")
     assert found["strategist Omar Webb"][1] == "PTY"
+
+
+def test_a_persons_campaign_staff_are_of_that_persons_country(nlp) -> None:
+    text = "Senator Cruz's campaign manager said the race was close."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found["campaign manager"] == "USAPTY"

@@ -1401,8 +1401,8 @@ class ActorResolver:
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
                 compound = owner.end == item.start and doc[owner.end - 1].dep_ == "compound"
                 owned = compound or (possessive and owner.end == item.start - 1)
-                if owned and self._office(item):
-                    item.country = owner.country
+                if owned and (self._office(item) or item.sector == "PTY"):
+                    item.country = owner.country  # "Trump's campaign manager": his country's
                     if owner.fixed_code:  # "Guterres's spokesman": the UN's
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
             elif item.kind == "agent" and item.country is not None:
