@@ -1765,3 +1765,9 @@ def test_a_persons_campaign_staff_are_of_that_persons_country(nlp) -> None:
     text = "Senator Cruz's campaign manager said the race was close."
     found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
     assert found["campaign manager"] == "USAPTY"
+
+
+def test_a_title_before_a_name_does_not_cut_its_given_name(nlp) -> None:
+    text = "DNC Chair Debbie Wasserman Schultz left the podium early on Sunday."
+    names = [name for _, _, name in _actors(nlp, text, date(2016, 5, 1))]
+    assert "Debbie Wasserman Schultz" in names

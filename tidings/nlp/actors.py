@@ -2028,8 +2028,12 @@ def _title_case(line: Span) -> bool:
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
+    """A capitalized word before the NER's name that belongs to it: one the parser took for a
+    pronoun ("He" in "He Zhihua"), or a known given name the NER cut off after a title
+    ("Chair Debbie | Wasserman Schultz")."""
+    given = token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in book.given_names
     return (
-        token.pos_ == "PRON"
+        (token.pos_ == "PRON" or given)
         and token.dep_ == "compound"
         and start <= token.head.i < end
         and token.text[:1].isupper()
