@@ -1728,3 +1728,55 @@ def test_at_a_country_s_request_is_no_place(nlp) -> None:
     fishermen = [c for t, c in found if "fishermen" in t]
     assert fishermen and not any(c and c.startswith("TZA") for c in fishermen)
     assert ("Tanzania", "TZA") in found
+
+
+def test_a_party_word_before_a_department_names_the_portfolio_not_the_party(nlp) -> None:
+    found = _country_sector(nlp, "The Labor Department said factory hiring fell in March.")
+    assert all(sector != "PTY" for _, sector in found.values())
+    found = _country_sector(nlp, "The Labour ministry in Wellington froze the minimum wage.")
+    assert all(sector != "PTY" for _, sector in found.values())
+    # the party named with no department after it stays the party
+    found = _country_sector(nlp, "Labor won the most seats in the Senate vote.")
+    assert found["Labor"] == ("AUS", "PTY")
+
+
+def test_a_word_in_capitals_in_running_text_is_not_the_person_it_spells(nlp) -> None:
+    text = "Banks look at your FICO rating before they lend."
+    assert all(name != "Robert Fico" for _, _, name in _actors(nlp, text, date(2016, 5, 1)))
+    # a headline in capitals still names him
+    found = _actors(nlp, "FICO VOWS TO BLOCK MIGRANT QUOTAS", date(2016, 5, 1))
+    assert any(name == "Robert Fico" for _, _, name in found)
+
+
+def test_other_given_names_before_a_known_name_make_someone_else(nlp) -> None:
+    text = "The novelist Grace Patrick Leahy signed copies in Boston."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert all(code != "USALEG" for _, code, _ in found)
+    # a nationality as a family name is no country
+    found = _actors(nlp, "Columnist Karen French wrote about the tax bill.", date(2016, 5, 1))
+    assert all(code != "FRA" for _, code, _ in found)
+    # the known person's own name stays him
+    found = _actors(nlp, "Senator Patrick Leahy objected to the bill.", date(2016, 5, 1))
+    assert found[0][1] == "USALEG"
+
+
+def test_campaign_and_party_staff_are_of_a_party_not_the_state(nlp) -> None:
+    text = "Her campaign manager Lena Brooks said the senator would not quit."
+    found = _country_sector(nlp, text)
+    assert found["campaign manager Lena Brooks"][1] == "PTY"
+    found = _country_sector(nlp, "Campaign advisers told reporters the rally was moved.")
+    assert found["Campaign advisers"][1] == "PTY"
+    found = _country_sector(nlp, "Republican strategist Omar Webb doubted the polls.")
+    assert found["strategist Omar Webb"][1] == "PTY"
+
+
+def test_a_persons_campaign_staff_are_of_that_persons_country(nlp) -> None:
+    text = "Senator Cruz's campaign manager said the race was close."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found["campaign manager"] == "USAPTY"
+
+
+def test_a_title_before_a_name_does_not_cut_its_given_name(nlp) -> None:
+    text = "DNC Chair Debbie Wasserman Schultz left the podium early on Sunday."
+    names = [name for _, _, name in _actors(nlp, text, date(2016, 5, 1))]
+    assert "Debbie Wasserman Schultz" in names

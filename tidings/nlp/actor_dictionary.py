@@ -222,6 +222,8 @@ class ActorDictionary:
     aide_nouns: frozenset[str] = frozenset()  # "an adviser to Putin": Putin's
     #: last words of an institution's or a place's name ("Center", "State"): no person's
     institution_nouns: frozenset[str] = frozenset()
+    #: a department of state: a one-word name before one is its portfolio ("Labor Department")
+    portfolio_nouns: frozenset[str] = frozenset()
     #: parts and buildings of a city: a capital's possessive before one is the city, not the
     #: government ("Havana's seaside boulevard", "Moscow's Bolshoi Theater")
     place_nouns: frozenset[str] = frozenset()
@@ -379,6 +381,7 @@ def load_dictionary() -> ActorDictionary:
     book.party_initials = frozenset(roles_data["party_initials"])
     book.aide_nouns = frozenset(_norm(w) for w in roles_data["aide_nouns"])
     book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
+    book.portfolio_nouns = frozenset(_norm(w) for w in roles_data["portfolio_nouns"])
     book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
     book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
     book.rank_words = frozenset(_norm(w) for w in roles_data["rank_words"])

@@ -211,14 +211,17 @@ class ActorResolver:
         found: dict[tuple[int, int], Piece] = {}
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
-            if not self._case_ok(span):
-                continue
             label = doc.vocab.strings[match_id]
+            if not self._case_ok(span) or (label == "PERSON" and self._shouted_name(span)):
+                continue
             key = (start, end)
             piece = Piece(start, end, set(), span.text, self.keys.get(_token_key(span), ""))
             found.setdefault(key, piece).labels.add(label)
         for key in [k for k, p in found.items() if p.labels == {"PERSON"}]:
             if _abbreviation_in_brackets(doc, *key):
+                del found[key]
+        for key in [k for k, p in found.items() if p.labels == {"ORG"}]:
+            if self._portfolio(doc, *key):  # "the Labor Department": not the Labor party
                 del found[key]
         self._regional(doc, found)
         for key in [k for k, p in found.items() if p.labels <= {"ADJ", "COUNTRY", "SEAT", *PLACES}]:
@@ -369,18 +372,24 @@ class ActorResolver:
         """A one-word place, country, seat or known person's name that is only part of a
         longer personal name the NER found, beside given names of someone else: "George
         Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
-        McIntyre" (not Pope Francis); "Donald J. Trump" stays Trump."""
+        McIntyre" (not Pope Francis), "David French" (a nationality as a family name), "Anna
+        Maria Leahy" (not Patrick Leahy); "Donald J. Trump" stays Trump."""
+        one_word = piece.end - piece.start == 1
         if (
-            piece.end - piece.start != 1
-            or not name.start <= piece.start < name.end
-            or len(name) < 2
+            not (one_word or piece.labels == {"PERSON"})
+            or not name.start <= piece.start < piece.end <= name.end
+            or len(name) <= piece.end - piece.start
         ):
             return False
-        others = [t for t in name if t.i != piece.start and len(t) > 2]  # not initials
+        others = [  # not initials
+            t for t in name if not piece.start <= t.i < piece.end and len(t) > 2
+        ]
         if not others or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in others):
             return False  # "Obama Hid It" in a headline
-        if piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
+        if one_word and piece.labels <= {"SEAT", "COUNTRY", "CITY", "REGION"}:
             return True
+        if one_word and piece.labels <= {"ADJ", "DEMONYM"} and piece.end == name.end:
+            return all(t.i < piece.start for t in others)  # "David French", not "French Open"
         if piece.labels != {"PERSON"} or others[0].i > piece.start:
             return False  # "Hillary PAC": no given name before the known one
         known = {
@@ -441,6 +450,17 @@ class ActorResolver:
         """An English word, or the plural or third person of one ("guards", "dies")."""
         return word in self.lexicon or (word.endswith("s") and word[:-1] in self.lexicon)
 
+    def _portfolio(self, doc: Doc, start: int, end: int) -> bool:
+        """Is a one-word organization's name an English noun before a noun for a department of
+        state? It names the portfolio ("the Labor Department", "the Labour ministry"), not the
+        party or body that bears the word."""
+        return (
+            end == start + 1
+            and end < len(doc)
+            and doc[end].lower_ in self.book.portfolio_nouns
+            and self._english_word(doc[start].lower_)
+        )
+
     def _word_before_name(self, name: Span) -> int:
         """1 when the NER's name starts with a word that is no part of it before a given
         name and a family name, else 0: an occupation, an English noun with an occupation's
@@ -479,6 +499,17 @@ class ActorResolver:
         ):
             return True
         return self._title_case_acronym(span, spellings)
+
+    def _shouted_name(self, span: Span) -> bool:
+        """One word in capitals, in a line that is not, of a name the data does not spell
+        so ("your FICO score"): an acronym or a brand, not the person whose family name it
+        spells; a headline in capitals and a person known by capitals ("AMLO") are."""
+        if len(span) != 1 or not span[0].is_upper or not span[0].is_alpha:
+            return False
+        if (span.text,) in self.spellings.get(_token_key(span), ()):
+            return False
+        others = [t for t in _line(span[0]) if t.is_alpha and len(t) > 1 and t.i != span.start]
+        return any(not t.is_upper for t in others)
 
     def _title_case_acronym(self, span: Span, spellings: Iterable[tuple[str, ...]]) -> bool:
         """ "Farc", "Nato", "Unicef": an acronym of four letters or more written in title
@@ -1372,8 +1403,8 @@ class ActorResolver:
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
                 compound = owner.end == item.start and doc[owner.end - 1].dep_ == "compound"
                 owned = compound or (possessive and owner.end == item.start - 1)
-                if owned and self._office(item):
-                    item.country = owner.country
+                if owned and (self._office(item) or item.sector == "PTY"):
+                    item.country = owner.country  # "Trump's campaign manager": his country's
                     if owner.fixed_code:  # "Guterres's spokesman": the UN's
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
             elif item.kind == "agent" and item.country is not None:
@@ -1999,8 +2030,12 @@ def _title_case(line: Span) -> bool:
 
 
 def _name_part(token: Token, start: int, end: int, book: ActorDictionary) -> bool:
+    """A capitalized word before the NER's name that belongs to it: one the parser took for a
+    pronoun ("He" in "He Zhihua"), or a known given name the NER cut off after a title
+    ("Chair Debbie | Wasserman Schultz")."""
+    given = token.pos_ == "PROPN" and not token.ent_type_ and token.lower_ in book.given_names
     return (
-        token.pos_ == "PRON"
+        (token.pos_ == "PRON" or given)
         and token.dep_ == "compound"
         and start <= token.head.i < end
         and token.text[:1].isupper()
