@@ -341,6 +341,34 @@ def _norm(text: str) -> str:
     return " ".join(str(text).replace("’", "'").lower().split())
 
 
+#: The word lists of role_titles.yaml that become sets of the same name in the dictionary.
+_WORD_SETS = (
+    "person_nouns",
+    "anonymous_person_nouns",
+    "continent_names",
+    "stance_words",
+    "mission_nouns",
+    "member_nouns",
+    "multinational_nouns",
+    "company_endings",
+    "alliance_nouns",
+    "civilian_words",
+    "building_nouns",
+    "medium_nouns",
+    "aide_nouns",
+    "institution_nouns",
+    "portfolio_nouns",
+    "place_nouns",
+    "abstract_nouns",
+    "rank_words",
+    "sport_words",
+    "local_nouns",
+    "office_words",
+    "speaker_verbs",
+    "movement_words",
+)
+
+
 @lru_cache(maxsize=1)
 def load_dictionary() -> ActorDictionary:
     """Load every actor data file once per process."""
@@ -359,43 +387,20 @@ def load_dictionary() -> ActorDictionary:
         for word in words:
             book.honorific_sectors[_norm(word)] = sector
     book.honorifics |= frozenset(book.honorific_sectors)
-    book.person_nouns = frozenset(_norm(w) for w in roles_data["person_nouns"])
-    book.anonymous_person_nouns = frozenset(
-        _norm(w) for w in roles_data["anonymous_person_nouns"]
-    )
+    for name in _WORD_SETS:  # lists of words read as they are spelled, lower-cased
+        setattr(book, name, frozenset(_norm(w) for w in roles_data[name]))
     book.region_words = frozenset(roles_data["region_words"])
-    book.continent_names = frozenset(_norm(w) for w in roles_data["continent_names"])
-    book.stance_words = frozenset(_norm(w) for w in roles_data["stance_words"])
-    book.mission_nouns = frozenset(_norm(w) for w in roles_data["mission_nouns"])
     for pronoun, words in roles_data["pronoun_words"].items():
         book.pronoun_words.update((_norm(w), pronoun) for w in words)
     for pronoun, names in load_yaml("actors/given_names.yaml").items():
         book.given_names.update((name.lower(), pronoun) for name in names)
-    book.member_nouns = frozenset(_norm(w) for w in roles_data["member_nouns"])
-    book.multinational_nouns = frozenset(_norm(w) for w in roles_data["multinational_nouns"])
-    book.company_endings = frozenset(_norm(w) for w in roles_data["company_endings"])
-    book.alliance_nouns = frozenset(_norm(w) for w in roles_data["alliance_nouns"])
-    book.civilian_words = frozenset(_norm(w) for w in roles_data["civilian_words"])
-    book.building_nouns = frozenset(_norm(w) for w in roles_data["building_nouns"])
-    book.medium_nouns = frozenset(_norm(w) for w in roles_data["medium_nouns"])
     book.party_initials = frozenset(roles_data["party_initials"])
-    book.aide_nouns = frozenset(_norm(w) for w in roles_data["aide_nouns"])
-    book.institution_nouns = frozenset(_norm(w) for w in roles_data["institution_nouns"])
-    book.portfolio_nouns = frozenset(_norm(w) for w in roles_data["portfolio_nouns"])
-    book.place_nouns = frozenset(_norm(w) for w in roles_data["place_nouns"])
-    book.abstract_nouns = frozenset(_norm(w) for w in roles_data["abstract_nouns"])
-    book.rank_words = frozenset(_norm(w) for w in roles_data["rank_words"])
-    book.sport_words = frozenset(_norm(w) for w in roles_data["sport_words"])
-    book.local_nouns = frozenset(_norm(w) for w in roles_data["local_nouns"])
     book.occupation_endings = tuple(roles_data["occupation_endings"])
     book.agent_senses = {
         _norm(w): frozenset(sectors) for w, sectors in roles_data["agent_senses"].items()
     }
     book.person_senses = {_norm(w): s for w, s in roles_data["person_senses"].items()}
-    book.office_words = frozenset(_norm(w) for w in roles_data["office_words"])
     book.title_country = {_norm(t): c for t, c in roles_data["titles_of_one_country"].items()}
-    book.speaker_verbs = frozenset(_norm(w) for w in roles_data["speaker_verbs"])
-    book.movement_words = frozenset(_norm(w) for w in roles_data["movement_words"])
 
     for entry in load_yaml("actors/countries.yaml"):
         iso3 = entry["iso3"]
