@@ -1,8 +1,11 @@
 """What the benchmark scripts share: the sample corpus texts and the cost of one component.
 
-A component's cost is measured in one run as (pipeline up to and including it) minus
-(pipeline up to just before it), over bare spaCy (every tidings component off), best of N:
-components need the ones before them (statements need actors), so they are timed in place.
+A component's cost is measured in one run two ways, each over bare spaCy (every tidings
+component off), best of N: in place, as (pipeline up to and including it) minus (pipeline up
+to just before it), since components need the ones before them (statements need actors);
+and alone, on Docs the pipeline before it made. On a busy machine the difference of two
+whole-pipeline runs can drown in noise (a few per cent of bare spaCy either way); the
+component timed alone cannot.
 """
 
 from __future__ import annotations
@@ -81,9 +84,21 @@ def component_cost(component: str, repeat: int, console: Console) -> dict[str, f
         table.add_row(label, f"{seconds:.3f}", f"{len(texts) / seconds:.1f}")
     console.print(table)
     console.print(f"{component} adds {overhead:+.1%} of the bare spaCy time")
+    alone = float("inf")
+    pipe = nlp.get_pipe(component)
+    for _ in range(repeat):
+        with nlp.select_pipes(disable=runs[f"up to {component} (without it)"]):
+            docs = list(nlp.pipe(texts, batch_size=16))
+        start = time.perf_counter()
+        for doc in docs:
+            pipe(doc)
+        alone = min(alone, time.perf_counter() - start)
+    console.print(f"{component} alone: {alone:.3f} s = {alone / bare:+.1%} of the bare spaCy time")
     return {
         "bare_spacy_s": round(bare, 4),
         "without_component_s": round(before, 4),
         "with_component_s": round(with_it, 4),
         "component_overhead": round(overhead, 4),
+        "component_alone_s": round(alone, 4),
+        "component_alone_overhead": round(alone / bare, 4),
     }

@@ -45,9 +45,8 @@ recall: perception ("watched", "saw X do"), verbs with a bare object that report
 Speakers must be sources (person, organization, document): "this approach suggests ..." is
 no statement, though PolNeAR may annotate it.
 
-Prints tables, 15 example misses, the timing with --speed (the in-place difference of
-`bench.common.component_cost`, and the component timed alone, which noise on a shared
-machine cannot swamp), and ends with one JSON line.
+Prints tables, 15 example misses, the timing with --speed (`bench.common.component_cost`: in
+place and alone), and ends with one JSON line.
 Without ../shared the PolNeAR part is skipped and the timing still runs.
 """
 
@@ -58,7 +57,6 @@ import bisect
 import json
 import re
 import sys
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -68,8 +66,7 @@ from rich.table import Table
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import component_cost, sample_texts, shared_tool  # noqa: E402
-from tidings.nlp import COMPONENTS as PIPELINE  # noqa: E402
+from bench.common import component_cost, shared_tool  # noqa: E402
 from tidings.nlp import load_pipeline  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -248,35 +245,7 @@ def main() -> None:
         figures.update(run_polnear(loader, args.splits, args.limit, console))
     if args.speed:
         figures.update(component_cost("tidings_statements", args.repeat, console))
-        figures.update(component_alone(args.repeat, console))
     print(json.dumps(figures))
-
-
-def component_alone(repeat: int, console: Console) -> dict[str, float]:
-    """The statements component timed by itself on Docs the pipeline before it made, over
-    the bare spaCy time of the same texts, best of N: on a busy machine the difference of
-    two whole-pipeline runs (`component_cost`) can drown in noise; this cannot."""
-    texts = sample_texts()
-    nlp = load_pipeline()
-    component = nlp.get_pipe("tidings_statements")
-    position = PIPELINE.index("tidings_statements")
-    bare = alone = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        with nlp.select_pipes(disable=list(PIPELINE)):
-            list(nlp.pipe(texts, batch_size=16))
-        bare = min(bare, time.perf_counter() - start)
-        with nlp.select_pipes(disable=list(PIPELINE[position:])):
-            docs = list(nlp.pipe(texts, batch_size=16))
-        start = time.perf_counter()
-        for doc in docs:
-            component(doc)
-        alone = min(alone, time.perf_counter() - start)
-    console.print(f"tidings_statements alone: {alone:.3f} s = {alone / bare:+.1%} of bare spaCy")
-    return {
-        "component_alone_s": round(alone, 4),
-        "component_alone_overhead": round(alone / bare, 4),
-    }
 
 
 if __name__ == "__main__":
