@@ -2891,3 +2891,68 @@ def test_killing_a_bill_rejects_it(nlp) -> None:
     assert not [e for e in events if e["event"] == "ASSAULT"]
     _one(events, event="REJECT")
     _one(_events(nlp, "Militants killed two Afghan soldiers in Helmand.", when), event="ASSAULT")
+
+
+def test_weapons_launched_at_someone_strike_them(nlp) -> None:
+    # "launch" is a light verb ("launched an attack"); with a weapon for object it is the
+    # strike itself, and a weapon launched into the sea shows force (a test)
+    _one(_events(nlp, "Moscow launched drones at Kharkiv on Tuesday."), cameo="195", target="UKR")
+    _one(
+        _events(nlp, "Militants launched a volley of rockets toward the Israeli town of Sderot."),
+        event="ASSAULT",
+        target="ISR",
+    )
+    events = _events(nlp, "Pyongyang launched two ballistic missiles into the sea on Sunday.")
+    _one(events, cameo="150", source="PRKGOV")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    events = _events(nlp, "Iran launched an attack on Iraqi Kurdistan.")
+    _one(events, event="ASSAULT", source="IRN")
+    # a quantity noun is looked through to what it counts: words are no fire
+    events = _events(nlp, "The senator launched a barrage of criticism at the Russian envoy.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+
+
+def test_condemnation_drawn_from_someone_is_theirs(nlp) -> None:
+    # the subject of "drew", "faced" or "attracted" a reaction is its target; "from" names
+    # who reacted, on the noun or (as the parser often hangs it) on the verb
+    events = _events(nlp, "Ankara's decision drew strong condemnation from Greece.")
+    _one(events, cameo="111", source="GRC", target="TURGOV")
+    events = _events(nlp, "The Serbian president faced criticism from Croatia over the remarks.")
+    _one(events, event="ACCUSE", source="HRV", target="SRBGOV")
+    events = _events(nlp, "Tokyo's plan drew a sharp rebuke from Seoul.")
+    _one(events, event="ACCUSE", source="KOR", target="JPNGOV")
+
+
+def test_police_and_stabilization_missions_abroad_are_protection(nlp) -> None:
+    # police or a peacekeeping mission sent or led abroad provide protection (074): not a
+    # diplomatic visit, and what a state "will lead" is intended
+    _one(_events(nlp, "Senegal sent a stabilization mission to Gambia."), cameo="074",
+         source="SEN", target="GMB")  # fmt: skip
+    _one(_events(nlp, "Ghana sent 300 police officers to Liberia."), cameo="074", target="LBR")
+    event = _one(_events(nlp, "Chad will lead a police mission to Mali."), event="AID",
+                 target="MLI")  # fmt: skip
+    assert event["modality"] == "intended"
+    _one(_events(nlp, "Japan sent a delegation to Hanoi."), cameo="042")
+
+
+def test_an_armed_campaign_is_fighting(nlp) -> None:
+    # an air or bombing campaign against someone is force; an advocacy campaign is not
+    _one(_events(nlp, "The UAE led an air campaign against the rebels in Yemen."),
+         event="ASSAULT", source="ARE")  # fmt: skip
+    events = _events(nlp, "Activists launched a campaign for the release of jailed reporters.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+
+
+def test_ending_an_agreement_or_cooperation_reduces_relations(nlp) -> None:
+    # an agreement or cooperation ended, scrapped or revoked is no agreement made (057) but
+    # reduced relations (CAMEO 160)
+    for text in (
+        "Chad scrapped its defence accord with France.",
+        "Burkina Faso revoked the security agreements with Paris.",
+        "Chad ended its defence pact with France.",
+        "Chad terminated its military cooperation with France.",
+    ):
+        events = _events(nlp, text)
+        assert not [e for e in events if e["cameo"] == "057"], text
+        _one(events, cameo="160", source="TCD" if "Chad" in text else "BFA")
+    _one(_events(nlp, "Guinea ended diplomatic relations with Senegal."), cameo="161")

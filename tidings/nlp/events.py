@@ -1267,6 +1267,10 @@ class EventCoder:
                 # Clinton", "under investigation by the FBI", "died in an Israeli raid": only
                 # the agent named with the noun acts
                 found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                if not found and token.dep_ == "dobj":  # "drew criticism from the EU", the
+                    # parser's "from" on the verb
+                    found = [a for o in _prep_objects(token.head, ("from",))
+                             for a in ctx.arguments(o)]  # fmt: skip
                 if not found and _lemma(token, self.lex) in self.lex.sets["incident_nouns"]:
                     found = self._doers(token)
                 if found:
@@ -1617,6 +1621,11 @@ class EventCoder:
                          for a in ctx.arguments(g)]  # fmt: skip
             else:
                 holders = [token, *(o for o in _objects(token) if o.pos_ == "NOUN")]
+                holders += [  # "launched a volley of rockets toward X": the quantity's phrase
+                    o.head.head
+                    for o in _objects(token)
+                    if o.dep_ == "pobj" and o.head.head.head.i == token.i
+                ]
                 if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
                     holders.append(frames[0])  # "expressed support on Friday for X"
                 if token.pos_ == "NOUN":  # "tariffs imposed on Canada"
