@@ -2956,3 +2956,28 @@ def test_ending_an_agreement_or_cooperation_reduces_relations(nlp) -> None:
         assert not [e for e in events if e["cameo"] == "057"], text
         _one(events, cameo="160", source="TCD" if "Chad" in text else "BFA")
     _one(_events(nlp, "Guinea ended diplomatic relations with Senegal."), cameo="161")
+
+
+def test_prisoner_swaps_release_both_ways(nlp) -> None:
+    # swapping or exchanging prisoners is a release (0841) by each side; the word that says
+    # what was swapped ("a prisoner swap") is no one who acts
+    for text in (
+        "Sudan and South Sudan swapped captives on Monday.",
+        "Sudan and South Sudan carried out a prisoner swap.",
+        "Sudan and South Sudan carried out an exchange of detainees.",
+    ):
+        events = _events(nlp, text)
+        _one(events, cameo="0841", source="SDN", target="SSD")
+        _one(events, cameo="0841", source="SSD", target="SDN")
+
+
+def test_calling_or_describing_an_act_a_wrong_denounces_its_author(nlp) -> None:
+    # "called the move a provocation", "described the sale as a violation": criticism (111)
+    # aimed at whose the act is; describing someone as a friend praises them (051), and a
+    # description that passes no verdict is no event
+    events = _events(nlp, "Hanoi described the Chinese survey as a violation of its waters.")
+    _one(events, cameo="111", source="VNMGOV", target="CHN")
+    events = _events(nlp, "Manila called the seizure by China a provocation.")
+    _one(events, cameo="111", source="PHLGOV", target="CHN")
+    _one(_events(nlp, "Lula described Xi as an old friend."), cameo="051", target="CHNGOV")
+    assert not _events(nlp, "The envoy described the meeting as long.")

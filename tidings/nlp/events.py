@@ -709,13 +709,15 @@ class EventCoder:
             elif key == "target_person":  # a person, not a country or a group
                 if bool(value) != any(self._person(o, armed=True) for o in _person_objects(token)):
                     return False
-            elif key == "named_as":  # what it says its object is ("called Putin a bully")
+            elif key == "named_as":  # what it says its object is ("called Putin a bully",
+                # "described the sale as a violation")
                 named = {
                     w.lemma_.lower()
-                    for c in token.children
-                    if c.dep_ == "oprd"
-                    for w in (c, *(g for g in c.children if g.dep_ == "conj"))
-                }
+                    for c in (*token.children, *_prep_objects(token, ("as",)))
+                    if c.dep_ in ("oprd", "pobj")
+                    for w in (c, *(g for g in c.children if g.dep_ == "conj"),
+                              *_prep_objects(c, ("of",)))  # "an act of aggression"
+                }  # fmt: skip
                 if not named & set(value):
                     return False
             elif key == "naming":  # it says what its object is ("called it a mistake")
@@ -1310,7 +1312,10 @@ class EventCoder:
             between = _between(token, ctx) if pred.sense.symmetric else []
             if between:  # "talks between X and Y" (a mediation between them is someone's)
                 return between, "between"
+            kinds = pred.sense.conditions.get("modifier", ())  # "a prisoner swap": the word
+            # that says what kind of event it is names no one who acts
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                    and c.lemma_.lower() not in kinds
                     for a in ctx.arguments(c, deep=False)
                     if not (  # "a drone attack": the drone is no one's it names
                         c.lemma_.lower() in self.lex.sets["military_hardware"]
