@@ -2981,3 +2981,19 @@ def test_calling_or_describing_an_act_a_wrong_denounces_its_author(nlp) -> None:
     _one(events, cameo="111", source="PHLGOV", target="CHN")
     _one(_events(nlp, "Lula described Xi as an old friend."), cameo="051", target="CHNGOV")
     assert not _events(nlp, "The envoy described the meeting as long.")
+
+
+def test_a_speaker_calling_someone_a_wrongdoer_denounces_them(nlp) -> None:
+    # a verdict in a speaker's words ("X is a rogue state", "this is a betrayal" said of Y's
+    # act) is criticism (111) of whom it names or whose act it is; a friend named is praised
+    events = _events(nlp, '"Iran is a rogue regime," the Israeli prime minister said.')
+    _one(events, cameo="111", source="ISRGOV", target="IRN")
+    text = '"That was an insult," the Indian foreign minister said of the Canadian move.'
+    events = _events(nlp, text)
+    _one(events, cameo="111", source="INDGOV", target="CAN")
+    events = _events(nlp, "The Polish president said Ukraine is a close friend.")
+    _one(events, cameo="051", source="POLGOV", target="UKR")
+    # no verdict denied, none said by no political speaker, no verdict on the weather
+    assert not _events(nlp, '"We are not enemies of Egypt," the Ethiopian premier said.')
+    assert not _events(nlp, '"Syria is a rogue state," the shopkeeper said.')
+    assert not _events(nlp, '"The drought is a disaster," the Kenyan president said.')

@@ -340,7 +340,8 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns", "proposal_nouns", "opinion_holders")  # fmt: skip
+                "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
+                "wrong_names", "friend_names")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -711,14 +712,7 @@ class EventCoder:
                     return False
             elif key == "named_as":  # what it says its object is ("called Putin a bully",
                 # "described the sale as a violation")
-                named = {
-                    w.lemma_.lower()
-                    for c in (*token.children, *_prep_objects(token, ("as",)))
-                    if c.dep_ in ("oprd", "pobj")
-                    for w in (c, *(g for g in c.children if g.dep_ == "conj"),
-                              *_prep_objects(c, ("of",)))  # "an act of aggression"
-                }  # fmt: skip
-                if not named & set(value):
+                if not _named(token) & set(value):
                     return False
             elif key == "naming":  # it says what its object is ("called it a mistake")
                 if bool(value) != any(c.dep_ == "oprd" for c in token.children):
@@ -979,7 +973,7 @@ class EventCoder:
             else:
                 pred.consumed = True  # an argument of the predicate above ("signed a deal")
                 gov.arguments.append(pred)
-        found = self._obligations(sentence, index, predicates)
+        found = self._obligations(sentence, index, predicates) + self._verdicts(sentence, index)
         for pred in predicates.values():
             if pred.consumed:
                 continue
@@ -1999,40 +1993,88 @@ class EventCoder:
                 pair = _by_prefix(lex.maps["request_codes"], wanted.code)
                 if pair:
                     code = pair[1]
-            context = [
-                label
-                for label, vocab in lex.context_words.items()
-                if {t.lemma_.lower() for t in token.subtree} & vocab
-            ]
-            code = self._refine(code, context, token, Predicate(token, Sense(code, {}, ()), code))
-            info = lex.codes[code]
-            date, precision = self._date(token, [], Predicate(token, Sense(code, {}, ()), code))
-            start, end = _evidence(token, [s for _, s in targets], [])
-            for target, _span in targets:
-                found.append(
-                    Found(
-                        start=start,
-                        end=end,
-                        sentence=index,
-                        source=speaker,
-                        target=target,
-                        code=code,
-                        mode=info.mode,
-                        context=list(dict.fromkeys([*info.context, *context])),
-                        date=date,
-                        date_precision=precision,
-                        negated=False,
-                        modality="reported",
-                        speaker=speaker,
-                        confidence=0.6,
-                        action=code,
-                        trigger=token.i,
-                        depth=_depth(token),
-                        rule="obligation",
-                    )
-                )
+            found += self._said(token, speaker, targets, code, index, "obligation")
             for pred in [*below, *([wanted] if wanted is not None else [])]:
                 pred.consumed = True  # the demand is the event ("Qatar must mediate")
+        return found
+
+    def _said(
+        self,
+        token: Token,
+        speaker: Actor,
+        targets: list[tuple[Actor, Span | None]],
+        code: str,
+        index: int,
+        rule: str,
+    ) -> list[Found]:
+        """The events a speaker's words make of a clause with no predicate of its own (a
+        demand put as what someone must do, a verdict on what someone is)."""
+        lex = self.lex
+        context = [
+            label
+            for label, vocab in lex.context_words.items()
+            if {t.lemma_.lower() for t in token.subtree} & vocab
+        ]
+        code = self._refine(code, context, token, Predicate(token, Sense(code, {}, ()), code))
+        info = lex.codes[code]
+        date, precision = self._date(token, [], Predicate(token, Sense(code, {}, ()), code))
+        start, end = _evidence(token, [s for _, s in targets], [])
+        return [
+            Found(
+                start=start,
+                end=end,
+                sentence=index,
+                source=speaker,
+                target=target,
+                code=code,
+                mode=info.mode,
+                context=list(dict.fromkeys([*info.context, *context])),
+                date=date,
+                date_precision=precision,
+                negated=False,
+                modality="reported",
+                speaker=speaker,
+                confidence=0.6,
+                action=code,
+                trigger=token.i,
+                depth=_depth(token),
+                rule=rule,
+            )
+            for target, _span in targets
+        ]
+
+    # -- verdicts in quoted speech ---------------------------------------------------------
+    def _verdicts(self, sentence: Span, index: int) -> list[Found]:
+        """ "Russia is a terrorist state," said X; "This is a betrayal," X said of the
+        decision: a speaker calling someone, or what they did, a wrong denounces them (111),
+        calling them a friend praises them (051)."""
+        ctx = self.context
+        sets = self.lex.sets
+        found: list[Found] = []
+        for token in sentence:
+            if token.lemma_ != "be" or _is_negated(token):
+                continue
+            named = _named(token)
+            if named & (sets["foe_names"] | sets["wrong_names"]):
+                code = "111"
+            elif named & sets["friend_names"]:
+                code = "051"
+            else:
+                continue
+            statement = ctx.statement_at(token.idx)
+            speaker = statement.speaker if statement is not None else None
+            subject = _subject(token)
+            if speaker is None or not _political(speaker) or subject is None:
+                continue
+            targets = ctx.arguments(subject) or _owner(subject, ctx) or ctx.located(subject)
+            cue = ctx.cue_of(statement)
+            if not targets and cue is not None:  # "This is a betrayal," X said of the
+                # decision: what the speaker spoke of
+                targets = [a for o in _prep_objects(cue, ("of", "about"))
+                           for a in ctx.arguments(o) or _owner(o, ctx)
+                           or ctx.located(o)]  # fmt: skip
+            targets = [t for t in targets if _political(t[0]) and not _same_side(t[0], speaker)]
+            found += self._said(token, speaker, targets, code, index, "verdict")
         return found
 
 
@@ -2395,6 +2437,13 @@ class _DocContext:
         ]
         return min(inside, key=lambda s: s.end - s.start) if inside else None
 
+    def cue_of(self, statement: Any) -> Token | None:
+        """The word that reports a statement ("said", "warned"), if it has one."""
+        if statement.cue_start is None or statement.cue_end is None:
+            return None
+        span = self.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
+        return span.root if span is not None else None
+
     def report_of(self, token: Token) -> Any:
         """The statement that reports an event, passing over an intention or decision that
         governs it ("Russia decided to withdraw": done, not said; "officials said Egypt had
@@ -2404,20 +2453,16 @@ class _DocContext:
             key=lambda s: s.end - s.start,
         )
         for statement in inside:
-            cue = (
-                self.doc.char_span(statement.cue_start, statement.cue_end, alignment_mode="expand")
-                if statement.cue_start is not None and statement.cue_end is not None
-                else None
-            )
+            cue = self.cue_of(statement)
             if (
                 cue is not None
-                and _lemma(cue.root, self.lex) in self.lex.sets["intention_cues"]
-                and _dominates(cue.root, token)
+                and _lemma(cue, self.lex) in self.lex.sets["intention_cues"]
+                and _dominates(cue, token)
                 and not any(  # not a clause beside what was decided ("decided not to
                     # recommend charges even though he found that she violated the law")
                     t.dep_ == "advcl"
-                    for t in token.doc[min(cue.root.i, token.i) : max(cue.root.i, token.i) + 1]
-                    if _dominates(cue.root, t) and (t is token or _dominates(t, token))
+                    for t in token.doc[min(cue.i, token.i) : max(cue.i, token.i) + 1]
+                    if _dominates(cue, t) and (t is token or _dominates(t, token))
                 )
             ):
                 continue
@@ -3245,6 +3290,19 @@ def _protested(word: Token, aims: frozenset[str]) -> list[Token]:
         if phrase.lemma_.lower() in aims:
             found += _prep_objects(phrase, _AIM_PREPOSITIONS)
     return found
+
+
+def _named(word: Token) -> set[str]:
+    """The lemmas of what a verb says something is: its predicate noun ("called Putin a
+    bully", "Russia is a terrorist state"), its "as" phrase ("described the sale as a
+    violation"), and what a noun of kind names ("an act of aggression")."""
+    return {
+        w.lemma_.lower()
+        for c in (*word.children, *_prep_objects(word, ("as",)))
+        if c.dep_ in ("oprd", "attr", "pobj")
+        for n in (c, *(g for g in c.children if g.dep_ == "conj"), *_prep_objects(c, ("of",)))
+        for w in (n, *(m for m in n.children if m.dep_ in ("amod", "compound")))
+    }  # ("a terrorist state", "a rogue regime")
 
 
 def _prep_objects(word: Token, prepositions: tuple[str, ...]) -> list[Token]:
