@@ -2997,3 +2997,17 @@ def test_a_speaker_calling_someone_a_wrongdoer_denounces_them(nlp) -> None:
     assert not _events(nlp, '"We are not enemies of Egypt," the Ethiopian premier said.')
     assert not _events(nlp, '"Syria is a rogue state," the shopkeeper said.')
     assert not _events(nlp, '"The drought is a disaster," the Kenyan president said.')
+
+
+def test_a_date_that_bounds_a_stretch_does_not_date_the_event(nlp) -> None:
+    # "since 2019", "until May": when a stretch of time begins or ends, not when it happened
+    event = _one(_events(nlp, "Ruto met Museveni for the first time since 2019."), cameo="040")
+    assert event["date"] != "2019"
+    event = _one(_events(nlp, "Ruto met Museveni in May 2019."), cameo="040")
+    assert event["date"] == "2019-05"
+
+
+def test_money_deposited_in_a_central_bank_is_economic_aid(nlp) -> None:
+    _one(_events(nlp, "Qatar deposited $3 billion in Turkey's central bank."), cameo="071",
+         source="QAT", target="TURGOV")  # fmt: skip
+    assert not _events(nlp, "Students deposited a petition at the ministry.")

@@ -158,6 +158,9 @@ _POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
 _PLACE_SECTORS = frozenset({None, "PRE"})
 _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during", "amid",
                                  "until"})  # fmt: skip
+#: Prepositions whose date bounds a stretch of time: what happens "since" or "until" it is not
+#: on it.
+_BOUND_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after"})
 #: Subordinators of a clause of time or cause, which is background to its main clause.
 _CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
 #: Subordinators of a clause that happens at the time of what it hangs on.
@@ -1619,7 +1622,7 @@ class EventCoder:
                          for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                          for a in ctx.arguments(g)]  # fmt: skip
             else:
-                holders = [token, *(o for o in _objects(token) if o.pos_ == "NOUN")]
+                holders = [token, *(o for o in _objects(token) if o.pos_ in ("NOUN", "NUM"))]
                 holders += [  # "launched a volley of rockets toward X": the quantity's phrase
                     o.head.head
                     for o in _objects(token)
@@ -3671,6 +3674,8 @@ def _timex_date(word: Token) -> tuple[str, str] | None:
     span = timex_for(word)
     if span is None or span._.timex is None or span._.timex.type not in _WHEN_TYPES:
         return None
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in _BOUND_PREPOSITIONS:
+        return None  # "met for the first time since 2011": when a stretch begins or ends
     return _date_value(span._.timex.value)
 
 
