@@ -3011,3 +3011,16 @@ def test_money_deposited_in_a_central_bank_is_economic_aid(nlp) -> None:
     _one(_events(nlp, "Qatar deposited $3 billion in Turkey's central bank."), cameo="071",
          source="QAT", target="TURGOV")  # fmt: skip
     assert not _events(nlp, "Students deposited a petition at the ministry.")
+
+
+def test_placing_someone_under_arrest_is_done_by_the_subject_to_the_object(nlp) -> None:
+    # "placed X under house arrest": the subject arrests X (one who "came under" something
+    # still undergoes it)
+    events = _events(nlp, "Guinean soldiers placed President Alpha Conde under house arrest.",
+                     date(2021, 9, 6))  # fmt: skip
+    event = _one(events, event="COERCE")
+    assert event["source"] == "GINMIL" and event["target"].startswith("GIN")
+    assert event["target"] != "GINMIL"
+    events = _events(nlp, "Rebels seized the town and put the Congolese governor under arrest.")
+    event = _one(events, cameo="173")
+    assert event["target"] == "CODGOV" and event["source"] != "CODGOV"

@@ -344,7 +344,7 @@ def load_lexicon() -> Lexicon:
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
-                "wrong_names", "friend_names")  # fmt: skip
+                "wrong_names", "friend_names", "placings")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1266,6 +1266,12 @@ class EventCoder:
                 # Clinton", "under investigation by the FBI", "died in an Israeli raid": only
                 # the agent named with the noun acts
                 found = [a for o in _prep_objects(token, ("by", "from")) for a in ctx.arguments(o)]
+                if not found and _placed_under(token) is not None:  # "the army placed the
+                    # president under arrest": the army (of coordinated verbs, the first's)
+                    verb = token.head.head
+                    while (subject := _subject(verb)) is None and verb.dep_ == "conj":
+                        verb = verb.head
+                    found = self._doers(subject) if subject is not None else []
                 if not found and token.dep_ == "dobj":  # "drew criticism from the EU", the
                     # parser's "from" on the verb
                     found = [a for o in _prep_objects(token.head, ("from",))
@@ -2936,6 +2942,8 @@ def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token |
     if not _undergone(noun, sufferings):
         return None
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if noun.dep_ == "pobj" and (placed := _placed_under(noun)) is not None:
+        return placed  # "placed the president under house arrest": the president
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
         verb = verb.head
     while verb.pos_ in ("VERB", "AUX"):
@@ -2944,6 +2952,16 @@ def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token |
             return subject
         verb = verb.head
     return None
+
+
+def _placed_under(noun: Token) -> Token | None:
+    """The object of a verb that puts someone "under" an event noun ("placed the president
+    under house arrest", "put him under investigation"): who undergoes it, while the verb's
+    subject does it."""
+    verb = noun.head.head
+    if noun.head.lower_ != "under" or verb.lemma_.lower() not in load_lexicon().sets["placings"]:
+        return None  # (not "spent a decade under house arrest")
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
