@@ -3024,3 +3024,10 @@ def test_placing_someone_under_arrest_is_done_by_the_subject_to_the_object(nlp) 
     events = _events(nlp, "Rebels seized the town and put the Congolese governor under arrest.")
     event = _one(events, cameo="173")
     assert event["target"] == "CODGOV" and event["source"] != "CODGOV"
+
+
+def test_a_conditional_sanction_is_a_threat(nlp) -> None:
+    # what a state says it would do to someone "if" they do not comply is a threat, in
+    # PLOVER as in CAMEO, though the sanction itself is only intended
+    text = "Brazil said it would impose tariffs on Argentina if it did not lift the quotas."
+    _one(_events(nlp, text), event="THREATEN", source="BRA", target="ARG")

@@ -1150,8 +1150,8 @@ class EventCoder:
             action = code
         elif intended and not hypothetical and _ultimatum(token, frames):
             # "will withdraw its force unless ...": an action announced on a condition the
-            # other side must meet is a threat
-            code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
+            # other side must meet is a threat (of PLOVER type THREATEN, not the action's)
+            code = action = _by_prefix(lex.maps["threaten_codes"], action) or "130"
         elif intended and not hypothetical and code[:2] not in ("02", "03", "10", "11", "12", "13"):
             code = _by_prefix(lex.maps["intent_codes"], action) or code
         elif (
@@ -1161,7 +1161,7 @@ class EventCoder:
             and _own_word(token, [a for a, _ in sources], statement)
         ):  # "Turkey said it may launch an operation", "... would strike if attacked": a
             # conflict action its actor says it could take is a threat
-            code = _by_prefix(lex.maps["threaten_codes"], action) or "130"
+            code = action = _by_prefix(lex.maps["threaten_codes"], action) or "130"
             hypothetical, intended = False, True
         elif hypothetical:
             intended = False
@@ -3586,12 +3586,14 @@ def _has_aux(token: Token, frames: list[Token], word: str) -> bool:
 
 
 def _ultimatum(token: Token, frames: list[Token]) -> bool:
-    """The event's clause carries an "unless" condition ("will withdraw unless ...")."""
+    """The event's clause carries an "unless" condition ("will withdraw unless ...", "would
+    impose tariffs if Canada did not stop ...")."""
     for word in [token, *frames]:
         for child in word.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "unless" for m in child.children
-            ):
+            if child.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+            if "unless" in marks or ("if" in marks and _is_negated(child)):
                 return True
     return False
 
