@@ -2891,3 +2891,14 @@ def test_killing_a_bill_rejects_it(nlp) -> None:
     assert not [e for e in events if e["event"] == "ASSAULT"]
     _one(events, event="REJECT")
     _one(_events(nlp, "Militants killed two Afghan soldiers in Helmand.", when), event="ASSAULT")
+
+
+def test_a_battle_between_candidates_is_no_force(nlp) -> None:
+    # the parties a battle is "between" are who fight it: candidates and legislators command
+    # no force, so theirs is a political contest; soldiers and rebels still battle
+    when = date(2016, 2, 7)
+    text = "At the centre of the battle between Senator Marco Rubio and Jeb Bush is the budget."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
+    text = "Fierce battles between Syrian troops and rebels raged near Aleppo."
+    _one(_events(nlp, text, when), event="ASSAULT", source="SYRMIL")
+

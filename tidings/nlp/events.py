@@ -2895,9 +2895,10 @@ def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
 
 def _noun_sources(token: Token) -> list[Token]:
     """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
-    or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
-    noun is the object of ("opened a rally"); a controlled verb's is its controller's ("vowed
-    to fight", "helped fight")."""
+    or name modifier ("Obama's attack", "a Trump rally"), the parties it is "between" ("the
+    battle between Rubio and Bush": each does it), and the subject of the verb the noun is
+    the object of ("opened a rally"); a controlled verb's is its controller's ("vowed to
+    fight", "helped fight")."""
     if token.pos_ == "VERB":
         subject = _subject(token) or _controller(token)
         return [subject] if subject is not None else []
@@ -2905,6 +2906,14 @@ def _noun_sources(token: Token) -> list[Token]:
         c
         for c in token.children
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    ]
+    found += [
+        party
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for party in (o, *o.conjuncts)
     ]
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         subject = _subject(token.head)
