@@ -2902,3 +2902,39 @@ def test_a_battle_between_candidates_is_no_force(nlp) -> None:
     text = "Fierce battles between Syrian troops and rebels raged near Aleppo."
     _one(_events(nlp, text, when), event="ASSAULT", source="SYRMIL")
 
+
+def test_unleashed_and_waged_attacks_are_their_subjects(nlp) -> None:
+    # an attack unleashed or a campaign waged is its subject's, as one launched
+    events = _events(nlp, "French Senator Jean Dupont unleashed blistering attacks on "
+                          "President Emmanuel Macron in the debate.")
+    _one(events, cameo="111", source="FRALEG", target="FRAGOV")
+    events = _events(nlp, "Turkey has waged a campaign of airstrikes against Kurdish militants.")
+    _one(events, event="ASSAULT", source="TUR")
+
+
+def test_calling_someone_out_criticizes_them(nlp) -> None:
+    # "called out X for Y" reproaches X (111), it asks nothing; calling out the army musters it
+    events = _events(nlp, "The Polish president called out the German chancellor for her silence.")
+    _one(events, cameo="111", source="POLGOV", target="DEUGOV")
+    assert not [e for e in events if e["event"] == "REQUEST"]
+    _one(_events(nlp, "Nigeria's president called out the army to restore order."),
+         event="MOBILIZE")
+
+
+def test_striking_down_a_law_rejects_it(nlp) -> None:
+    # a court striking down rules rejects them, as a bill killed; no one is struck
+    events = _events(nlp, "A Kenyan court struck down the government's new tax rules.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT", source="KENJUD")
+
+
+def test_getting_into_computers_is_hacking(nlp) -> None:
+    # breaking into, breaching or compromising someone's computers or servers is a cyber
+    # operation against them (170, as "hack"); breaching a truce or compromising on a point
+    # keeps its sense
+    events = _events(nlp, "Russian hackers compromised the servers of the German parliament.")
+    _one(events, cameo="170", target="DEULEG")
+    events = _events(nlp, "Chinese hackers broke into computers of the Indian defence ministry.")
+    _one(events, cameo="170", target="INDGOV")
+    _one(_events(nlp, "Mexico compromised with the United States on tariffs."), event="CONCEDE")
+    _one(_events(nlp, "Rebels breached the ceasefire with Colombia."), cameo="196")
