@@ -2938,3 +2938,22 @@ def test_getting_into_computers_is_hacking(nlp) -> None:
     _one(events, cameo="170", target="INDGOV")
     _one(_events(nlp, "Mexico compromised with the United States on tariffs."), event="CONCEDE")
     _one(_events(nlp, "Rebels breached the ceasefire with Colombia."), cameo="196")
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject(nlp) -> None:
+    # "after meeting", "since signing", "by sending": the subject of the clause the
+    # preposition hangs on does it
+    events = _events(nlp, "After meeting the Chinese premier, Putin flew to Delhi.")
+    _one(events, event="CONSULT", source="RUSGOV", target="CHNGOV")
+    events = _events(nlp, "Iran has cut its missile tests since signing an accord with France.")
+    _one(events, cameo="057", source="IRN", target="FRA")
+
+
+def test_a_request_is_made_to_whom_it_names_not_to_what_they_are_asked_to_act_on(nlp) -> None:
+    # "lobbied African states to back the ruling": the states are asked, even unknown ones;
+    # the court whose ruling they should back is no target
+    events = _events(nlp, "Germany has been lobbying African countries to back the court's ruling.")
+    request = _one(events, event="REQUEST", source="DEU")
+    assert request["target"] != "DEUJUD"
+    _one(_events(nlp, "Iran threatened to impose sanctions on Poland."), target="POL")
+

@@ -160,6 +160,9 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during
                                  "until"})  # fmt: skip
 #: Subordinators of a clause of time or cause, which is background to its main clause.
 _CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
+#: Prepositions whose gerund is done by the subject of the clause they hang on ("after
+#: meeting the premier", "by signing the accord").
+_GERUND_PREPOSITIONS = _TIME_PREPOSITIONS | {"while", "when", "upon", "on", "by"}
 #: Subordinators of a clause that happens at the time of what it hangs on.
 _SIMULTANEOUS_MARKS = frozenset({"when", "while"})
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
@@ -1450,6 +1453,14 @@ class EventCoder:
             clause, node = node, node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
                 node = node.head
+            if (
+                clause.dep_ == "pcomp"
+                and node.dep_ == "prep"
+                and node.lower_ in _GERUND_PREPOSITIONS
+                and node.head.pos_ in ("VERB", "AUX")
+            ):  # "Iran cut its tests after signing the accord": the gerund's subject is
+                # the clause's the preposition hangs on (not "accused Iran of signing")
+                node = node.head
             subject = _subject(node)
             if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
                 subject = _passive_subject(node)  # while visiting": she visits
@@ -1680,6 +1691,9 @@ class EventCoder:
                     if found:
                         return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
+            if pred.sense.frame == "request" and _objects(token) and below.token in _clauses(token):
+                break  # "lobbied African states to back the ruling": the request is made to
+                # those it names, even unknown ones, not to what they are asked to act on
             found = self._targets(below, [])
             if found:
                 return found
