@@ -2957,3 +2957,14 @@ def test_a_request_is_made_to_whom_it_names_not_to_what_they_are_asked_to_act_on
     assert request["target"] != "DEUJUD"
     _one(_events(nlp, "Iran threatened to impose sanctions on Poland."), target="POL")
 
+
+def test_an_event_commented_on_is_only_mentioned(nlp) -> None:
+    # "did not comment on the talks", "would not elaborate on the investigation": the "not"
+    # and the "would" deny or hedge the comment, not the event talked about
+    events = _events(nlp, "Kenya did not comment on its talks with Uganda.")
+    talks = _one(events, event="CONSULT", source="KEN", target="UGA")
+    assert not talks["negated"]
+    events = _events(nlp, "The ministry would not elaborate on Kenya's talks with Uganda.")
+    talks = _one(events, event="CONSULT", target="UGA")
+    assert talks["modality"] != "hypothetical" and not talks["negated"]
+    _one(_events(nlp, "Pakistan has not held talks with India since May."), negated=True)

@@ -343,7 +343,7 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns", "proposal_nouns", "opinion_holders")  # fmt: skip
+                "patient_nouns", "proposal_nouns", "opinion_holders", "comment_verbs")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1050,6 +1050,11 @@ class EventCoder:
         token = pred.token
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
         frames += [*pred.chain, *above]
+        if token.pos_ == "NOUN":  # "has not commented on the investigation", "would not
+            # elaborate on the talks": an event talked about is only mentioned; the talk's
+            # subject, "not" and "would" are not the event's
+            talk = [i for i, f in enumerate(frames) if _lemma(f, lex) in lex.sets["comment_verbs"]]
+            frames = frames[: talk[0]] if talk else frames
         if any(_opinion_holder(t, lex) for t in (token, *frames)):
             return []  # "voters want a ban": an opinion polled, no one's act
         sources, source_rule = self._sources(pred, frames)
