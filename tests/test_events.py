@@ -2968,3 +2968,16 @@ def test_an_event_commented_on_is_only_mentioned(nlp) -> None:
     talks = _one(events, event="CONSULT", target="UGA")
     assert talks["modality"] != "hypothetical" and not talks["negated"]
     _one(_events(nlp, "Pakistan has not held talks with India since May."), negated=True)
+
+
+def test_a_foreseen_event_is_hypothetical(nlp) -> None:
+    # what is predicted or feared has not happened: "predicted a withdrawal", "fears of an
+    # offensive", "fear that China will invade"; a withdrawal completed has
+    events = _events(nlp, "Analysts have long predicted a Russian withdrawal from Syria.")
+    assert _one(events, event="RETREAT", source="RUS")["modality"] == "hypothetical"
+    events = _events(nlp, "Fears of a Turkish offensive against the Kurds grew.")
+    assert _one(events, event="ASSAULT", source="TUR")["modality"] == "hypothetical"
+    events = _events(nlp, "Officials fear that China will invade Taiwan.")
+    assert _one(events, event="ASSAULT", target="TWN")["modality"] == "hypothetical"
+    events = _events(nlp, "Russia completed its withdrawal from Syria.")
+    assert _one(events, event="RETREAT", source="RUS")["modality"] == "asserted"

@@ -343,7 +343,8 @@ def load_lexicon() -> Lexicon:
                 "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
-                "patient_nouns", "proposal_nouns", "opinion_holders", "comment_verbs")  # fmt: skip
+                "patient_nouns", "proposal_nouns", "opinion_holders", "comment_verbs",
+                "foreseeing_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1856,7 +1857,7 @@ class EventCoder:
             node = node.head  # done
             if _lemma(node, lex) in lex.sets["hesitant_frames"]:
                 return True
-        if _required_or_allowed(token, lex):
+        if _required_or_allowed(token, lex) or _foreseen(token, lex):
             return True
         for word in [token, *frames]:
             for child in word.children:
@@ -2789,6 +2790,26 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     consult", "allows families to sue"): required or allowed, not done."""
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
+
+
+def _foreseen(noun: Token, lex: Lexicon) -> bool:
+    """Whether an event is only foreseen, not done: a noun that is the object of a verb of
+    predicting or fearing ("predicted a Russian withdrawal", "fear an invasion") or the "of"
+    or "about" phrase of such a noun ("fears of a war", "the risk of sanctions"); a verb
+    whose clause they take ("fear that China will invade")."""
+    if noun.pos_ in ("VERB", "AUX"):
+        return noun.dep_ == "ccomp" and _lemma(noun.head, lex) in lex.sets["foreseeing_words"]
+    if noun.pos_ != "NOUN":
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "a withdrawal and a truce"
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        word = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about"):
+        word = noun.head.head
+    else:
+        return False
+    return _lemma(word, lex) in lex.sets["foreseeing_words"]
 
 
 def _forbidden(verb: Token, lex: Lexicon) -> bool:
