@@ -2981,3 +2981,24 @@ def test_a_foreseen_event_is_hypothetical(nlp) -> None:
     assert _one(events, event="ASSAULT", target="TWN")["modality"] == "hypothetical"
     events = _events(nlp, "Russia completed its withdrawal from Syria.")
     assert _one(events, event="RETREAT", source="RUS")["modality"] == "asserted"
+
+
+def test_pressure_on_someone_is_a_demand(nlp) -> None:
+    # pressure put on a state to act demands it of them; pressure on a currency is none
+    events = _events(nlp, "Britain stepped up pressure on Iran to release the prisoners.")
+    _one(events, event="REQUEST", source="GBR", target="IRN")
+    assert not [e for e in events if e["event"] == "RETREAT"]
+    assert not _events(nlp, "The falling oil price put pressure on the rouble.")
+
+
+def test_clamping_down_challenging_and_ignoring(nlp) -> None:
+    # "clamped down on" is a crackdown; a rule challenged in court is sued over, a claim
+    # challenged disputed; a ruling ignored is rejected; a rival challenged is no event
+    events = _events(nlp, "Egypt clamped down on protesters in Cairo.")
+    _one(events, cameo="175", source="EGY")
+    events = _events(nlp, "Ten states are challenging the EPA's new rules in court.")
+    _one(events, cameo="115", target="USAGOV")
+    events = _events(nlp, "The Philippines challenged China's claims to the reef.")
+    _one(events, cameo="110", source="PHL", target="CHN")
+    _one(_events(nlp, "Venezuela ignored the court's ruling."), event="REJECT", source="VEN")
+    assert not _events(nlp, "The senator challenged the governor in the primary.")
