@@ -3002,3 +3002,15 @@ def test_clamping_down_challenging_and_ignoring(nlp) -> None:
     _one(events, cameo="110", source="PHL", target="CHN")
     _one(_events(nlp, "Venezuela ignored the court's ruling."), event="REJECT", source="VEN")
     assert not _events(nlp, "The senator challenged the governor in the primary.")
+
+
+def test_a_stance_adjective_said_of_a_subject_is_its_event(nlp) -> None:
+    # "were critical of", "remains hostile to", "was supportive of": the copula's subject
+    # takes that stance toward the object; the copula carries negation; "the situation is
+    # critical" is no stance
+    events = _events(nlp, "Russian opposition leaders have been critical of the Kremlin.")
+    _one(events, cameo="111", source="RUSOPP", target="RUSGOV", negated=False)
+    events = _events(nlp, "Turkey has not been critical of Russia.")
+    _one(events, cameo="111", source="TUR", target="RUS", negated=True)
+    _one(_events(nlp, "Iran remains hostile to Israel."), source="IRN", target="ISR")
+    assert not _events(nlp, "The situation in Gaza is critical.")

@@ -131,7 +131,7 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod",
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _DASHES = frozenset({"--", "—", "–", "―"})
 #: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
-_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
                            "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -234,6 +234,7 @@ class Lexicon:
     codes: dict[str, Code]
     verbs: dict[str, list[Sense]]
     nouns: dict[str, list[Sense]]
+    adjectives: dict[str, list[Sense]]  # said of a subject by a copula ("was critical of")
     sets: dict[str, frozenset[str]]
     context_words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, Any]]
@@ -352,11 +353,13 @@ def load_lexicon() -> Lexicon:
         codes=load_codes(),
         verbs={k: _senses(v, default_target) for k, v in data["verbs"].items()},
         nouns={k: _senses(v, default_target) for k, v in data["nouns"].items()},
+        adjectives={k: _senses(v, default_target) for k, v in data["adjectives"].items()},
         sets=sets,
         context_words={k: frozenset(v) for k, v in data["context_words"].items()},
         maps={k: data[k] for k in map_keys},
         words=frozenset(data["verbs"])
         | frozenset(data["nouns"])
+        | frozenset(data["adjectives"])
         | frozenset().union(*sets.values()),
     )
 
@@ -500,6 +503,8 @@ class EventCoder:
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(lemma) or self.lex.nouns.get(token.lower_)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "were critical of the deal"
+            senses = self.lex.adjectives.get(lemma)
         else:
             return None
         if not senses or (token.pos_ == "AUX" and token.dep_ == "aux"):
@@ -855,7 +860,10 @@ class EventCoder:
             if _background(node):  # "agreed to postpone the march after the clashes": the
                 continue  # clashes are no part of what was agreed
             for _ in range(7):
-                if node.dep_ not in _UP_DEPS or node.head.i == node.i:
+                # (a predicative adjective climbs to its copula, which carries its subject,
+                # tense and negation: "have not been critical of")
+                predicative = node.pos_ == "ADJ" and node.dep_ == "acomp"
+                if (node.dep_ not in _UP_DEPS and not predicative) or node.head.i == node.i:
                     break
                 if node.dep_ == "conj" and node.head.i in predicates:
                     break  # coordinated predicates are siblings, not frames
@@ -865,7 +873,8 @@ class EventCoder:
                     break
                 lemma = _lemma(head, lex)
                 if (
-                    lemma in lex.sets["intent_frames"]
+                    predicative  # its copula ("is", "remains", "became")
+                    or lemma in lex.sets["intent_frames"]
                     or lemma in lex.sets["cease_frames"]
                     or lemma in lex.sets["light_verbs"]
                     or lemma in lex.sets["intent_nouns"]
