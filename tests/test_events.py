@@ -3014,3 +3014,9 @@ def test_a_stance_adjective_said_of_a_subject_is_its_event(nlp) -> None:
     _one(events, cameo="111", source="TUR", target="RUS", negated=True)
     _one(_events(nlp, "Iran remains hostile to Israel."), source="IRN", target="ISR")
     assert not _events(nlp, "The situation in Gaza is critical.")
+
+
+def test_troops_withdrawn_without_an_agent_are_their_own_states(nlp) -> None:
+    # "French troops were withdrawn from Mali": France withdraws them, as troops deployed
+    events = _events(nlp, "Critics suggested that French troops should be withdrawn from Mali.")
+    _one(events, event="RETREAT", source="FRAMIL", target="MLI")
