@@ -2926,6 +2926,10 @@ def test_striking_down_a_law_rejects_it(nlp) -> None:
     events = _events(nlp, "A Kenyan court struck down the government's new tax rules.")
     assert not [e for e in events if e["event"] == "ASSAULT"]
     _one(events, event="REJECT", source="KENJUD")
+    events = _events(nlp, "The Kenyan government could revise the rules if the Supreme Court "
+                          "strikes them down.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT", source="KENJUD")
 
 
 def test_getting_into_computers_is_hacking(nlp) -> None:
