@@ -3024,3 +3024,12 @@ def test_troops_withdrawn_without_an_agent_are_their_own_states(nlp) -> None:
     # "French troops were withdrawn from Mali": France withdraws them, as troops deployed
     events = _events(nlp, "Critics suggested that French troops should be withdrawn from Mali.")
     _one(events, event="RETREAT", source="FRAMIL", target="MLI")
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(nlp) -> None:
+    # "the sanctions that the EU imposed", "a ruling, which China has ignored": the verb's
+    # object is the noun the relative clause describes, so its senses see that noun
+    events = _events(nlp, "Venezuela condemned the sanctions that the EU imposed last year.")
+    _one(events, event="SANCTION", source="IGOEUREEC")
+    _one(_events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT",
+         source="CHN")

@@ -3115,7 +3115,7 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "oprd" and said_of:
             continue
         if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
-            result.append(child)
+            result.append(_antecedent(child) or child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
         elif token.pos_ in ("NOUN", "PROPN") and child.dep_ == "compound":
             result.append(child)
@@ -3137,6 +3137,21 @@ def _objects(token: Token) -> list[Token]:
             elif child.dep_ == "ccomp":
                 result.extend(_shifted_object(token, child))
     return [_partitive(o) for o in result]
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the sanctions that the EU imposed", "claims,
+    which Beijing vowed to ignore"): the noun its relative clause describes."""
+    if pronoun.lower_ not in _RELATIVE or pronoun.lower_ == "who":
+        return None
+    node = pronoun.head
+    for _ in range(3):  # up through the verbs the clause controls ("vowed to ignore")
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _named_by_what(clause: Token) -> list[Token]:
