@@ -2940,6 +2940,9 @@ def test_getting_into_computers_is_hacking(nlp) -> None:
     _one(events, cameo="170", target="DEULEG")
     events = _events(nlp, "Chinese hackers broke into computers of the Indian defence ministry.")
     _one(events, cameo="170", target="INDGOV")
+    events = _events(nlp, "Russian hackers accessed computers of the Dutch foreign ministry.")
+    _one(events, cameo="170", target="NLDGOV")
+    assert not _events(nlp, "Dutch officials accessed the database of the foreign ministry.")
     _one(_events(nlp, "Mexico compromised with the United States on tariffs."), event="CONCEDE")
     _one(_events(nlp, "Rebels breached the ceasefire with Colombia."), cameo="196")
 
