@@ -2956,15 +2956,6 @@ def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject(nlp) -> None
     _one(events, cameo="057", source="IRN", target="FRA")
 
 
-def test_a_request_is_made_to_whom_it_names_not_to_what_they_are_asked_to_act_on(nlp) -> None:
-    # "lobbied African states to back the ruling": the states are asked, even unknown ones;
-    # the court whose ruling they should back is no target
-    events = _events(nlp, "Germany has been lobbying African countries to back the court's ruling.")
-    request = _one(events, event="REQUEST", source="DEU")
-    assert request["target"] != "DEUJUD"
-    _one(_events(nlp, "Iran threatened to impose sanctions on Poland."), target="POL")
-
-
 def test_an_event_commented_on_is_only_mentioned(nlp) -> None:
     # "did not comment on the talks", "would not elaborate on the investigation": the "not"
     # and the "would" deny or hedge the comment, not the event talked about

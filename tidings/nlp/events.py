@@ -1706,9 +1706,6 @@ class EventCoder:
                     if found:
                         return found
         for below in pred.absorbed:  # "threatened to impose sanctions on Poland"
-            if pred.sense.frame == "request" and _objects(token) and below.token in _clauses(token):
-                break  # "lobbied African states to back the ruling": the request is made to
-                # those it names, even unknown ones, not to what they are asked to act on
             found = self._targets(below, [])
             if found:
                 return found
