@@ -2798,15 +2798,16 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
 
 
-def _foreseen(noun: Token, lex: Lexicon) -> bool:
+def _foreseen(token: Token, lex: Lexicon) -> bool:
     """Whether an event is only foreseen, not done: a noun that is the object of a verb of
     predicting or fearing ("predicted a Russian withdrawal", "fear an invasion") or the "of"
     or "about" phrase of such a noun ("fears of a war", "the risk of sanctions"); a verb
     whose clause they take ("fear that China will invade")."""
-    if noun.pos_ in ("VERB", "AUX"):
-        return noun.dep_ == "ccomp" and _lemma(noun.head, lex) in lex.sets["foreseeing_words"]
-    if noun.pos_ != "NOUN":
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ == "ccomp" and _lemma(token.head, lex) in lex.sets["foreseeing_words"]
+    if token.pos_ != "NOUN":
         return False
+    noun = token
     while noun.dep_ == "conj" and noun.head.i != noun.i:  # "a withdrawal and a truce"
         noun = noun.head
     if noun.dep_ == "dobj":
@@ -3112,7 +3113,7 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "oprd" and said_of:
             continue
         if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
-            result.append(_antecedent(child) or child)
+            result.append(_relative_antecedent(child) or child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
         elif token.pos_ in ("NOUN", "PROPN") and child.dep_ == "compound":
             result.append(child)
@@ -3136,7 +3137,7 @@ def _objects(token: Token) -> list[Token]:
     return [_partitive(o) for o in result]
 
 
-def _antecedent(pronoun: Token) -> Token | None:
+def _relative_antecedent(pronoun: Token) -> Token | None:
     """The noun a relative pronoun stands for ("the sanctions that the EU imposed", "claims,
     which Beijing vowed to ignore"): the noun its relative clause describes."""
     if pronoun.lower_ not in _RELATIVE or pronoun.lower_ == "who":
