@@ -3031,3 +3031,139 @@ def test_a_conditional_sanction_is_a_threat(nlp) -> None:
     # PLOVER as in CAMEO, though the sanction itself is only intended
     text = "Brazil said it would impose tariffs on Argentina if it did not lift the quotas."
     _one(_events(nlp, text), event="THREATEN", source="BRA", target="ARG")
+
+
+def test_a_battle_between_candidates_is_no_force(nlp) -> None:
+    # the parties a battle is "between" are who fight it: candidates and legislators command
+    # no force, so theirs is a political contest; soldiers and rebels still battle
+    when = date(2016, 2, 7)
+    text = "At the centre of the battle between Senator Marco Rubio and Jeb Bush is the budget."
+    assert not [e for e in _events(nlp, text, when) if e["event"] == "ASSAULT"]
+    text = "Fierce battles between Syrian troops and rebels raged near Aleppo."
+    _one(_events(nlp, text, when), event="ASSAULT", source="SYRMIL")
+
+
+def test_unleashed_and_waged_attacks_are_their_subjects(nlp) -> None:
+    # an attack unleashed or a campaign waged is its subject's, as one launched
+    events = _events(nlp, "French Senator Jean Dupont unleashed blistering attacks on "
+                          "President Emmanuel Macron in the debate.")
+    _one(events, cameo="111", source="FRALEG", target="FRAGOV")
+    events = _events(nlp, "Turkey has waged a campaign of airstrikes against Kurdish militants.")
+    _one(events, event="ASSAULT", source="TUR")
+
+
+def test_calling_someone_out_criticizes_them(nlp) -> None:
+    # "called out X for Y" reproaches X (111), it asks nothing; calling out the army musters it
+    events = _events(nlp, "The Polish president called out the German chancellor for her silence.")
+    _one(events, cameo="111", source="POLGOV", target="DEUGOV")
+    assert not [e for e in events if e["event"] == "REQUEST"]
+    _one(_events(nlp, "Nigeria's president called out the army to restore order."),
+         event="MOBILIZE")
+
+
+def test_striking_down_a_law_rejects_it(nlp) -> None:
+    # a court striking down rules rejects them, as a bill killed; no one is struck
+    events = _events(nlp, "A Kenyan court struck down the government's new tax rules.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT", source="KENJUD")
+    events = _events(nlp, "The Kenyan government could revise the rules if the Supreme Court "
+                          "strikes them down.")
+    assert not [e for e in events if e["event"] == "ASSAULT"]
+    _one(events, event="REJECT", source="KENJUD")
+
+
+def test_getting_into_computers_is_hacking(nlp) -> None:
+    # breaking into, breaching or compromising someone's computers or servers is a cyber
+    # operation against them (170, as "hack"); breaching a truce or compromising on a point
+    # keeps its sense
+    events = _events(nlp, "Russian hackers compromised the servers of the German parliament.")
+    _one(events, cameo="170", target="DEULEG")
+    events = _events(nlp, "Chinese hackers broke into computers of the Indian defence ministry.")
+    _one(events, cameo="170", target="INDGOV")
+    events = _events(nlp, "Russian hackers accessed computers of the Dutch foreign ministry.")
+    _one(events, cameo="170", target="NLDGOV")
+    assert not _events(nlp, "Dutch officials accessed the database of the foreign ministry.")
+    _one(_events(nlp, "Mexico compromised with the United States on tariffs."), event="CONCEDE")
+    _one(_events(nlp, "Rebels breached the ceasefire with Colombia."), cameo="196")
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject(nlp) -> None:
+    # "after meeting", "since signing", "by sending": the subject of the clause the
+    # preposition hangs on does it
+    events = _events(nlp, "After meeting the Chinese premier, Putin flew to Delhi.")
+    _one(events, event="CONSULT", source="RUSGOV", target="CHNGOV")
+    events = _events(nlp, "Iran has cut its missile tests since signing an accord with France.")
+    _one(events, cameo="057", source="IRN", target="FRA")
+
+
+def test_an_event_commented_on_is_only_mentioned(nlp) -> None:
+    # "did not comment on the talks", "would not elaborate on the investigation": the "not"
+    # and the "would" deny or hedge the comment, not the event talked about
+    events = _events(nlp, "Kenya did not comment on its talks with Uganda.")
+    talks = _one(events, event="CONSULT", source="KEN", target="UGA")
+    assert not talks["negated"]
+    events = _events(nlp, "The ministry would not elaborate on Kenya's talks with Uganda.")
+    talks = _one(events, event="CONSULT", target="UGA")
+    assert talks["modality"] != "hypothetical" and not talks["negated"]
+    _one(_events(nlp, "Pakistan has not held talks with India since May."), negated=True)
+
+
+def test_a_foreseen_event_is_hypothetical(nlp) -> None:
+    # what is predicted or feared has not happened: "predicted a withdrawal", "fears of an
+    # offensive", "fear that China will invade"; a withdrawal completed has
+    events = _events(nlp, "Analysts have long predicted a Russian withdrawal from Syria.")
+    assert _one(events, event="RETREAT", source="RUS")["modality"] == "hypothetical"
+    events = _events(nlp, "Fears of a Turkish offensive against the Kurds grew.")
+    assert _one(events, event="ASSAULT", source="TUR")["modality"] == "hypothetical"
+    events = _events(nlp, "Officials fear that China will invade Taiwan.")
+    assert _one(events, event="ASSAULT", target="TWN")["modality"] == "hypothetical"
+    events = _events(nlp, "Russia completed its withdrawal from Syria.")
+    assert _one(events, event="RETREAT", source="RUS")["modality"] == "asserted"
+
+
+def test_pressure_on_someone_is_a_demand(nlp) -> None:
+    # pressure put on a state to act demands it of them; pressure on a currency is none
+    events = _events(nlp, "Britain stepped up pressure on Iran to release the prisoners.")
+    _one(events, event="REQUEST", source="GBR", target="IRN")
+    assert not [e for e in events if e["event"] == "RETREAT"]
+    assert not _events(nlp, "The falling oil price put pressure on the rouble.")
+
+
+def test_clamping_down_challenging_and_ignoring(nlp) -> None:
+    # "clamped down on" is a crackdown; a rule challenged in court is sued over, a claim
+    # challenged disputed; a ruling ignored is rejected; a rival challenged is no event
+    events = _events(nlp, "Egypt clamped down on protesters in Cairo.")
+    _one(events, cameo="175", source="EGY")
+    events = _events(nlp, "Ten states are challenging the EPA's new rules in court.")
+    _one(events, cameo="115", target="USAGOV")
+    events = _events(nlp, "The Philippines challenged China's claims to the reef.")
+    _one(events, cameo="110", source="PHL", target="CHN")
+    _one(_events(nlp, "Venezuela ignored the court's ruling."), event="REJECT", source="VEN")
+    assert not _events(nlp, "The senator challenged the governor in the primary.")
+
+
+def test_a_stance_adjective_said_of_a_subject_is_its_event(nlp) -> None:
+    # "were critical of", "remains hostile to", "was supportive of": the copula's subject
+    # takes that stance toward the object; the copula carries negation; "the situation is
+    # critical" is no stance
+    events = _events(nlp, "Russian opposition leaders have been critical of the Kremlin.")
+    _one(events, cameo="111", source="RUSOPP", target="RUSGOV", negated=False)
+    events = _events(nlp, "Turkey has not been critical of Russia.")
+    _one(events, cameo="111", source="TUR", target="RUS", negated=True)
+    _one(_events(nlp, "Iran remains hostile to Israel."), source="IRN", target="ISR")
+    assert not _events(nlp, "The situation in Gaza is critical.")
+
+
+def test_troops_withdrawn_without_an_agent_are_their_own_states(nlp) -> None:
+    # "French troops were withdrawn from Mali": France withdraws them, as troops deployed
+    events = _events(nlp, "Critics suggested that French troops should be withdrawn from Mali.")
+    _one(events, event="RETREAT", source="FRAMIL", target="MLI")
+
+
+def test_a_relative_pronoun_object_is_the_noun_it_stands_for(nlp) -> None:
+    # "the sanctions that the EU imposed", "a ruling, which China has ignored": the verb's
+    # object is the noun the relative clause describes, so its senses see that noun
+    events = _events(nlp, "Venezuela condemned the sanctions that the EU imposed last year.")
+    _one(events, event="SANCTION", source="IGOEUREEC")
+    _one(_events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT",
+         source="CHN")

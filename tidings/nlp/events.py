@@ -131,7 +131,7 @@ _NP_DEPS = frozenset({"compound", "amod", "poss", "appos", "conj", "cc", "nmod",
 _SUBJECTS = ("nsubj", "csubj", "expl")
 _DASHES = frozenset({"--", "—", "–", "―"})
 #: Positions of a noun's modifiers and arguments: a verb there describes, it does not report.
-_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+_PREDICATE_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 _NOMINAL_DEPS = frozenset({"amod", "compound", "nsubj", "nsubjpass", "dobj", "pobj", "poss",
                            "npadvmod", "nmod"})  # fmt: skip
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -163,6 +163,9 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "during
 _BOUND_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after"})
 #: Subordinators of a clause of time or cause, which is background to its main clause.
 _CLAUSE_MARKS = _TIME_PREPOSITIONS | {"when", "while", "as", "once", "because"}
+#: Prepositions whose gerund is done by the subject of the clause they hang on ("after
+#: meeting the premier", "by signing the accord").
+_GERUND_PREPOSITIONS = _TIME_PREPOSITIONS | {"while", "when", "upon", "on", "by"}
 #: Subordinators of a clause that happens at the time of what it hangs on.
 _SIMULTANEOUS_MARKS = frozenset({"when", "while"})
 #: Prepositions of a cause, time or circumstance: what they hold is not what a verb acts on.
@@ -234,6 +237,7 @@ class Lexicon:
     codes: dict[str, Code]
     verbs: dict[str, list[Sense]]
     nouns: dict[str, list[Sense]]
+    adjectives: dict[str, list[Sense]]  # said of a subject by a copula ("was critical of")
     sets: dict[str, frozenset[str]]
     context_words: dict[str, frozenset[str]]
     maps: dict[str, dict[str, Any]]
@@ -344,7 +348,8 @@ def load_lexicon() -> Lexicon:
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
-                "wrong_names", "friend_names", "placings")  # fmt: skip
+                "wrong_names", "friend_names", "placings", "comment_verbs",
+                "foreseeing_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -352,11 +357,13 @@ def load_lexicon() -> Lexicon:
         codes=load_codes(),
         verbs={k: _senses(v, default_target) for k, v in data["verbs"].items()},
         nouns={k: _senses(v, default_target) for k, v in data["nouns"].items()},
+        adjectives={k: _senses(v, default_target) for k, v in data["adjectives"].items()},
         sets=sets,
         context_words={k: frozenset(v) for k, v in data["context_words"].items()},
         maps={k: data[k] for k in map_keys},
         words=frozenset(data["verbs"])
         | frozenset(data["nouns"])
+        | frozenset(data["adjectives"])
         | frozenset().union(*sets.values()),
     )
 
@@ -500,6 +507,8 @@ class EventCoder:
             senses = self.lex.verbs.get(lemma)
         elif token.pos_ in ("NOUN", "PROPN"):
             senses = self.lex.nouns.get(lemma) or self.lex.nouns.get(token.lower_)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp":  # "were critical of the deal"
+            senses = self.lex.adjectives.get(lemma)
         else:
             return None
         if not senses or (token.pos_ == "AUX" and token.dep_ == "aux"):
@@ -850,7 +859,10 @@ class EventCoder:
             if _background(node):  # "agreed to postpone the march after the clashes": the
                 continue  # clashes are no part of what was agreed
             for _ in range(7):
-                if node.dep_ not in _UP_DEPS or node.head.i == node.i:
+                # (a predicative adjective climbs to its copula, which carries its subject,
+                # tense and negation: "have not been critical of")
+                predicative = node.pos_ == "ADJ" and node.dep_ == "acomp"
+                if (node.dep_ not in _UP_DEPS and not predicative) or node.head.i == node.i:
                     break
                 if node.dep_ == "conj" and node.head.i in predicates:
                     break  # coordinated predicates are siblings, not frames
@@ -860,7 +872,8 @@ class EventCoder:
                     break
                 lemma = _lemma(head, lex)
                 if (
-                    lemma in lex.sets["intent_frames"]
+                    predicative  # its copula ("is", "remains", "became")
+                    or lemma in lex.sets["intent_frames"]
                     or lemma in lex.sets["cease_frames"]
                     or lemma in lex.sets["light_verbs"]
                     or lemma in lex.sets["intent_nouns"]
@@ -1046,6 +1059,11 @@ class EventCoder:
         token = pred.token
         frames = [pred.governor.token] if pred.governor and pred.governor.consumed else []
         frames += [*pred.chain, *above]
+        if token.pos_ == "NOUN":  # "has not commented on the investigation", "would not
+            # elaborate on the talks": an event talked about is only mentioned; the talk's
+            # subject, "not" and "would" are not the event's
+            talk = [i for i, f in enumerate(frames) if _lemma(f, lex) in lex.sets["comment_verbs"]]
+            frames = frames[: talk[0]] if talk else frames
         if any(_opinion_holder(t, lex) for t in (token, *frames)):
             return []  # "voters want a ban": an opinion polled, no one's act
         sources, source_rule = self._sources(pred, frames)
@@ -1462,6 +1480,14 @@ class EventCoder:
             clause, node = node, node.head
             if token.dep_ == "acl" and node.dep_ == "dobj":  # "issued a statement demanding"
                 node = node.head
+            if (
+                clause.dep_ == "pcomp"
+                and node.dep_ == "prep"
+                and node.lower_ in _GERUND_PREPOSITIONS
+                and node.head.pos_ in ("VERB", "AUX")
+            ):  # "Iran cut its tests after signing the accord": the gerund's subject is
+                # the clause's the preposition hangs on (not "accused Iran of signing")
+                node = node.head
             subject = _subject(node)
             if subject is None and clause.dep_ in ("advcl", "xcomp"):  # "a woman was killed
                 subject = _passive_subject(node)  # while visiting": she visits
@@ -1854,7 +1880,7 @@ class EventCoder:
             node = node.head  # done
             if _lemma(node, lex) in lex.sets["hesitant_frames"]:
                 return True
-        if _required_or_allowed(token, lex):
+        if _required_or_allowed(token, lex) or _foreseen(token, lex):
             return True
         for word in [token, *frames]:
             for child in word.children:
@@ -2840,6 +2866,27 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
 
 
+def _foreseen(token: Token, lex: Lexicon) -> bool:
+    """Whether an event is only foreseen, not done: a noun that is the object of a verb of
+    predicting or fearing ("predicted a Russian withdrawal", "fear an invasion") or the "of"
+    or "about" phrase of such a noun ("fears of a war", "the risk of sanctions"); a verb
+    whose clause they take ("fear that China will invade")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ == "ccomp" and _lemma(token.head, lex) in lex.sets["foreseeing_words"]
+    if token.pos_ != "NOUN":
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head.i != noun.i:  # "a withdrawal and a truce"
+        noun = noun.head
+    if noun.dep_ == "dobj":
+        word = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about"):
+        word = noun.head.head
+    else:
+        return False
+    return _lemma(word, lex) in lex.sets["foreseeing_words"]
+
+
 def _forbidden(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is what a prohibition is about ("made it a crime to attack or block a
     clinic", "it is illegal to blockade"): an act outlawed, told of as a rule, not done."""
@@ -2975,9 +3022,10 @@ def _light_clauses(noun: Token, lex: Lexicon) -> list[Token]:
 
 def _noun_sources(token: Token) -> list[Token]:
     """Who may do what a verb or an event noun says: the verb's subject; the noun's possessor
-    or name modifier ("Obama's attack", "a Trump rally"), and the subject of the verb the
-    noun is the object of ("opened a rally"); a controlled verb's is its controller's ("vowed
-    to fight", "helped fight")."""
+    or name modifier ("Obama's attack", "a Trump rally"), the parties it is "between" ("the
+    battle between Rubio and Bush": each does it), and the subject of the verb the noun is
+    the object of ("opened a rally"); a controlled verb's is its controller's ("vowed to
+    fight", "helped fight")."""
     if token.pos_ == "VERB":
         subject = _subject(token) or _controller(token)
         return [subject] if subject is not None else []
@@ -2985,6 +3033,14 @@ def _noun_sources(token: Token) -> list[Token]:
         c
         for c in token.children
         if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+    ]
+    found += [
+        party
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for party in (o, *o.conjuncts)
     ]
     if token.dep_ == "dobj" and token.head.pos_ == "VERB":
         subject = _subject(token.head)
@@ -3137,7 +3193,7 @@ def _objects(token: Token) -> list[Token]:
         if child.dep_ == "oprd" and said_of:
             continue
         if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):  # a passive's subject too
-            result.append(child)
+            result.append(_relative_antecedent(child) or child)
             result.extend(c for c in child.conjuncts if c.i > child.i)
         elif token.pos_ in ("NOUN", "PROPN") and child.dep_ == "compound":
             result.append(child)
@@ -3159,6 +3215,21 @@ def _objects(token: Token) -> list[Token]:
             elif child.dep_ == "ccomp":
                 result.extend(_shifted_object(token, child))
     return [_partitive(o) for o in result]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("the sanctions that the EU imposed", "claims,
+    which Beijing vowed to ignore"): the noun its relative clause describes."""
+    if pronoun.lower_ not in _RELATIVE or pronoun.lower_ == "who":
+        return None
+    node = pronoun.head
+    for _ in range(3):  # up through the verbs the clause controls ("vowed to ignore")
+        if node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _named_by_what(clause: Token) -> list[Token]:
