@@ -3167,3 +3167,12 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(nlp) -> None:
     _one(events, event="SANCTION", source="IGOEUREEC")
     _one(_events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT",
          source="CHN")
+
+
+def test_an_act_named_again_is_aimed_at_whoever_did_it(nlp) -> None:
+    # "the protest", "the sanctions", "the attack" referring back to an act named in the
+    # sentences before: the reaction is aimed at its doer, not at whom it struck
+    text = "Vietnam protested to China over the oil rig. Beijing dismissed the protest."
+    _one(_events(nlp, text), cameo="120", source="CHNGOV", target="VNM")
+    text = "Canada imposed sanctions on Iran on Monday. Tehran condemned the sanctions."
+    _one(_events(nlp, text), event="ACCUSE", source="IRNGOV", target="CAN")

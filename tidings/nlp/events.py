@@ -353,6 +353,8 @@ def load_lexicon() -> Lexicon:
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
+    # what "the plan", "the protest" can refer back to: proposals and every event noun
+    sets["referable_nouns"] = sets["proposal_nouns"] | frozenset(data["nouns"])
     return Lexicon(
         codes=load_codes(),
         verbs={k: _senses(v, default_target) for k, v in data["verbs"].items()},
@@ -1638,10 +1640,11 @@ class EventCoder:
                     # Kabul": whose the offer is
                     found = [a for o in _objects(token) for a in _owner(o, ctx)] or found
                 if not any(_political(a) for a, _ in found):  # "France put forward a plan
-                    # ... voted to support the plan": whose the plan named before is
-                    proposals = self.lex.sets["proposal_nouns"]
+                    # ... voted to support the plan", "Japan protested ... Beijing rejected the
+                    # protest": whose the plan or act named before is
+                    known = self.lex.sets["referable_nouns"]
                     found = [a for o in _objects(token)
-                             for a in _earlier_owner(o, ctx, proposals)] or found  # fmt: skip
+                             for a in _earlier_owner(o, ctx, known)] or found  # fmt: skip
             elif slot == "dative":  # the light verb's for a noun ("gave Putin a deadline")
                 found = [a for w in [token, *frames[:1]] for c in w.children if c.dep_ == "dative"
                          for a in ctx.arguments(c)]  # fmt: skip
@@ -3351,12 +3354,13 @@ def _owner(noun: Token, ctx: _DocContext) -> list[tuple]:
     ]
 
 
-def _earlier_owner(noun: Token, ctx: _DocContext, proposals: frozenset[str]) -> list[tuple]:
-    """Whose a proposal is when the phrase refers back to one ("voted to support the plan"
-    after "France put forward a plan"): the owner of the last mention of that noun within a
-    few sentences, or the subject of the verb it was the object of."""
+def _earlier_owner(noun: Token, ctx: _DocContext, known: frozenset[str]) -> list[tuple]:
+    """Whose a proposal or an act is when the phrase refers back to one ("voted to support
+    the plan" after "France put forward a plan", "rejected the protest" after "Japan
+    protested"): the owner of the last mention of that noun within a few sentences, the
+    subject of the verb it was the object of, or the subject of that verb itself."""
     if (
-        noun.lemma_.lower() not in proposals
+        noun.lemma_.lower() not in known
         or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
         or any(c.dep_ in ("poss", "amod", "compound", "prep", "acl") for c in noun.children)
     ):
@@ -3365,12 +3369,15 @@ def _earlier_owner(noun: Token, ctx: _DocContext, proposals: frozenset[str]) -> 
     here = next(i for i, sent in enumerate(sentences) if sent.start <= noun.i < sent.end)
     first = sentences[max(0, here - EARLIER_SENTENCES)].start
     for word in reversed(noun.doc[first : noun.i]):
-        if word.pos_ != "NOUN" or word.lemma_.lower() != noun.lemma_.lower():
+        if word.pos_ not in ("NOUN", "VERB") or word.lemma_.lower() != noun.lemma_.lower():
             continue
-        found = _owner(word, ctx) or ctx.located(word)
+        if word.pos_ == "VERB":  # "Japan protested to China ... rejected the protest"
+            subject = _subject(word)
+            return [a for a in ctx.arguments(subject) if _political(a[0])] if subject else []
+        found = _owner(word, ctx)
         if not found and word.dep_ == "dobj" and (subject := _subject(word.head)) is not None:
             found = [a for a in ctx.arguments(subject) if _political(a[0])]
-        return found
+        return found or ctx.located(word)  # ("the Iranian nuclear deal": Iran's)
     return []
 
 
