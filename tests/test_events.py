@@ -3176,3 +3176,15 @@ def test_an_act_named_again_is_aimed_at_whoever_did_it(nlp) -> None:
     _one(_events(nlp, text), cameo="120", source="CHNGOV", target="VNM")
     text = "Canada imposed sanctions on Iran on Monday. Tehran condemned the sanctions."
     _one(_events(nlp, text), event="ACCUSE", source="IRNGOV", target="CAN")
+
+
+def test_a_body_named_on_a_complaint_is_its_forum(nlp) -> None:
+    # "lodged a WTO complaint": the light verb's subject complains, the WTO is where
+    events = _events(nlp, "Brazil lodged a WTO complaint against Canada over aircraft subsidies.")
+    _one(events, cameo="114", source="BRA", target="CAN")
+
+
+def test_added_to_a_blacklist_is_sanctioned(nlp) -> None:
+    _one(_events(nlp, "Washington added two Chinese chipmakers to its trade blacklist."),
+         cameo="163", source="USAGOV")  # fmt: skip
+    assert not _events(nlp, "Paris added two advisers to the delegation.")

@@ -1344,6 +1344,15 @@ class EventCoder:
                         c.lemma_.lower() in self.lex.sets["military_hardware"]
                         and id(a[0]) not in ctx.placed
                     )]  # fmt: skip
+            if mods and all(a.country == "IGO" for a, _ in mods) and pred.chain:
+                # "Australia lodged a WTO complaint": the body named is the forum when the
+                # light verb's subject is another actor
+                light = pred.chain[0]
+                subject = _subject(light) if _lemma(light, self.lex) in self.lex.sets[
+                    "light_verbs"] else None  # fmt: skip
+                doers = self._doers(subject) if subject is not None else []
+                if any(_political(a) and a.country != "IGO" for a, _ in doers):
+                    return doers, "frame"
             if mods:
                 return mods, "modifier"
             book = load_dictionary()
