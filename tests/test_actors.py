@@ -1780,3 +1780,14 @@ def test_a_title_before_a_name_does_not_cut_its_given_name(nlp) -> None:
     text = "DNC Chair Debbie Wasserman Schultz left the podium early on Sunday."
     names = [name for _, _, name in _actors(nlp, text, date(2016, 5, 1))]
     assert "Debbie Wasserman Schultz" in names
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(nlp) -> None:
+    text = "Bernie Sanders toured Iowa. Fans waved signs for Bernie, and he thanked them."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert ("Bernie", "USALEG", "Bernie Sanders") in found
+    assert ("he", "USALEG", "Bernie Sanders") in found
+    # two people of that given name: neither
+    text = "Donald Trump met Donald Tusk in Brussels. Donald spoke first."
+    found = _actors(nlp, text, date(2017, 5, 25))
+    assert found[-1][0] == "Donald" and found[-1][1] is None

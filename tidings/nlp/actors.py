@@ -1412,6 +1412,9 @@ class ActorResolver:
             if item.kind == "person" and item.name and item.country is None and item.person is None:
                 own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
+                if earlier is None and item.name not in family_names:
+                    earlier = _same_given_name(people, item.name)  # "Bernie" after "Bernie
+                    # Sanders"
                 if earlier is not None:
                     item.name, item.country, item.sector = (
                         earlier.name,
@@ -2440,6 +2443,22 @@ def _same_surname(
     return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
         (p for p in named if _agrees(said[p.name or ""], pronoun)), None
     )
+
+
+def _same_given_name(people: list[Resolved], name: str) -> Resolved | None:
+    """The latest person named in full whose given name is this one word ("Donald" after
+    "Donald Trump": speakers call a candidate by the first name); none when two people of
+    the document share that given name."""
+    if " " in name:
+        return None
+    word = without_accents(name.lower())
+    named = [
+        person
+        for person in reversed(people)
+        if len(words := (person.name or "").split()) > 1
+        and without_accents(words[0].lower()) == word
+    ]
+    return named[0] if len({person.name for person in named}) == 1 else None
 
 
 def _name_words(item: Resolved) -> set[str]:
