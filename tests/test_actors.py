@@ -1791,3 +1791,16 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(nlp) -> None
     text = "Donald Trump met Donald Tusk in Brussels. Donald spoke first."
     found = _actors(nlp, text, date(2017, 5, 25))
     assert found[-1][0] == "Donald" and found[-1][1] is None
+
+
+def test_a_description_after_a_name_may_have_modifiers(nlp) -> None:
+    text = "Rosa Quint, a longtime economic adviser to President Obama, left the White House."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2015, 3, 1))}
+    assert found["Rosa Quint"] == "USAGOV"
+
+
+def test_a_former_aide_to_someone_is_an_elite_of_that_persons_country(nlp) -> None:
+    text = "Bill Clinton spoke in Ohio. Ezra Vail, a former aide to Mr. Clinton, disagreed."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found["aide"] == "USAELI"
+    assert found["Ezra Vail"] == "USAELI"

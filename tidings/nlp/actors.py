@@ -98,6 +98,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: Words between a name's comma and the noun of the description after it ("a longtime
+#: economic adviser"): modifiers of that noun, no other argument.
+_DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "hmod", "punct"})
 #: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
 _INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
@@ -1267,8 +1270,8 @@ class ActorResolver:
                 continue
             if item.kind == "agent" and item.name:
                 continue
-            if item.sector not in STATE_SECTORS:
-                continue
+            if item.sector not in STATE_SECTORS and item.sector != "ELI":
+                continue  # (ELI: "a former aide to Mr. Clinton" served the owner's state)
             word = _owner_word(doc, item, self.book.member_nouns)
             served = None
             if word is None and item.pieces and _key(item.pieces[-1]) in self.book.aide_nouns:
@@ -1294,10 +1297,13 @@ class ActorResolver:
                 continue  # only a person's name before the noun owns it ("a Putin aide")
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
                 item.sector = owner.sector
-            if served is not None and owner.kind == "person":
+            if served is not None and owner.kind == "person" and item.sector != "ELI":
                 item.sector = owner.sector or item.sector  # an aide to a senator: LEG
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
                 item.country = owner.country
+                for other in resolved:  # "Ann Lee, an aide to Mr. Hale": Ann Lee is his too
+                    if item.name and other.name == item.name and other.country is None:
+                        other.country, other.sector = item.country, other.sector or item.sector
 
     def _party_and_state(self, doc: Doc, resolved: list[Resolved]) -> None:
         """A person named with party and state in brackets ("Rep. Ann Cole (R-N.Y.)", "Sen.
@@ -1323,7 +1329,14 @@ class ActorResolver:
                 continue
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
-            comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
+            comma_det = (
+                len(between) >= 2
+                and between[0].text == ","
+                and between[1].pos_ == "DET"
+                and all(  # "Ann Lee, a senior economic adviser": the description's modifiers
+                    t.dep_ in _DESCRIBING_DEPS and t.i < t.head.i < right.end for t in between[2:]
+                )
+            )
             if not (single or comma_det) or _subject_beside(doc, left, right):
                 continue
             named, described = (
