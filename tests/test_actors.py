@@ -1804,3 +1804,25 @@ def test_a_former_aide_to_someone_is_an_elite_of_that_persons_country(nlp) -> No
     found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
     assert found["aide"] == "USAELI"
     assert found["Ezra Vail"] == "USAELI"
+
+
+def test_the_former_president_is_an_earlier_former_head_of_state(nlp) -> None:
+    text = "Jimmy Carter toured a clinic. Aides said the former president looked well."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert ("former president", "USAELI", "Jimmy Carter") in found
+    # someone who never held that office is no former president
+    text = "Leon Panetta toured a clinic. Aides said the former president looked well."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert all(name != "Leon Panetta" for t, _, name in found if t == "former president")
+
+
+def test_an_article_before_the_modifiers_makes_a_description_definite(nlp) -> None:
+    text = "Barack Obama flew to Ohio. The two-term president praised the workers."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert ("president", "USAGOV", "Barack Obama") in found
+
+
+def test_a_bare_noun_takes_the_country_of_the_same_noun_named_with_a_place(nlp) -> None:
+    text = "Tehran still backs the regime in Damascus. Critics want the regime punished."
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2016, 5, 1))]
+    assert found[-1] == ("regime", "SYRGOV")

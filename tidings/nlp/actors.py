@@ -772,7 +772,11 @@ class ActorResolver:
         if kinds & {"PERSON", "PERSON?"}:
             while start > 0 and doc[start - 1].lower_ in self.book.honorifics:
                 start -= 1  # "Mr Trump", "Gen. Smith": the title is part of the mention
-        definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
+        definite = (
+            (start > 0 and doc[start - 1].lower_ == "the")
+            or doc[start].lower_ == "the"
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in doc[head.end - 1].children)
+        )  # "the two-term president": the article before the head's modifiers
 
         if kinds & {"PERSON", "PERSON?"}:
             agents = [p for p in chain[:-1] if "AGENT" in p.labels]
@@ -1397,7 +1401,8 @@ class ActorResolver:
                     item.role, item.fixed_code = antecedent.role, antecedent.fixed_code
                     people.append(item)
                 continue
-            head_word = doc[item.end - 1].lemma_.lower() or doc[item.end - 1].lower_
+            head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
+            head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
             if item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
@@ -1624,14 +1629,26 @@ class ActorResolver:
     def _recent_compatible(
         self, doc: Doc, item: Resolved, people: list[Resolved]
     ) -> Resolved | None:
-        """The nearest earlier named person this definite description can refer to."""
-        if item.role is None and item.sector not in (None, "GOV") and item.country is None:
+        """The nearest earlier named person this definite description can refer to; "the
+        former president" only a former holder of that office (an elite of its country)."""
+        former = item.sector == "ELI" and item.country is None
+        if (
+            item.role is None
+            and item.sector not in (None, "GOV")
+            and item.country is None
+            and not former
+        ):
             return None
+        office = self.book.role_for_title(_normalize(doc[item.end - 1].text), None)
         paragraph_floor = _paragraph_floor(doc, item.start, _ANAPHORA_PARAGRAPHS)
         for person in reversed(people):
             if person.start < paragraph_floor:
                 break
             if item.country and person.country != item.country:
+                continue
+            if former:
+                if person.sector == "ELI" and (office is None or person.role == f"former_{office}"):
+                    return person
                 continue
             if item.role and person.role and item.role != person.role:
                 continue
