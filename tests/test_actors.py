@@ -1826,3 +1826,26 @@ def test_a_bare_noun_takes_the_country_of_the_same_noun_named_with_a_place(nlp) 
     text = "Tehran still backs the regime in Damascus. Critics want the regime punished."
     found = [(s, c) for s, c, _ in _actors(nlp, text, date(2016, 5, 1))]
     assert found[-1] == ("regime", "SYRGOV")
+
+
+def test_a_region_word_that_begins_a_regional_adjective_names_no_country(nlp) -> None:
+    text = "Canada and Mexico renegotiated the North American trade pact."
+    found = [c for _, c, _ in _actors(nlp, text, date(2018, 5, 1))]
+    assert "PRK" not in found
+
+
+def test_plural_alliances_are_no_international_body_named_before(nlp) -> None:
+    text = "The ICC opened a case. Militias keep forming the new fickle alliances in the east."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found.get("alliances") is None
+    text = "NATO met in Brussels. The alliance agreed to send jets."
+    assert ("alliance", "IGOWSTNAT") in [(s, c) for s, c, _ in _actors(nlp, text)]
+
+
+def test_conservatives_are_britains_party_only_where_britain_is_named(nlp) -> None:
+    text = "Many Conservatives in Iowa said they would skip the vote."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found.get("Conservatives") != "GBRPTY"
+    text = "Theresa May said the Conservatives would win the vote."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2017, 5, 1))}
+    assert found["Conservatives"] == "GBRPTY"

@@ -313,6 +313,8 @@ class ActorResolver:
                 continue  # "South Lebanon" is Lebanon's; "Central America" no country's
             if not any(s < start < e for s, e in found):
                 del found[(start, end)]
+                for key in [k for k in found if k[1] == start]:
+                    del found[key]  # "the North" of "the North American ...": the region's
 
     def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A name the NER finds that no pattern matched whole and that is an organization's
@@ -587,6 +589,8 @@ class ActorResolver:
         for token in doc:
             if not token.is_lower or token.lemma_ not in self.book.alliance_nouns:
                 continue  # (not "the Alliance for Progress", a name)
+            if token.tag_ == "NNS":
+                continue  # "the new alliances": ties between states, not one body
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue  # "an alliance with Moscow": a tie, not the body
             held = next((r for r in resolved if r.start <= token.i < r.end), None)
