@@ -1849,3 +1849,8 @@ def test_conservatives_are_britains_party_only_where_britain_is_named(nlp) -> No
     text = "Theresa May said the Conservatives would win the vote."
     found = {s: c for s, c, _ in _actors(nlp, text, date(2017, 5, 1))}
     assert found["Conservatives"] == "GBRPTY"
+
+
+def test_broadcast_hosts_are_media(nlp) -> None:
+    found = _country_sector(nlp, "Radio host Mira Dunn mocked the new budget.")
+    assert found["Radio host Mira Dunn"][1] == "MED"
