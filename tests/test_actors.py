@@ -1854,3 +1854,15 @@ def test_conservatives_are_britains_party_only_where_britain_is_named(nlp) -> No
 def test_broadcast_hosts_are_media(nlp) -> None:
     found = _country_sector(nlp, "Radio host Mira Dunn mocked the new budget.")
     assert found["Radio host Mira Dunn"][1] == "MED"
+
+
+def test_a_place_between_a_country_and_an_envoy_is_where_the_envoy_is_sent(nlp) -> None:
+    found = {s: c for s, c, _ in _actors(nlp, "The U.S. Libya envoy met both sides on Monday.")}
+    assert found["The U.S. Libya envoy"] == "USAGOV"
+    found = {s: c for s, c, _ in _actors(nlp, "The UN Sudan envoy left Khartoum.")}
+    assert found["The UN Sudan envoy"] == "IGOUNO"
+    text = "The French Great Lakes envoy arrived in Kigali."
+    assert "FRAGOV" in [c for _, c, _ in _actors(nlp, text)]
+    # a place and an envoy alone: still that place's
+    found = {s: c for s, c, _ in _actors(nlp, "The Libya envoy met both sides on Monday.")}
+    assert found["Libya envoy"] == "LBYGOV"

@@ -690,7 +690,11 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        gap_ok = _gap_ok(doc, last.end, piece.start) or self._rank_gap(doc, last, piece)
+        gap_ok = (
+            _gap_ok(doc, last.end, piece.start)
+            or self._rank_gap(doc, last, piece)
+            or self._sent_to(doc, last, piece)
+        )
         if not gap_ok and not _noun_compound_gap(doc, last, piece):
             return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
@@ -707,11 +711,33 @@ class ActorResolver:
             return True  # "Pakistani Punjab police": the named country first
         if heads_after and piece.labels & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
             return True
+        if self._sent_to(doc, last, piece):
+            return True
         if last.labels & {"COUNTRY"} and "ORG" in piece.labels:  # "the US Central Command"
             token = doc[last.end - 1]
             compound = token.dep_ == "compound" and piece.start <= token.head.i < piece.end
             return compound and last.end == piece.start
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
+
+    def _sent_to(self, doc: Doc, last: Piece, piece: Piece) -> bool:
+        """Does a place between a country (or international body) and an envoy name where
+        the envoy is sent, so that the envoy stays the first one's: "the U.S. Syria envoy",
+        "the UN Yemen envoy", "the Russian Middle East envoy" (a place the dictionary lacks)?"""
+        if not last.labels & {"ADJ", "COUNTRY", "ORG"}:
+            return False
+        gap = doc[last.end : piece.start]
+        if piece.labels & ({"COUNTRY"} | PLACES) and not gap:
+            token = doc[piece.end - 1]
+            return (
+                token.dep_ == "compound"
+                and token.head.i >= piece.end
+                and token.head.lower_ in self.book.mission_nouns
+            )
+        if not 1 <= len(gap) <= 3 or _key(piece) not in self.book.mission_nouns:
+            return False
+        return all(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.i < t.head.i < piece.end for t in gap
+        )
 
     def _rank_gap(self, doc: Doc, last: Piece, piece: Piece) -> bool:
         """Are the words between a country and an office only its rank ("the U.S. Deputy
