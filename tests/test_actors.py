@@ -1866,3 +1866,9 @@ def test_a_place_between_a_country_and_an_envoy_is_where_the_envoy_is_sent(nlp) 
     # a place and an envoy alone: still that place's
     found = {s: c for s, c, _ in _actors(nlp, "The Libya envoy met both sides on Monday.")}
     assert found["Libya envoy"] == "LBYGOV"
+
+
+def test_a_noun_with_a_compound_of_its_own_is_no_earlier_namesake(nlp) -> None:
+    text = "Moscow backs the regime in Damascus. Diplomats praised the new sanctions regime."
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2016, 5, 1))]
+    assert ("regime", "SYRGOV") not in found

@@ -1435,6 +1435,8 @@ class ActorResolver:
             head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
             if item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
+                if any(c.dep_ == "compound" and c.i < item.start for c in head.children):
+                    earlier = None  # "the security regime" is no regime named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
                     item.country, item.sector = earlier.country, earlier.sector
                 elif self._state_organ(item):
