@@ -1872,3 +1872,15 @@ def test_a_noun_with_a_compound_of_its_own_is_no_earlier_namesake(nlp) -> None:
     text = "Moscow backs the regime in Damascus. Diplomats praised the new sanctions regime."
     found = [(s, c) for s, c, _ in _actors(nlp, text, date(2016, 5, 1))]
     assert ("regime", "SYRGOV") not in found
+
+
+def test_an_office_to_come_names_no_holder(nlp) -> None:
+    text = "Polls suggest she could be the next president of the United States."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert all(name != "Barack Obama" for _, _, name in found)
+    text = "Barack Obama toured Ohio. Voters there will choose the next president soon."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for s, _, name in found if s == "president"] == [None]
+    # the office held now still names its holder
+    found = _actors(nlp, "The president of the United States toured Ohio.", date(2016, 5, 1))
+    assert found[0][2] == "Barack Obama"

@@ -1286,7 +1286,8 @@ class ActorResolver:
             definite=definite,
             pieces=chain,
         )
-        if country and role and role != "counterpart" and not _sought(doc, start):
+        future = start > 0 and doc[start - 1].lower_ in self.book.future_words
+        if country and role and role != "counterpart" and not (_sought(doc, start) or future):
             holder = self.book.holder(country, role, when)
             if holder is not None:
                 resolved.kind = "person"
@@ -1663,6 +1664,8 @@ class ActorResolver:
     ) -> Resolved | None:
         """The nearest earlier named person this definite description can refer to; "the
         former president" only a former holder of that office (an elite of its country)."""
+        if item.start > 0 and doc[item.start - 1].lower_ in self.book.future_words:
+            return None  # "the next president": no one yet
         former = item.sector == "ELI" and item.country is None
         if (
             item.role is None
