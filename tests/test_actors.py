@@ -1884,3 +1884,19 @@ def test_an_office_to_come_names_no_holder(nlp) -> None:
     # the office held now still names its holder
     found = _actors(nlp, "The president of the United States toured Ohio.", date(2016, 5, 1))
     assert found[0][2] == "Barack Obama"
+
+
+def test_former_before_a_name_that_owns_a_noun_qualifies_the_noun(nlp) -> None:
+    found = _actors(nlp, "Two former Merkel advisers wrote a memoir.", date(2016, 5, 1))
+    codes = {name: code for _, code, name in found}
+    assert codes["Angela Merkel"] == "DEUGOV"
+    assert [c for s, c, _ in found if s == "advisers"] == ["DEUELI"]
+    # before a title and a name, it is the person who is former
+    found = _actors(nlp, "Former President Jimmy Carter's aide wrote a memoir.", date(2016, 5, 1))
+    assert found[0][1] == "USAELI"
+
+
+def test_a_description_owned_by_a_name_is_not_that_person(nlp) -> None:
+    text = "Barack Obama toured Ohio. The longtime Obama adviser stayed home."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for s, _, name in found if s == "adviser"] != ["Barack Obama"]

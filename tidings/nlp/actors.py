@@ -752,6 +752,10 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
+        last = doc[chain[-1].end - 1]
+        owner = last.dep_ == "compound" and last.head.i >= chain[-1].end
+        if owner and mention is not None and mention.kind == "person":
+            return mention  # "a former Putin aide": the aide is former, not Putin
         if mention is not None and mention.kind in ("person", "agent") and _former(doc, chain):
             # "a former CIA official", "ex-president": an elite, no longer the office
             mention.sector, mention.fixed_code = "ELI", None
@@ -802,11 +806,15 @@ class ActorResolver:
         if kinds & {"PERSON", "PERSON?"}:
             while start > 0 and doc[start - 1].lower_ in self.book.honorifics:
                 start -= 1  # "Mr Trump", "Gen. Smith": the title is part of the mention
+        article = next(
+            (c.i for c in doc[head.end - 1].lefts if c.dep_ == "det" and c.lower_ == "the"), None
+        )  # "the two-term president": the article before the head's modifiers, but not
+        # before a name that owns it ("the Obama adviser" is someone else)
         definite = (
             (start > 0 and doc[start - 1].lower_ == "the")
             or doc[start].lower_ == "the"
-            or any(c.dep_ == "det" and c.lower_ == "the" for c in doc[head.end - 1].children)
-        )  # "the two-term president": the article before the head's modifiers
+            or (article is not None and not any(t.pos_ == "PROPN" for t in doc[article:start]))
+        )
 
         if kinds & {"PERSON", "PERSON?"}:
             agents = [p for p in chain[:-1] if "AGENT" in p.labels]
