@@ -1900,3 +1900,12 @@ def test_a_description_owned_by_a_name_is_not_that_person(nlp) -> None:
     text = "Barack Obama toured Ohio. The longtime Obama adviser stayed home."
     found = _actors(nlp, text, date(2016, 5, 1))
     assert [name for s, _, name in found if s == "adviser"] != ["Barack Obama"]
+
+
+def test_other_armed_groups_named_with_one_are_of_its_country(nlp) -> None:
+    text = "Hezbollah and other militant groups stored rockets near the border."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 5, 1))}
+    assert found["militant groups"] == "LBNREB"
+    # other bodies of another kind are anyone's
+    found = {s: c for s, c, _ in _actors(nlp, "Reuters and other news agencies ran the story.")}
+    assert found["news agencies"] is None

@@ -103,6 +103,8 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "hmod", "punct"})
 #: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
 _INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
+#: Non-state armed groups: "other rebel groups" after one are of the same war's country.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
 _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "``": True, "''": False}
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -557,6 +559,7 @@ class ActorResolver:
         self._party_and_state(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
+        self._others_of_a_kind(doc, resolved)
         self._alliances_named_before(doc, resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
@@ -608,6 +611,24 @@ class ActorResolver:
                 resolved.append(held)
             held.name, held.country, held.sector = igo.name, igo.country, igo.sector
             held.fixed_code = igo.code
+
+    def _others_of_a_kind(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """ "Hamas and other militant groups": other armed groups named with one are of its
+        country when they are of its sector (not "the army and other armies", other states',
+        nor "Reuters and other news agencies", anyone's)."""
+        for item in resolved:
+            if item.kind != "agent" or item.country is not None:
+                continue
+            if item.sector not in _ARMED_GROUP_SECTORS:
+                continue
+            head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
+            if head.dep_ != "conj" or not any(c.lower_ == "other" for c in head.lefts):
+                continue
+            first = next((r for r in resolved if r.start <= head.head.i < r.end), None)
+            if first is None or first.sector != item.sector:
+                continue
+            if first.country not in (None, *SPECIAL_COUNTRIES):
+                item.country = first.country
 
     def _names_out_of_context(self, resolved: list[Resolved]) -> None:
         """An organization's name that names no country ("the Communist Party") is China's
