@@ -1909,3 +1909,15 @@ def test_other_armed_groups_named_with_one_are_of_its_country(nlp) -> None:
     # other bodies of another kind are anyone's
     found = {s: c for s, c, _ in _actors(nlp, "Reuters and other news agencies ran the story.")}
     assert found["news agencies"] is None
+
+
+def test_a_noun_told_apart_by_what_follows_is_no_earlier_namesake(nlp) -> None:
+    text = "Beijing praised the regime in Caracas. Farmers resent the regime that taxes them."
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2019, 5, 1))]
+    assert found[-1] == ("regime", None)
+
+
+def test_an_aide_introduced_with_whom_they_serve_is_no_earlier_person(nlp) -> None:
+    text = "Ted Cruz toured Iowa. The plan fails, said the former chief aide to Senator Lugar."
+    found = _actors(nlp, text, date(2016, 5, 1))
+    assert [name for s, _, name in found if s == "aide"] != ["Ted Cruz"]

@@ -103,6 +103,9 @@ _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "hmod", "punct"})
 #: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
 _INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
+#: What follows a noun and tells its referent apart ("the troops guarding the embassy", "the
+#: embassy in Paris", "the troops overseas").
+_RESTRICTING_DEPS = frozenset({"acl", "relcl", "prep", "advmod"})
 #: Non-state armed groups: "other rebel groups" after one are of the same war's country.
 _ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
@@ -1465,8 +1468,11 @@ class ActorResolver:
             head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
             if item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
-                if any(c.dep_ == "compound" and c.i < item.start for c in head.children):
-                    earlier = None  # "the security regime" is no regime named before
+                if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
+                    c.dep_ in _RESTRICTING_DEPS for c in head.rights
+                ):
+                    earlier = None  # "the security regime", "the troops guarding the embassy":
+                    # a noun of its own kind or told apart by what follows, not one named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
                     item.country, item.sector = earlier.country, earlier.sector
                 elif self._state_organ(item):
@@ -1695,6 +1701,8 @@ class ActorResolver:
         former president" only a former holder of that office (an elite of its country)."""
         if item.start > 0 and doc[item.start - 1].lower_ in self.book.future_words:
             return None  # "the next president": no one yet
+        if _served_person(doc, item) is not None:
+            return None  # "the top aide to Mr. Bush": someone the text introduces now
         former = item.sector == "ELI" and item.country is None
         if (
             item.role is None
