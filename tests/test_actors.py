@@ -1915,6 +1915,10 @@ def test_a_noun_told_apart_by_what_follows_is_no_earlier_namesake(nlp) -> None:
     text = "Beijing praised the regime in Caracas. Farmers resent the regime that taxes them."
     found = [(s, c) for s, c, _ in _actors(nlp, text, date(2019, 5, 1))]
     assert found[-1] == ("regime", None)
+    # an "of" complement says what the body is, not which one
+    text = "Beijing praised the regime in Caracas. Critics say the regime of the generals is weak."
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2019, 5, 1))]
+    assert ("regime", "VENGOV") in found[1:]
 
 
 def test_an_aide_introduced_with_whom_they_serve_is_no_earlier_person(nlp) -> None:

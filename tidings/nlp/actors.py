@@ -1469,8 +1469,8 @@ class ActorResolver:
             if item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
                 if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
-                    c.dep_ in _RESTRICTING_DEPS for c in head.rights
-                ):
+                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" for c in head.rights
+                ):  # (not "the court of appeals": what it is, not which one)
                     earlier = None  # "the security regime", "the troops guarding the embassy":
                     # a noun of its own kind or told apart by what follows, not one named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
