@@ -232,6 +232,8 @@ class ActorDictionary:
     #: words of an office's rank between a country and the office ("the U.S. Deputy
     #: Ambassador")
     rank_words: frozenset[str] = frozenset()
+    #: words before an office that make it one to come ("the next president"): no holder
+    future_words: frozenset[str] = frozenset()
     #: words of a sentence about a game: a bare family name there is a player's
     sport_words: frozenset[str] = frozenset()
     #: people nouns a one-word name before says the origin or family of ("a Schenectady man")
@@ -361,6 +363,7 @@ _WORD_SETS = (
     "place_nouns",
     "abstract_nouns",
     "rank_words",
+    "future_words",
     "sport_words",
     "local_nouns",
     "office_words",

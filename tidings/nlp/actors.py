@@ -98,8 +98,16 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENT_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "dative"})
 #: Dependencies of a name that modifies the noun after it ("Obama's adviser", "Bush-era").
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+#: Words between a name's comma and the noun of the description after it ("a longtime
+#: economic adviser"): modifiers of that noun, no other argument.
+_DESCRIBING_DEPS = frozenset({"compound", "amod", "nmod", "advmod", "hmod", "punct"})
 #: Sectors of a body that has officers of its own: "the firm's president" is the firm's.
 _INSTITUTION_SECTORS = frozenset({"BUS", "EDU", "MED", "HLH", "NGO", "REL", "LAB"})
+#: What follows a noun and tells its referent apart ("the troops guarding the embassy", "the
+#: embassy in Paris", "the troops overseas").
+_RESTRICTING_DEPS = frozenset({"acl", "relcl", "prep", "advmod"})
+#: Non-state armed groups: "other rebel groups" after one are of the same war's country.
+_ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "PRM"})
 #: Double quotation marks: whether each opens a quote (None: either, by position).
 _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "``": True, "''": False}
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
@@ -310,6 +318,8 @@ class ActorResolver:
                 continue  # "South Lebanon" is Lebanon's; "Central America" no country's
             if not any(s < start < e for s, e in found):
                 del found[(start, end)]
+                for key in [k for k in found if k[1] == start]:
+                    del found[key]  # "the North" of "the North American ...": the region's
 
     def _transliterated(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A name the NER finds that no pattern matched whole and that is an organization's
@@ -552,6 +562,7 @@ class ActorResolver:
         self._party_and_state(doc, resolved)
         self._link_appositions(doc, resolved)
         self._names_out_of_context(resolved)
+        self._others_of_a_kind(doc, resolved)
         self._alliances_named_before(doc, resolved)
         resolved.extend(_subject_pronouns(doc))
         resolved.sort(key=lambda r: r.start)
@@ -584,6 +595,8 @@ class ActorResolver:
         for token in doc:
             if not token.is_lower or token.lemma_ not in self.book.alliance_nouns:
                 continue  # (not "the Alliance for Progress", a name)
+            if token.tag_ == "NNS":
+                continue  # "the new alliances": ties between states, not one body
             if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 continue  # "an alliance with Moscow": a tie, not the body
             held = next((r for r in resolved if r.start <= token.i < r.end), None)
@@ -601,6 +614,24 @@ class ActorResolver:
                 resolved.append(held)
             held.name, held.country, held.sector = igo.name, igo.country, igo.sector
             held.fixed_code = igo.code
+
+    def _others_of_a_kind(self, doc: Doc, resolved: list[Resolved]) -> None:
+        """ "Hamas and other militant groups": other armed groups named with one are of its
+        country when they are of its sector (not "the army and other armies", other states',
+        nor "Reuters and other news agencies", anyone's)."""
+        for item in resolved:
+            if item.kind != "agent" or item.country is not None:
+                continue
+            if item.sector not in _ARMED_GROUP_SECTORS:
+                continue
+            head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
+            if head.dep_ != "conj" or not any(c.lower_ == "other" for c in head.lefts):
+                continue
+            first = next((r for r in resolved if r.start <= head.head.i < r.end), None)
+            if first is None or first.sector != item.sector:
+                continue
+            if first.country not in (None, *SPECIAL_COUNTRIES):
+                item.country = first.country
 
     def _names_out_of_context(self, resolved: list[Resolved]) -> None:
         """An organization's name that names no country ("the Communist Party") is China's
@@ -683,7 +714,11 @@ class ActorResolver:
         last = chain[-1]
         if chain[0].labels & {"ADJ", "COUNTRY"} and self._one_name(doc, chain[0].start, piece.end):
             return True  # "Mongolian People's Party", "Kenyan National Police Service"
-        gap_ok = _gap_ok(doc, last.end, piece.start) or self._rank_gap(doc, last, piece)
+        gap_ok = (
+            _gap_ok(doc, last.end, piece.start)
+            or self._rank_gap(doc, last, piece)
+            or self._sent_to(doc, last, piece)
+        )
         if not gap_ok and not _noun_compound_gap(doc, last, piece):
             return False  # first: it stops at a word of substance
         possessive = any(t.tag_ == "POS" for t in doc[last.end : piece.start])
@@ -700,11 +735,33 @@ class ActorResolver:
             return True  # "Pakistani Punjab police": the named country first
         if heads_after and piece.labels & {"AGENT", "TITLE", "PERSON", "PERSON?"}:
             return True
+        if self._sent_to(doc, last, piece):
+            return True
         if last.labels & {"COUNTRY"} and "ORG" in piece.labels:  # "the US Central Command"
             token = doc[last.end - 1]
             compound = token.dep_ == "compound" and piece.start <= token.head.i < piece.end
             return compound and last.end == piece.start
         return bool(last.labels & {"ADJ"} and piece.labels & {"SEAT", "ORG"})
+
+    def _sent_to(self, doc: Doc, last: Piece, piece: Piece) -> bool:
+        """Does a place between a country (or international body) and an envoy name where
+        the envoy is sent, so that the envoy stays the first one's: "the U.S. Syria envoy",
+        "the UN Yemen envoy", "the Russian Middle East envoy" (a place the dictionary lacks)?"""
+        if not last.labels & {"ADJ", "COUNTRY", "ORG"}:
+            return False
+        gap = doc[last.end : piece.start]
+        if piece.labels & ({"COUNTRY"} | PLACES) and not gap:
+            token = doc[piece.end - 1]
+            return (
+                token.dep_ == "compound"
+                and token.head.i >= piece.end
+                and token.head.lower_ in self.book.mission_nouns
+            )
+        if not 1 <= len(gap) <= 3 or _key(piece) not in self.book.mission_nouns:
+            return False
+        return all(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.i < t.head.i < piece.end for t in gap
+        )
 
     def _rank_gap(self, doc: Doc, last: Piece, piece: Piece) -> bool:
         """Are the words between a country and an office only its rank ("the U.S. Deputy
@@ -719,6 +776,10 @@ class ActorResolver:
 
     def _compose(self, doc: Doc, chain: list[Piece], when: date | None) -> Resolved | None:
         mention = self._compose_chain(doc, chain, when)
+        last = doc[chain[-1].end - 1]
+        owner = last.dep_ == "compound" and last.head.i >= chain[-1].end
+        if owner and mention is not None and mention.kind == "person":
+            return mention  # "a former Putin aide": the aide is former, not Putin
         if mention is not None and mention.kind in ("person", "agent") and _former(doc, chain):
             # "a former CIA official", "ex-president": an elite, no longer the office
             mention.sector, mention.fixed_code = "ELI", None
@@ -769,7 +830,15 @@ class ActorResolver:
         if kinds & {"PERSON", "PERSON?"}:
             while start > 0 and doc[start - 1].lower_ in self.book.honorifics:
                 start -= 1  # "Mr Trump", "Gen. Smith": the title is part of the mention
-        definite = (start > 0 and doc[start - 1].lower_ == "the") or doc[start].lower_ == "the"
+        article = next(
+            (c.i for c in doc[head.end - 1].lefts if c.dep_ == "det" and c.lower_ == "the"), None
+        )  # "the two-term president": the article before the head's modifiers, but not
+        # before a name that owns it ("the Obama adviser" is someone else)
+        definite = (
+            (start > 0 and doc[start - 1].lower_ == "the")
+            or doc[start].lower_ == "the"
+            or (article is not None and not any(t.pos_ == "PROPN" for t in doc[article:start]))
+        )
 
         if kinds & {"PERSON", "PERSON?"}:
             agents = [p for p in chain[:-1] if "AGENT" in p.labels]
@@ -1249,7 +1318,8 @@ class ActorResolver:
             definite=definite,
             pieces=chain,
         )
-        if country and role and role != "counterpart" and not _sought(doc, start):
+        future = start > 0 and doc[start - 1].lower_ in self.book.future_words
+        if country and role and role != "counterpart" and not (_sought(doc, start) or future):
             holder = self.book.holder(country, role, when)
             if holder is not None:
                 resolved.kind = "person"
@@ -1267,8 +1337,8 @@ class ActorResolver:
                 continue
             if item.kind == "agent" and item.name:
                 continue
-            if item.sector not in STATE_SECTORS:
-                continue
+            if item.sector not in STATE_SECTORS and item.sector != "ELI":
+                continue  # (ELI: "a former aide to Mr. Clinton" served the owner's state)
             word = _owner_word(doc, item, self.book.member_nouns)
             served = None
             if word is None and item.pieces and _key(item.pieces[-1]) in self.book.aide_nouns:
@@ -1294,10 +1364,13 @@ class ActorResolver:
                 continue  # only a person's name before the noun owns it ("a Putin aide")
             if owner.kind != "person" and owner.sector in _INSTITUTION_SECTORS:
                 item.sector = owner.sector
-            if served is not None and owner.kind == "person":
+            if served is not None and owner.kind == "person" and item.sector != "ELI":
                 item.sector = owner.sector or item.sector  # an aide to a senator: LEG
             if item.country is None and owner.country not in (None, *SPECIAL_COUNTRIES):
                 item.country = owner.country
+                for other in resolved:  # "Ann Lee, an aide to Mr. Hale": Ann Lee is his too
+                    if item.name and other.name == item.name and other.country is None:
+                        other.country, other.sector = item.country, other.sector or item.sector
 
     def _party_and_state(self, doc: Doc, resolved: list[Resolved]) -> None:
         """A person named with party and state in brackets ("Rep. Ann Cole (R-N.Y.)", "Sen.
@@ -1323,7 +1396,14 @@ class ActorResolver:
                 continue
             between = doc[left.end : right.start]
             single = len(between) == 1 and between[0].text in {",", "(", "—", "–"}
-            comma_det = len(between) == 2 and between[0].text == "," and between[1].pos_ == "DET"
+            comma_det = (
+                len(between) >= 2
+                and between[0].text == ","
+                and between[1].pos_ == "DET"
+                and all(  # "Ann Lee, a senior economic adviser": the description's modifiers
+                    t.dep_ in _DESCRIBING_DEPS and t.i < t.head.i < right.end for t in between[2:]
+                )
+            )
             if not (single or comma_det) or _subject_beside(doc, left, right):
                 continue
             named, described = (
@@ -1384,9 +1464,15 @@ class ActorResolver:
                     item.role, item.fixed_code = antecedent.role, antecedent.fixed_code
                     people.append(item)
                 continue
-            head_word = doc[item.end - 1].lemma_.lower() or doc[item.end - 1].lower_
+            head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
+            head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
             if item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
+                if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
+                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" for c in head.rights
+                ):  # (not "the court of appeals": what it is, not which one)
+                    earlier = None  # "the security regime", "the troops guarding the embassy":
+                    # a noun of its own kind or told apart by what follows, not one named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
                     item.country, item.sector = earlier.country, earlier.sector
                 elif self._state_organ(item):
@@ -1412,6 +1498,9 @@ class ActorResolver:
             if item.kind == "person" and item.name and item.country is None and item.person is None:
                 own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
+                if earlier is None and item.name not in family_names:
+                    earlier = _same_given_name(people, item.name)  # "Bernie" after "Bernie
+                    # Sanders"
                 if earlier is not None:
                     item.name, item.country, item.sector = (
                         earlier.name,
@@ -1608,14 +1697,30 @@ class ActorResolver:
     def _recent_compatible(
         self, doc: Doc, item: Resolved, people: list[Resolved]
     ) -> Resolved | None:
-        """The nearest earlier named person this definite description can refer to."""
-        if item.role is None and item.sector not in (None, "GOV") and item.country is None:
+        """The nearest earlier named person this definite description can refer to; "the
+        former president" only a former holder of that office (an elite of its country)."""
+        if item.start > 0 and doc[item.start - 1].lower_ in self.book.future_words:
+            return None  # "the next president": no one yet
+        if _served_person(doc, item) is not None:
+            return None  # "the top aide to Mr. Bush": someone the text introduces now
+        former = item.sector == "ELI" and item.country is None
+        if (
+            item.role is None
+            and item.sector not in (None, "GOV")
+            and item.country is None
+            and not former
+        ):
             return None
+        office = self.book.role_for_title(_normalize(doc[item.end - 1].text), None)
         paragraph_floor = _paragraph_floor(doc, item.start, _ANAPHORA_PARAGRAPHS)
         for person in reversed(people):
             if person.start < paragraph_floor:
                 break
             if item.country and person.country != item.country:
+                continue
+            if former:
+                if person.sector == "ELI" and (office is None or person.role == f"former_{office}"):
+                    return person
                 continue
             if item.role and person.role and item.role != person.role:
                 continue
@@ -2440,6 +2545,22 @@ def _same_surname(
     return next((p for p in named if said[p.name or ""][pronoun] > 0), None) or next(
         (p for p in named if _agrees(said[p.name or ""], pronoun)), None
     )
+
+
+def _same_given_name(people: list[Resolved], name: str) -> Resolved | None:
+    """The latest person named in full whose given name is this one word ("Donald" after
+    "Donald Trump": speakers call a candidate by the first name); none when two people of
+    the document share that given name."""
+    if " " in name:
+        return None
+    word = without_accents(name.lower())
+    named = [
+        person
+        for person in reversed(people)
+        if len(words := (person.name or "").split()) > 1
+        and without_accents(words[0].lower()) == word
+    ]
+    return named[0] if len({person.name for person in named}) == 1 else None
 
 
 def _name_words(item: Resolved) -> set[str]:
