@@ -3188,3 +3188,12 @@ def test_added_to_a_blacklist_is_sanctioned(nlp) -> None:
     _one(_events(nlp, "Washington added two Chinese chipmakers to its trade blacklist."),
          cameo="163", source="USAGOV")  # fmt: skip
     assert not _events(nlp, "Paris added two advisers to the delegation.")
+
+
+def test_joining_an_international_body_is_an_agreement_with_it(nlp) -> None:
+    # "joined NATO": accession, a formal agreement (057) with the body; joining talks or
+    # another state in an act is no membership
+    _one(_events(nlp, "Montenegro joined NATO in 2017."), cameo="057", source="MNE",
+         target="IGOWSTNAT")  # fmt: skip
+    events = _events(nlp, "Spain joined Italy in criticizing the decision.")
+    assert not [e for e in events if e["cameo"] == "057"]

@@ -574,8 +574,12 @@ class EventCoder:
                 ]
                 if bool(value) != bool(clauses):
                     return False
-            elif key == "object_actor":
-                if bool(value) != any(self.context.actors_of(o) for o in _objects(token)):
+            elif key == "object_actor":  # (a country or sector: an actor of it, "joined NATO")
+                found = [a for o in _objects(token) for a, _ in self.context.actors_of(o)]
+                if isinstance(value, str):
+                    if not any(value in (a.country, a.sector) for a in found):
+                        return False
+                elif bool(value) != bool(found):
                     return False
             elif key == "subject_actor":  # "the army forced ...", not "protests forced ..."
                 subject = _subject(token) or _controller(token)
