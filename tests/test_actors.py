@@ -1925,3 +1925,13 @@ def test_an_aide_introduced_with_whom_they_serve_is_no_earlier_person(nlp) -> No
     text = "Ted Cruz toured Iowa. The plan fails, said the former chief aide to Senator Lugar."
     found = _actors(nlp, text, date(2016, 5, 1))
     assert [name for s, _, name in found if s == "aide"] != ["Ted Cruz"]
+
+
+def test_a_long_place_name_with_a_letter_missing_or_too_many_is_still_read(nlp) -> None:
+    # one letter dropped or doubled in a long name is a typo, not another name; short
+    # names are left alone (too close to other words)
+    assert _resolve(nlp, "Tailand")[0] == "THA"
+    assert _resolve(nlp, "the Venzuela government")[0] == "VENGOV"
+    assert _resolve(nlp, "Afganistan")[0] == "AFG"
+    assert _resolve(nlp, "the Phillippines")[0] == "PHL"
+    assert _resolve(nlp, "Chiles")[0] != "CHL"

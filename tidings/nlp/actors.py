@@ -120,6 +120,8 @@ PLACES = frozenset({"CITY", "REGION"})
 #: Labels of one-word names whose misspelling by two swapped letters is still read.
 _SWAPPABLE = frozenset({"COUNTRY", "ADJ", "DEMONYM", "SEAT", "CITY", "REGION", "ORG"})
 _SWAP_MIN_LENGTH = 5
+#: Names this long or longer are still read with one letter missing or one too many.
+_EDIT_MIN_LENGTH = 7
 #: Particles inside transliterated names: the Arabic article, "wa(l)" (and), Persian and
 #: Urdu "e"/"i" (of), "bin"/"ibn" (son of), and the hyphens that join them.
 _NAME_PARTICLES = frozenset(
@@ -213,6 +215,12 @@ class ActorResolver:
                 self.keys.setdefault(key, _normalize(form).lower())
                 if label in _SWAPPABLE and len(words) == 1 and _swappable(form):
                     self.swappable[key].add(label)
+        #: the long ones with one letter dropped -> their keys ("Ethopia", "Afganistan")
+        self.shortened: dict[str, set[str]] = defaultdict(set)
+        for key in self.swappable:
+            if len(key) >= _EDIT_MIN_LENGTH:
+                for shorter in _deletions(key):
+                    self.shortened[shorter].add(key)
 
     # -- matching ----------------------------------------------------------------------------
     def _pieces(self, doc: Doc) -> list[Piece]:
@@ -344,6 +352,7 @@ class ActorResolver:
         """A capitalized word that nothing matched, no English word nor a word of a known
         person's name, not in a name of several words, that is one place, nationality or
         organization name with two neighbouring letters swapped ("Dehli police", "Kazahks")
+        or, for long names, one letter missing or one too many ("Ethopia", "Phillippines"),
         is that name."""
         title = self.title_shape
         [shapes] = token_columns(doc, SHAPE)
@@ -363,7 +372,11 @@ class ActorResolver:
                 continue
             if token.lower_ in self.lexicon or token.lower_ in self.name_words:
                 continue
-            keys = {k for k in _swaps(token.lower_) if k in self.swappable}
+            word = token.lower_
+            keys = {k for k in _swaps(word) if k in self.swappable}
+            keys |= self.shortened.get(word, set())  # a letter missing ("Ethopia")
+            if len(word) > _EDIT_MIN_LENGTH:  # a letter too many ("Phillippines")
+                keys |= {k for k in _deletions(word) if k in self.swappable}
             if len(keys) == 1:
                 key = keys.pop()
                 piece = Piece(token.i, token.i + 1, set(self.swappable[key]), token.text, key)
@@ -1777,6 +1790,11 @@ def _swappable(word: str) -> bool:
     """A capitalized word long enough that a swap of two letters is a misspelling rather
     than another name ("Mali" and "Male" are both places)."""
     return len(word) >= _SWAP_MIN_LENGTH and word.isalpha() and word.istitle()
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter after the first one dropped."""
+    return {word[:i] + word[i + 1 :] for i in range(1, len(word))}
 
 
 def _swaps(word: str) -> Iterable[str]:
