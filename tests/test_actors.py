@@ -1935,3 +1935,12 @@ def test_a_long_place_name_with_a_letter_missing_or_too_many_is_still_read(nlp) 
     assert _resolve(nlp, "Afganistan")[0] == "AFG"
     assert _resolve(nlp, "the Phillippines")[0] == "PHL"
     assert _resolve(nlp, "Chiles")[0] != "CHL"
+
+
+def test_a_possessive_owner_is_not_overruled_by_a_place_after_the_noun(nlp) -> None:
+    # "its citizens from Sudan" are evacuated from Sudan: the owner's, not Sudanese
+    found = _actors(nlp, "Ghana evacuated its citizens from Libya.", date(2020, 1, 1))
+    assert not [f for f in found if f[1] == "LBYCVL"], found
+    assert ("Officials from Beijing", "CHNGOV", None) in _actors(
+        nlp, "Officials from Beijing arrived.", date(2020, 1, 1)
+    )

@@ -831,7 +831,9 @@ class ActorResolver:
                 s = None  # "a Beijing-based group": a place, not the government
             country = country or c
             sector = sector or s
-        right = self._right_attachment(doc, head) if country is None else None
+        owned = chain[0].start > 0 and doc[chain[0].start - 1].tag_ == "PRP$"
+        # ("evacuated its citizens from Sudan": the owner's, not from where they leave)
+        right = self._right_attachment(doc, head) if country is None and not owned else None
         end = head.end
         member_end = self._member_head(doc, chain)
         if member_end is not None:
