@@ -3197,3 +3197,11 @@ def test_joining_an_international_body_is_an_agreement_with_it(nlp) -> None:
          target="IGOWSTNAT")  # fmt: skip
     events = _events(nlp, "Spain joined Italy in criticizing the decision.")
     assert not [e for e in events if e["cameo"] == "057"]
+
+
+def test_control_of_a_place_regained_by_force_is_taken_from_its_holder(nlp) -> None:
+    # an army regaining or wresting control of a town fights whom it takes it from; a party
+    # regaining control of a chamber fights no one
+    events = _events(nlp, "Somalia's army regained control of Bardhere from al-Shabab.")
+    _one(events, event="ASSAULT", source="SOMMIL")
+    assert not _events(nlp, "The party regained control of the Senate.")
