@@ -3205,3 +3205,15 @@ def test_control_of_a_place_regained_by_force_is_taken_from_its_holder(nlp) -> N
     events = _events(nlp, "Somalia's army regained control of Bardhere from al-Shabab.")
     _one(events, event="ASSAULT", source="SOMMIL")
     assert not _events(nlp, "The party regained control of the Senate.")
+
+
+def test_an_objection_dropped_or_withdrawn_is_a_concession(nlp) -> None:
+    # objecting to something disapproves of it (110); dropping or withdrawing the objection
+    # yields (080), as lifting a veto does
+    _one(_events(nlp, "Austria raised objections to Romania's Schengen bid."), cameo="110",
+         source="AUT", target="ROU")  # fmt: skip
+    events = _events(nlp, "Austria dropped its objection to Romania's Schengen bid.")
+    _one(events, cameo="080", source="AUT", target="ROU")
+    assert not [e for e in events if e["cameo"] == "110"]
+    _one(_events(nlp, "Bulgaria withdrew its objection to North Macedonia's membership."),
+         cameo="080", source="BGR")  # fmt: skip
