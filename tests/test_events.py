@@ -3217,3 +3217,11 @@ def test_an_objection_dropped_or_withdrawn_is_a_concession(nlp) -> None:
     assert not [e for e in events if e["cameo"] == "110"]
     _one(_events(nlp, "Bulgaria withdrew its objection to North Macedonia's membership."),
          cameo="080", source="BGR")  # fmt: skip
+
+
+def test_being_open_to_an_event_intends_it(nlp) -> None:
+    # "open to a deal", "receptive to talks": what one would take part in, not done
+    event = _one(_events(nlp, "Tehran is open to talks with the Europeans."), event="CONSULT")
+    assert event["modality"] == "intended"
+    event = _one(_events(nlp, "Hanoi opened talks with Manila."), event="CONSULT")
+    assert event["modality"] == "asserted"

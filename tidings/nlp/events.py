@@ -348,7 +348,7 @@ def load_lexicon() -> Lexicon:
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
-                "wrong_names", "friend_names", "placings", "comment_verbs",
+                "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
                 "foreseeing_words")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
@@ -1865,6 +1865,8 @@ class EventCoder:
                 and not (lemma in lex.sets["causal_frames"] and below.pos_ not in ("VERB", "AUX"))
             ):  # "due to visit" is planned, "due to torture" a cause
                 return True
+            if word is not token and word.pos_ == "ADJ" and lemma in lex.sets["open_frames"]:
+                return True  # "open to a ceasefire deal": one it would make
             below = word
             for child in word.children:
                 if child.dep_ == "aux" and child.lower_ in lex.sets["future_auxiliaries"]:
