@@ -3225,3 +3225,10 @@ def test_being_open_to_an_event_intends_it(nlp) -> None:
     assert event["modality"] == "intended"
     event = _one(_events(nlp, "Hanoi opened talks with Manila."), event="CONSULT")
     assert event["modality"] == "asserted"
+
+
+def test_an_ally_or_neighbour_named_is_who_acts_not_its_owner(nlp) -> None:
+    # "Russia's ally Belarus", "its neighbour, Kenya": the state named does it
+    _one(_events(nlp, "Serbia's ally Hungary vetoed the EU statement."), source="HUN")
+    events = _events(nlp, "Its neighbour, Chad, closed the border with Sudan.")
+    _one(events, event="COERCE", source="TCD", target="SDN")

@@ -2159,6 +2159,11 @@ class _DocContext:
         pair = self._pair(token)
         if pair:
             return pair
+        if token.lemma_.lower() in self.lex.sets["relational_nouns"]:  # "its neighbour,
+            # Kenya": the one named, not the owner
+            named = [a for c in token.children if c.dep_ == "appos" for a in self.arguments(c)]
+            if named:
+                return named
         found = self.actors_of(token, deep)
         if found and token.lemma_.lower() in self.lex.sets["follower_nouns"]:
             found = [(_followers(a, token), span) for a, span in found]
@@ -2828,6 +2833,8 @@ def _subject(token: Token) -> Token | None:
     ):
         subjects = subjects[1:]  # "BEIJING, Sept. 20 -- Chinese President Xi Jinping spoke":
         # the parser hangs the dateline before the dash on the verb as a subject too
+    if len(subjects) > 1 and subjects[1].i == subjects[0].i + 1 and subjects[1].pos_ == "PROPN":
+        subjects = subjects[1:]  # "Russia's ally Belarus hosted": the name the noun describes
     for child in subjects:
         if child.pos_ == "VERB":  # "The Red Cross operating in Iraq said": the parser
             # made the participle the subject and the noun its subject
