@@ -3232,3 +3232,15 @@ def test_an_ally_or_neighbour_named_is_who_acts_not_its_owner(nlp) -> None:
     _one(_events(nlp, "Serbia's ally Hungary vetoed the EU statement."), source="HUN")
     events = _events(nlp, "Its neighbour, Chad, closed the border with Sudan.")
     _one(events, event="COERCE", source="TCD", target="SDN")
+
+
+def test_a_headline_lists_actors_with_a_comma(nlp) -> None:
+    # headlines write "A, B" for "A and B": both act, each with the other
+    events = _events(nlp, "Armenia, Azerbaijan swap 30 prisoners", date(2021, 1, 1))
+    _one(events, cameo="0841", source="ARM", target="AZE")
+    _one(events, cameo="0841", source="AZE", target="ARM")
+    events = _events(nlp, "Modi, Xi agree to resume border talks", date(2024, 10, 23))
+    _one(events, source="INDGOV", target="CHNGOV")
+    # a city with its country is one place
+    events = _events(nlp, "Farmers rallied in Nairobi, Kenya.")
+    assert not [e for e in events if e["source"] == "KEN" and e["target"] == "KEN"]

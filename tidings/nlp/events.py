@@ -2527,10 +2527,44 @@ class _DocContext:
             return statement
         return None
 
+    def _listed(self, token: Token) -> list[Token]:
+        """Names after a comma that the parser took for an apposition but that list another
+        actor of the same kind, as headlines do ("Russia, Ukraine swap prisoners", "Biden,
+        Xi agree"); "Kyiv, Ukraine" names one place."""
+        span = self.by_token.get(token.i)
+        if span is None or span._.actor_kind not in ("country", "person"):
+            return []
+        doc = token.doc
+        listed = []
+        for child in token.children:  # "Russia, Ukraine swap": an apposition
+            other = self.by_token.get(child.i)
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and other is not None
+                and other._.actor_kind == span._.actor_kind
+                and other.start == span.end + 1
+                and doc[span.end].text == ","
+            ):
+                listed.append(child)
+        if token.dep_ in _SUBJECTS and span.start > 1 and doc[span.start - 1].text == ",":
+            before = self.by_token.get(span.start - 2)  # "Biden, Xi agree": a loose word
+            if (
+                before is not None
+                and before._.actor_kind == span._.actor_kind
+                and before.root.head.i in (token.i, token.head.i)
+                and (
+                    before.root.dep_ in ("dep", "npadvmod", "nmod")
+                    or (before.root.dep_ == "advcl" and not list(before.root.children))
+                )  # (the parser's guesses at a bare name before a comma)
+            ):
+                listed.append(before.root)
+        return listed
+
     def actors_of(self, token: Token, deep: bool = True) -> list[tuple[Actor, Span | None]]:
         """The actors an argument names: its head's actor, or those in its noun phrase,
         one per coordinated head ("Trump and Xi"); pronouns resolved."""
-        heads = [token, *[c for c in token.conjuncts if c.i > token.i]]
+        heads = [token, *[c for c in token.conjuncts if c.i > token.i], *self._listed(token)]
         result: list[tuple[Actor, Span | None]] = []
         for head in heads:
             found = self._actor_in(head, deep)
