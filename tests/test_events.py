@@ -3167,3 +3167,15 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(nlp) -> None:
     _one(events, event="SANCTION", source="IGOEUREEC")
     _one(_events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT",
          source="CHN")
+
+
+def test_a_headline_on_its_own_line_is_no_part_of_the_first_sentence(nlp) -> None:
+    # in a text whose lines are not hard-wrapped, a headline and a dateline end at their
+    # newline: merged with the first sentence, "hits" took the hurricane's victim as its own
+    text = (
+        "Hurricane hits Cuba\nUpdated : Mar 3 , 2004 9 : 10 AM ET\nA strong hurricane with"
+        " winds of two hundred kilometres an hour hit eastern Cuba on Sunday, destroying"
+        " hundreds of homes along the coast."
+    )
+    assert not _events(nlp, text)
+
