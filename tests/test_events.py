@@ -3179,3 +3179,12 @@ def test_a_headline_on_its_own_line_is_no_part_of_the_first_sentence(nlp) -> Non
     )
     assert not _events(nlp, text)
 
+
+def test_a_pronoun_taking_up_a_force_of_nature_attacks_no_one(nlp) -> None:
+    # "It destroyed", "They killed": the subject of the sentence before did the harm, not a
+    # country named in it
+    assert not _events(nlp, "A cyclone struck the coast of Bangladesh. It destroyed 900 homes.")
+    assert not _events(nlp, "Heavy floods swept across northern India. They killed 40 people.")
+    events = _events(nlp, "The Syrian army shelled the town of Homs. It killed 20 civilians.")
+    _one(events, event="ASSAULT", source="SYRMIL", evidence="It killed 20 civilians")
+

@@ -2933,7 +2933,7 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
                 # nearest noun; the noun the phrase describes may be what did the harm
                 doers.append(subject.head.head)
         if subject is not None:
-            doers.append(subject)
+            doers.append(_taken_up_subject(subject) or subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
             return any(
                 d.lemma_.lower() in causes or _hyphenated(d) in causes or d.ent_type_ == "PRODUCT"
@@ -2941,6 +2941,22 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
             )
         node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
     return False
+
+
+def _taken_up_subject(pronoun: Token) -> Token | None:
+    """The subject of the sentence before, which the subject pronoun of a sentence's main
+    clause takes up ("A cyclone hit the coast. It destroyed 900 homes": the cyclone did, not
+    the country named after it)."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+        return None
+    if pronoun.head.dep_ != "ROOT":
+        return None
+    first = pronoun.sent.start
+    if first == 0:
+        return None
+    before = pronoun.doc[first - 1].sent
+    subject = _subject(before.root)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _hyphenated(token: Token) -> str:
