@@ -3188,3 +3188,12 @@ def test_a_pronoun_taking_up_a_force_of_nature_attacks_no_one(nlp) -> None:
     events = _events(nlp, "The Syrian army shelled the town of Homs. It killed 20 civilians.")
     _one(events, event="ASSAULT", source="SYRMIL", evidence="It killed 20 civilians")
 
+
+def test_a_private_persons_denial_of_an_offence_is_a_plea(nlp) -> None:
+    # a defendant denying arson or a robbery in court is no political event; a state's or
+    # an armed group's denial still is
+    assert not _events(nlp, "A woman has denied arson after a blaze at a bakery in Leeds.")
+    assert not _events(nlp, "Two men deny robbing a jewellery shop in Glasgow.")
+    assert not _events(nlp, "A teenager denied burglary charges at a court in Manchester.")
+    _one(_events(nlp, "Russia denied murdering the journalist."), cameo="016", source="RUS")
+    _one(_events(nlp, "The Taliban denied responsibility for the attack."), cameo="016")

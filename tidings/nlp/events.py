@@ -344,7 +344,8 @@ def load_lexicon() -> Lexicon:
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames", "prohibition_words",
                 "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
+                "intention_cues", "natural_causes", "robbery_words", "offence_words",
+                "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
@@ -1118,6 +1119,10 @@ class EventCoder:
             return []  # "robbers raided a jewellery store", "gunmen robbed a bank, killing a
             # guard": a crime among private parties, no political event (hostages taken in
             # one are still an abduction)
+        if pred.code == "016" and _plea(
+            sources, token, lex.sets["robbery_words"] | lex.sets["offence_words"]
+        ):
+            return []  # "a woman denied arson at the crown court": a defendant's plea
         political = [
             a
             for a in sources + targets
@@ -2913,6 +2918,15 @@ def _crime(
     if any(a.sector in _POLITICAL_SECTORS - {"UAF"} for a in parties):
         return False
     return any(t.lemma_.lower() in robbery for t in verb.sent)
+
+
+def _plea(sources: list[tuple], verb: Token, offences: frozenset[str]) -> bool:
+    """Whether a denial is a defendant's plea ("a man denied arson", "two men deny robbing a
+    shop"): no one but a private person denies, and what is denied is a common offence."""
+    if any(_usable(a) and a.sector != "CIV" for a, _ in sources):
+        return False  # "Russia denied murdering the journalist" is a state's denial
+    denied = (t for c in verb.children if c.dep_ not in _SUBJECTS for t in c.subtree)
+    return any(t.lemma_.lower() in offences for t in denied)
 
 
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
