@@ -3197,3 +3197,11 @@ def test_a_private_persons_denial_of_an_offence_is_a_plea(nlp) -> None:
     assert not _events(nlp, "A teenager denied burglary charges at a court in Manchester.")
     _one(_events(nlp, "Russia denied murdering the journalist."), cameo="016", source="RUS")
     _one(_events(nlp, "The Taliban denied responsibility for the attack."), cameo="016")
+
+
+def test_a_lawsuit_against_someone_only_placed_in_a_country_is_private(nlp) -> None:
+    # a lawsuit no state brings against someone whose phrase only names where they are is
+    # between private people; force against a placed thing still reaches its state
+    assert not _events(nlp, "A young actor sued his former manager in a London court.")
+    _one(_events(nlp, "Greenpeace sued the Dutch government."), cameo="115", target="NLDGOV")
+    _one(_events(nlp, "Gunmen attacked a Kenyan oil depot."), event="ASSAULT", target="KEN")

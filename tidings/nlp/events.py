@@ -343,7 +343,7 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames", "prohibition_words",
-                "jurisdiction_codes", "stative_passives", "relational_nouns",
+                "jurisdiction_codes", "lawsuit_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "robbery_words", "offence_words",
                 "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
@@ -1714,8 +1714,14 @@ class EventCoder:
                         if found:
                             return found
         if "dobj" in pred.sense.target:  # "attacked a Saudi oil facility": Saudi Arabia
-            for obj in _objects(token):  # ("an Indian boat was seized": India)
-                found = ctx.located(obj)
+            subject = _subject(token)  # ("an Indian boat was seized": India); whom a
+            # lawsuit no state brings only places ("an actor sued his manager in a London
+            # court") is a private party: a thing, which makes no event alone
+            party = not pred.code.startswith(tuple(self.lex.sets["lawsuit_codes"])) or (
+                subject is not None and any(_usable(a) for a, _ in ctx.arguments(subject))
+            )
+            for obj in _objects(token):
+                found = ctx.located(obj) if party else ctx.thing(obj)
                 if found:
                     return found
         if token.pos_ == "VERB" and not _objects(token):  # "condemned and rejected the
