@@ -3205,3 +3205,11 @@ def test_a_lawsuit_against_someone_only_placed_in_a_country_is_private(nlp) -> N
     assert not _events(nlp, "A young actor sued his former manager in a London court.")
     _one(_events(nlp, "Greenpeace sued the Dutch government."), cameo="115", target="NLDGOV")
     _one(_events(nlp, "Gunmen attacked a Kenyan oil depot."), event="ASSAULT", target="KEN")
+
+
+def test_a_score_after_a_name_makes_a_match(nlp) -> None:
+    # "crushed South Africa 40-10": teams, not states, though no word names the sport; a
+    # count or a tally is no score
+    assert not _events(nlp, "The Wallabies crushed Argentina 40-10 in Sydney on Saturday.")
+    assert not _events(nlp, "Japan beat China 2 - 1 in Tokyo on Saturday.")
+    _one(_events(nlp, "Rebels killed 2-3 soldiers near the border with Chad."), event="ASSAULT")

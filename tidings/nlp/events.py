@@ -2781,10 +2781,13 @@ class _DocContext:
         return bool(words & lex.sets["phone_words"])
 
     def sports(self, sentence: Span) -> bool:
-        """A sentence about a match ("in the World Cup qualifier", "a 7-1 win")."""
+        """A sentence about a match ("in the World Cup qualifier", "a 7-1 win", a score
+        after a team's name: "crushed South Africa 40-10")."""
         if sentence.start not in self._sports:
             words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
-            self._sports[sentence.start] = bool(words & self.lex.sets["sports_words"])
+            self._sports[sentence.start] = bool(words & self.lex.sets["sports_words"]) or any(
+                _score_after_name(t) for t in sentence
+            )
         return self._sports[sentence.start]
 
     def multilateral(self, token: Token, lex: Lexicon) -> bool:
@@ -2961,6 +2964,18 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
             )
         node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
     return False
+
+
+def _score_after_name(token: Token) -> bool:
+    """Whether a number begins a game's score right after a name ("beat Japan 2-1"), not a
+    count or a vote ("killed 2-3 soldiers", "voted 52-48")."""
+    doc, i = token.doc, token.i
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i + 1].text in ("-", "–")
+        and all(w.text.isdigit() and len(w.text) <= 3 for w in (token, doc[i + 2]))
+    )
 
 
 def _taken_up_subject(pronoun: Token) -> Token | None:
