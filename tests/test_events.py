@@ -3244,3 +3244,49 @@ def test_a_headline_lists_actors_with_a_comma(nlp) -> None:
     # a city with its country is one place
     events = _events(nlp, "Farmers rallied in Nairobi, Kenya.")
     assert not [e for e in events if e["source"] == "KEN" and e["target"] == "KEN"]
+
+
+def test_a_headline_on_its_own_line_is_no_part_of_the_first_sentence(nlp) -> None:
+    # in a text whose lines are not hard-wrapped, a headline and a dateline end at their
+    # newline: merged with the first sentence, "hits" took the hurricane's victim as its own
+    text = (
+        "Hurricane hits Cuba\nUpdated : Mar 3 , 2004 9 : 10 AM ET\nA strong hurricane with"
+        " winds of two hundred kilometres an hour hit eastern Cuba on Sunday, destroying"
+        " hundreds of homes along the coast."
+    )
+    assert not _events(nlp, text)
+
+
+def test_a_pronoun_taking_up_a_force_of_nature_attacks_no_one(nlp) -> None:
+    # "It destroyed", "They killed": the subject of the sentence before did the harm, not a
+    # country named in it
+    assert not _events(nlp, "A cyclone struck the coast of Bangladesh. It destroyed 900 homes.")
+    assert not _events(nlp, "Heavy floods swept across northern India. They killed 40 people.")
+    events = _events(nlp, "The Syrian army shelled the town of Homs. It killed 20 civilians.")
+    _one(events, event="ASSAULT", source="SYRMIL", evidence="It killed 20 civilians")
+
+
+def test_a_private_persons_denial_of_an_offence_is_a_plea(nlp) -> None:
+    # a defendant denying arson or a robbery in court is no political event; a state's or
+    # an armed group's denial still is
+    assert not _events(nlp, "A woman has denied arson after a blaze at a bakery in Leeds.")
+    assert not _events(nlp, "Two men deny robbing a jewellery shop in Glasgow.")
+    assert not _events(nlp, "A teenager denied burglary charges at a court in Manchester.")
+    _one(_events(nlp, "Russia denied murdering the journalist."), cameo="016", source="RUS")
+    _one(_events(nlp, "The Taliban denied responsibility for the attack."), cameo="016")
+
+
+def test_a_lawsuit_against_someone_only_placed_in_a_country_is_private(nlp) -> None:
+    # a lawsuit no state brings against someone whose phrase only names where they are is
+    # between private people; force against a placed thing still reaches its state
+    assert not _events(nlp, "A young actor sued his former manager in a London court.")
+    _one(_events(nlp, "Greenpeace sued the Dutch government."), cameo="115", target="NLDGOV")
+    _one(_events(nlp, "Gunmen attacked a Kenyan oil depot."), event="ASSAULT", target="KEN")
+
+
+def test_a_score_after_a_name_makes_a_match(nlp) -> None:
+    # "crushed South Africa 40-10": teams, not states, though no word names the sport; a
+    # count or a tally is no score
+    assert not _events(nlp, "The Wallabies crushed Argentina 40-10 in Sydney on Saturday.")
+    assert not _events(nlp, "Japan beat China 2 - 1 in Tokyo on Saturday.")
+    _one(_events(nlp, "Rebels killed 2-3 soldiers near the border with Chad."), event="ASSAULT")

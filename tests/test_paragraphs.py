@@ -34,3 +34,13 @@ def test_a_headline_event_does_not_take_the_next_paragraph_as_its_object() -> No
     headline = next(doc.sents)
     assert headline.text.strip() == "Kenyan police arrest nine Somali militants"
     assert [e for e in doc._.events if e.start < headline.end_char]
+
+
+def test_in_a_text_of_unwrapped_lines_a_single_newline_ends_a_headline_and_a_dateline() -> None:
+    headline = "Ferry sinks off the coast of Bali"
+    dateline = "Posted on 4 March 2012"
+    body = (
+        "A passenger ferry carrying more than two hundred people sank off the coast of Bali"
+        " on Sunday, and rescuers pulled dozens of survivors from the sea."
+    )
+    assert _sentences(f"{headline}\n{dateline}\n{body}") == [headline, dateline, body]

@@ -343,8 +343,9 @@ def load_lexicon() -> Lexicon:
                 "causal_frames", "ruled_out_phrases", "military_hardware",
                 "protest_aims", "copular_verbs", "hesitant_frames", "obligation_frames",
                 "permission_frames", "prohibition_words",
-                "jurisdiction_codes", "stative_passives", "relational_nouns",
-                "intention_cues", "natural_causes", "robbery_words", "joint_action_phrases",
+                "jurisdiction_codes", "lawsuit_codes", "stative_passives", "relational_nouns",
+                "intention_cues", "natural_causes", "robbery_words", "offence_words",
+                "joint_action_phrases",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
@@ -1124,6 +1125,10 @@ class EventCoder:
             return []  # "robbers raided a jewellery store", "gunmen robbed a bank, killing a
             # guard": a crime among private parties, no political event (hostages taken in
             # one are still an abduction)
+        if pred.code == "016" and _plea(
+            sources, token, lex.sets["robbery_words"] | lex.sets["offence_words"]
+        ):
+            return []  # "a woman denied arson at the crown court": a defendant's plea
         political = [
             a
             for a in sources + targets
@@ -1725,8 +1730,14 @@ class EventCoder:
                         if found:
                             return found
         if "dobj" in pred.sense.target:  # "attacked a Saudi oil facility": Saudi Arabia
-            for obj in _objects(token):  # ("an Indian boat was seized": India)
-                found = ctx.located(obj)
+            subject = _subject(token)  # ("an Indian boat was seized": India); whom a
+            # lawsuit no state brings only places ("an actor sued his manager in a London
+            # court") is a private party: a thing, which makes no event alone
+            party = not pred.code.startswith(tuple(self.lex.sets["lawsuit_codes"])) or (
+                subject is not None and any(_usable(a) for a, _ in ctx.arguments(subject))
+            )
+            for obj in _objects(token):
+                found = ctx.located(obj) if party else ctx.thing(obj)
                 if found:
                     return found
         if token.pos_ == "VERB" and not _objects(token):  # "condemned and rejected the
@@ -2827,10 +2838,13 @@ class _DocContext:
         return bool(words & lex.sets["phone_words"])
 
     def sports(self, sentence: Span) -> bool:
-        """A sentence about a match ("in the World Cup qualifier", "a 7-1 win")."""
+        """A sentence about a match ("in the World Cup qualifier", "a 7-1 win", a score
+        after a team's name: "crushed South Africa 40-10")."""
         if sentence.start not in self._sports:
             words = {t.lower_ for t in sentence} | {t.lemma_.lower() for t in sentence}
-            self._sports[sentence.start] = bool(words & self.lex.sets["sports_words"])
+            self._sports[sentence.start] = bool(words & self.lex.sets["sports_words"]) or any(
+                _score_after_name(t) for t in sentence
+            )
         return self._sports[sentence.start]
 
     def multilateral(self, token: Token, lex: Lexicon) -> bool:
@@ -2974,6 +2988,15 @@ def _crime(
     return any(t.lemma_.lower() in robbery for t in verb.sent)
 
 
+def _plea(sources: list[tuple], verb: Token, offences: frozenset[str]) -> bool:
+    """Whether a denial is a defendant's plea ("a man denied arson", "two men deny robbing a
+    shop"): no one but a private person denies, and what is denied is a common offence."""
+    if any(_usable(a) and a.sector != "CIV" for a, _ in sources):
+        return False  # "Russia denied murdering the journalist" is a state's denial
+    denied = (t for c in verb.children if c.dep_ not in _SUBJECTS for t in c.subtree)
+    return any(t.lemma_.lower() in offences for t in denied)
+
+
 def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
     """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
@@ -2992,7 +3015,7 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
                 # nearest noun; the noun the phrase describes may be what did the harm
                 doers.append(subject.head.head)
         if subject is not None:
-            doers.append(subject)
+            doers.append(_taken_up_subject(subject) or subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
             return any(
                 d.lemma_.lower() in causes or _hyphenated(d) in causes or d.ent_type_ == "PRODUCT"
@@ -3000,6 +3023,34 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
             )
         node = node.head.head if node.dep_ == "pcomp" else node.head  # ("fled after striking")
     return False
+
+
+def _score_after_name(token: Token) -> bool:
+    """Whether a number begins a game's score right after a name ("beat Japan 2-1"), not a
+    count or a vote ("killed 2-3 soldiers", "voted 52-48")."""
+    doc, i = token.doc, token.i
+    return (
+        0 < i < len(doc) - 2
+        and doc[i - 1].pos_ == "PROPN"
+        and doc[i + 1].text in ("-", "–")
+        and all(w.text.isdigit() and len(w.text) <= 3 for w in (token, doc[i + 2]))
+    )
+
+
+def _taken_up_subject(pronoun: Token) -> Token | None:
+    """The subject of the sentence before, which the subject pronoun of a sentence's main
+    clause takes up ("A cyclone hit the coast. It destroyed 900 homes": the cyclone did, not
+    the country named after it)."""
+    if pronoun.lower_ not in ("it", "they") or pronoun.dep_ != "nsubj":
+        return None
+    if pronoun.head.dep_ != "ROOT":
+        return None
+    first = pronoun.sent.start
+    if first == 0:
+        return None
+    before = pronoun.doc[first - 1].sent
+    subject = _subject(before.root)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _hyphenated(token: Token) -> str:
