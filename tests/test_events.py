@@ -1292,9 +1292,7 @@ def test_calling_a_leader_a_name_denounces_or_praises_him(nlp) -> None:
     # called is no second target ("a terrorist" is no actor of its own here)
     text = "The Bolivian president called the Chilean leader a thug on Sunday."
     events = _events(nlp, text)
-    assert [(e["cameo"], e["source"], e["target"]) for e in events] == [
-        ("111", "BOLGOV", "CHLGOV")
-    ]
+    assert [(e["cameo"], e["source"], e["target"]) for e in events] == [("111", "BOLGOV", "CHLGOV")]
     text = "The Ecuadorean president called the Peruvian leader a terrorist."
     assert [e["target"] for e in _events(nlp, text)] == ["PERGOV"]
     _one(_events(nlp, "The Peruvian president called Chile a true friend."), cameo="051")
@@ -3045,8 +3043,11 @@ def test_a_battle_between_candidates_is_no_force(nlp) -> None:
 
 def test_unleashed_and_waged_attacks_are_their_subjects(nlp) -> None:
     # an attack unleashed or a campaign waged is its subject's, as one launched
-    events = _events(nlp, "French Senator Jean Dupont unleashed blistering attacks on "
-                          "President Emmanuel Macron in the debate.")
+    events = _events(
+        nlp,
+        "French Senator Jean Dupont unleashed blistering attacks on "
+        "President Emmanuel Macron in the debate.",
+    )
     _one(events, cameo="111", source="FRALEG", target="FRAGOV")
     events = _events(nlp, "Turkey has waged a campaign of airstrikes against Kurdish militants.")
     _one(events, event="ASSAULT", source="TUR")
@@ -3057,8 +3058,9 @@ def test_calling_someone_out_criticizes_them(nlp) -> None:
     events = _events(nlp, "The Polish president called out the German chancellor for her silence.")
     _one(events, cameo="111", source="POLGOV", target="DEUGOV")
     assert not [e for e in events if e["event"] == "REQUEST"]
-    _one(_events(nlp, "Nigeria's president called out the army to restore order."),
-         event="MOBILIZE")
+    _one(
+        _events(nlp, "Nigeria's president called out the army to restore order."), event="MOBILIZE"
+    )
 
 
 def test_striking_down_a_law_rejects_it(nlp) -> None:
@@ -3066,8 +3068,9 @@ def test_striking_down_a_law_rejects_it(nlp) -> None:
     events = _events(nlp, "A Kenyan court struck down the government's new tax rules.")
     assert not [e for e in events if e["event"] == "ASSAULT"]
     _one(events, event="REJECT", source="KENJUD")
-    events = _events(nlp, "The Kenyan government could revise the rules if the Supreme Court "
-                          "strikes them down.")
+    events = _events(
+        nlp, "The Kenyan government could revise the rules if the Supreme Court strikes them down."
+    )
     assert not [e for e in events if e["event"] == "ASSAULT"]
     _one(events, event="REJECT", source="KENJUD")
 
@@ -3165,8 +3168,9 @@ def test_a_relative_pronoun_object_is_the_noun_it_stands_for(nlp) -> None:
     # object is the noun the relative clause describes, so its senses see that noun
     events = _events(nlp, "Venezuela condemned the sanctions that the EU imposed last year.")
     _one(events, event="SANCTION", source="IGOEUREEC")
-    _one(_events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT",
-         source="CHN")
+    _one(
+        _events(nlp, "Manila won a ruling, which China has ignored."), event="REJECT", source="CHN"
+    )
 
 
 def test_an_act_named_again_is_aimed_at_whoever_did_it(nlp) -> None:

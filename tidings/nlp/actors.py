@@ -1469,7 +1469,12 @@ class ActorResolver:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
                 antecedent = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    doc,
+                    item.start,
+                    people,
+                    pronouns,
+                    pronoun,
+                    self.book.anonymous_person_nouns,
                     self.person_words,
                 )
                 if antecedent is not None:
@@ -1495,7 +1500,12 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = _nearest_person(
-                    doc, item.start, people, pronouns, pronoun, self.book.anonymous_person_nouns,
+                    doc,
+                    item.start,
+                    people,
+                    pronouns,
+                    pronoun,
+                    self.book.anonymous_person_nouns,
                     self.person_words,
                 )  # "her government"
                 item.country = owner.country if owner is not None else None
@@ -1661,6 +1671,7 @@ class ActorResolver:
         themselves up") is the person, unless the document names the machine as a state's
         ("Russian bombers") or by its type ("B-52 bombers"); else the attack that person
         made would be a state's forces'."""
+
         def noun(item: Resolved) -> str | None:
             return self._singular(item.pieces[-1]) if item.pieces else None
 

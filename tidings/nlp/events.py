@@ -2206,9 +2206,7 @@ class _DocContext:
             return []
         return self.last_two(token, kind, PAIR_SENTENCES)
 
-    def last_two(
-        self, token: Token, kind: str, sentences: int
-    ) -> list[tuple[Actor, Span | None]]:
+    def last_two(self, token: Token, kind: str, sentences: int) -> list[tuple[Actor, Span | None]]:
         """The last two distinct people (`kind` "person") or countries named before `token`,
         within `sentences` sentences back and outside others' quotations."""
         if self._sentence_starts is None:
@@ -2489,9 +2487,7 @@ class _DocContext:
                 if country is not None or foreign or visit:
                     # else no other home in sight: a country acted on stays its first one
                     code = country + actor.sector if country else None
-                    actor = Actor(
-                        text=actor.text, code=code, country=country, sector=actor.sector
-                    )
+                    actor = Actor(text=actor.text, code=code, country=country, sector=actor.sector)
                     self.generic.add(id(actor))
             result.append((actor, span))
         return result
@@ -3573,9 +3569,7 @@ def _country_named(token: Token, book: Any) -> str | None:
     if before is not None and (region := book.regions.get(f"{before.lower_} {token.lower_}")):
         return region
     continent = before is not None and before.text in book.region_words
-    if (continent and token.lower_ in book.continent_names) or book.no_state_of(
-        token.doc, token.i
-    ):
+    if (continent and token.lower_ in book.continent_names) or book.no_state_of(token.doc, token.i):
         return None
     return book.country_names.get(token.lower_)
 
