@@ -2115,6 +2115,9 @@ class EventCoder:
         ctx = self.context
         sets = self.lex.sets
         found: list[Found] = []
+        start, end = sentence.start_char, sentence.end_char
+        if not any(s.start < end and s.end > start for s in ctx.statements):
+            return found  # no one speaks here
         for token in sentence:
             if token.lemma_ != "be" or _is_negated(token):
                 continue
@@ -3024,12 +3027,15 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
 def _score_after_name(token: Token) -> bool:
     """Whether a number begins a game's score right after a name ("beat Japan 2-1"), not a
     count or a vote ("killed 2-3 soldiers", "voted 52-48")."""
+    if not (token.text.isdigit() and len(token.text) <= 3):  # (most tokens: cheap test first)
+        return False
     doc, i = token.doc, token.i
     return (
         0 < i < len(doc) - 2
         and doc[i - 1].pos_ == "PROPN"
         and doc[i + 1].text in ("-", "–")
-        and all(w.text.isdigit() and len(w.text) <= 3 for w in (token, doc[i + 2]))
+        and doc[i + 2].text.isdigit()
+        and len(doc[i + 2].text) <= 3
     )
 
 
