@@ -199,6 +199,8 @@ class ActorResolver:
         self.ambiguous_sectors = frozenset(
             self.book.agents[noun].sector for noun in self.book.agent_senses
         )
+        #: the last Doc's full person names (`_full_names`)
+        self._names_of: tuple[Doc | None, list[tuple[str, str]]] = (None, [])
         #: nouns for one person, named elsewhere or not ("the governor", "the employee")
         self.person_words = self.book.person_nouns | self.book.anonymous_person_nouns
         #: every word of a person's name in the dictionary (given names and family names)
@@ -282,8 +284,9 @@ class ActorResolver:
         police") is one place of that region's country, not a namesake abroad (Birmingham
         in England); the comma after it is the place's, so what it modifies follows on."""
         towns = [(k, p.text) for k, p in found.items() if p.labels == {"CITY"}]
+        covered = {i for start, end in found for i in range(start, end)}
         for ent in doc.ents:  # a town the dictionary lacks ("Flint"), or the NER's "person"
-            if len(ent) > 3 or any(s < ent.end and ent.start < e for s, e in found):
+            if len(ent) > 3 or any(i in covered for i in range(ent.start, ent.end)):
                 continue
             if ent.label_ == "GPE" or _town_with_its_region(ent, self.book):
                 towns.append(((ent.start, ent.end), ent.text))
@@ -1252,15 +1255,21 @@ class ActorResolver:
         ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
         surname = doc[head.start].lower_
         names = {form.lower() for form in (person.name, *person.aliases)}
-        if any(
-            ent.label_ == "PERSON"
-            and len(ent) > 1
-            and ent[-1].lower_ == surname
-            and _normalize(ent.text).lower() not in names
-            for ent in doc.ents
-        ):
+        if any(last == surname and full not in names for last, full in self._full_names(doc)):
             return True
         return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
+
+    def _full_names(self, doc: Doc) -> list[tuple[str, str]]:
+        """(family name, whole name) of each person the NER names in two words or more,
+        computed once per Doc (`doc.ents` builds its spans anew on every access)."""
+        if self._names_of[0] is not doc:
+            names = [
+                (ent[-1].lower_, _normalize(ent.text).lower())
+                for ent in doc.ents
+                if ent.label_ == "PERSON" and len(ent) > 1
+            ]
+            self._names_of = (doc, names)
+        return self._names_of[1]
 
     def _names_office(self, word: str, role: Role) -> bool:
         """Does the word name the role ("governor" of Ohio, "president" = head of state)?"""
