@@ -1474,18 +1474,23 @@ class ActorResolver:
             for item in resolved
             if item.kind == "person" and len(words := (item.name or "").split()) > 1
         )
+
+        def nearest(start: int, pronoun: str) -> Resolved | None:
+            """The person `pronoun` at `start` stands for, among the people named so far."""
+            return _nearest_person(
+                doc,
+                start,
+                people,
+                pronouns,
+                pronoun,
+                self.book.anonymous_person_nouns,
+                self.person_words,
+            )
+
         for item in resolved:
             if item.kind == "pronoun":
                 pronoun = doc[item.start].lower_
-                antecedent = _nearest_person(
-                    doc,
-                    item.start,
-                    people,
-                    pronouns,
-                    pronoun,
-                    self.book.anonymous_person_nouns,
-                    self.person_words,
-                )
+                antecedent = nearest(item.start, pronoun)
                 if antecedent is not None:
                     pronouns[antecedent.name][pronoun] += 1
                     item.kind, item.name, item.person = "person", antecedent.name, antecedent.person
@@ -1508,15 +1513,7 @@ class ActorResolver:
                     item.country = self._speaker_country(doc, item, resolved)
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
-                owner = _nearest_person(
-                    doc,
-                    item.start,
-                    people,
-                    pronouns,
-                    pronoun,
-                    self.book.anonymous_person_nouns,
-                    self.person_words,
-                )  # "her government"
+                owner = nearest(item.start, pronoun)  # "her government"
                 item.country = owner.country if owner is not None else None
             elif item.kind == "agent" and item.country is None and people:
                 owner = people[-1]  # "Putin's spokesman", "the Obama administration"
