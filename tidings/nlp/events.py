@@ -105,7 +105,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -482,6 +482,7 @@ class EventCoder:
                     in_sentence.append(item)
             found.extend(in_sentence)
         doc._.events = found
+        _objects.cache_clear()
         return doc
 
     # -- predicates ------------------------------------------------------------------------
@@ -1840,10 +1841,10 @@ class EventCoder:
                     clause.tag_ == "VBG"
                     or any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
                 ):
-                    aims = _objects(clause) + _prep_objects(  # "to demand X", "to
-                        clause,
-                        ("against", "at", "over", "on", "for"),  # protest against X"
-                    )
+                    aims = [  # "to demand X", "to protest against X"
+                        *_objects(clause),
+                        *_prep_objects(clause, ("against", "at", "over", "on", "for")),
+                    ]
                     found = [a for o in aims for a in _named_in(o, ctx)]
                     if any(_political(a) for a, _ in found):
                         return found
@@ -3295,8 +3296,12 @@ def _finite_relative(clause: Token) -> bool:
     )
 
 
-def _objects(token: Token) -> list[Token]:
-    """Direct object (verbs) or the "of"/compound argument of a noun ("sale of arms")."""
+@cache
+def _objects(token: Token) -> tuple[Token, ...]:
+    """Direct object (verbs) or the "of"/compound argument of a noun ("sale of arms").
+
+    Cached per token (every argument finder asks again); `EventExtractor.__call__` clears
+    the cache after each Doc, so no Doc outlives its own pass."""
     result = []
     # (an object predicate beside a direct object says what the object is: "called Putin a
     # bully", "declared Hamas a terrorist group")
@@ -3326,7 +3331,7 @@ def _objects(token: Token) -> list[Token]:
                 result.extend(named)  # "denounced what it called Israeli aggression"
             elif child.dep_ == "ccomp":
                 result.extend(_shifted_object(token, child))
-    return [_partitive(o) for o in result]
+    return tuple(_partitive(o) for o in result)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
