@@ -3294,3 +3294,36 @@ def test_a_score_after_a_name_makes_a_match(nlp) -> None:
     assert not _events(nlp, "The Wallabies crushed Argentina 40-10 in Sydney on Saturday.")
     assert not _events(nlp, "Japan beat China 2 - 1 in Tokyo on Saturday.")
     _one(_events(nlp, "Rebels killed 2-3 soldiers near the border with Chad."), event="ASSAULT")
+
+
+def test_no_plan_or_intention_negates_what_it_would_do(nlp) -> None:
+    # "has no plans to", "no intention of", "no interest in": the intent noun's "no" reaches
+    # the act (a refused meeting is a rejection); "showed" or "signaled" an intent is the
+    # subject's, like "expressed"
+    events = _events(nlp, "Ankara has no intention of invading northern Iraq.")
+    _one(events, event="ASSAULT", source="TURGOV", modality="intended", negated=True)
+    _one(_events(nlp, "Serbia has no plans to recognize Kosovo."), event="REJECT", source="SRB")
+    _one(
+        _events(nlp, "Caracas has no plans to hold talks with the Colombian government."),
+        event="REJECT",
+        source="VENGOV",
+        target="COLGOV",
+    )
+    _one(
+        _events(nlp, "Kenya showed no interest in negotiating with Somalia over the border."),
+        event="REJECT",
+        source="KEN",
+        target="SOM",
+    )
+    _one(
+        _events(nlp, "Hanoi signaled readiness to resume talks with Beijing."),
+        event="CONSULT",
+        source="VNMGOV",
+        modality="intended",
+        negated=False,
+    )
+    _one(
+        _events(nlp, "Egypt expressed interest in buying wheat from Kazakhstan."),
+        source="EGY",
+        modality="intended",
+    )

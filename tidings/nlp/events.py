@@ -1153,6 +1153,7 @@ class EventCoder:
             _is_negated(f) and not _negation_stops(token, f)
             for f in frames
             if f.pos_ in ("VERB", "AUX", "ADJ")
+            or _lemma(f, lex) in lex.sets["intent_nouns"]  # "has no plans to visit"
         )
         statement = ctx.report_of(token)
         # In reported speech "would" is the future in the past ("said they would blockade").
