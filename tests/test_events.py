@@ -3327,3 +3327,15 @@ def test_no_plan_or_intention_negates_what_it_would_do(nlp) -> None:
         source="EGY",
         modality="intended",
     )
+
+
+def test_whom_one_joins_in_an_act_does_it_too(nlp) -> None:
+    # "joined X in condemning", "followed X in recognizing": X acts as well; joining a body
+    # or talks stays one actor's act
+    events = _events(nlp, "Austria joined Italy in condemning the attack on the embassy.")
+    _one(events, event="ACCUSE", source="AUT")
+    _one(events, event="ACCUSE", source="ITA")
+    events = _events(nlp, "Norway followed Sweden in expelling Russian diplomats.")
+    assert {e["source"] for e in events if e["cameo"] == "166"} == {"NOR", "SWE"}
+    events = _events(nlp, "Finland joined NATO in April.")
+    assert [e["source"] for e in events] == ["FIN"]

@@ -334,7 +334,7 @@ def load_codes() -> dict[str, Code]:
 def load_lexicon() -> Lexicon:
     data: dict[str, Any] = load_yaml("events.yaml")
     default_target = data["default_target"]
-    set_keys = ("light_verbs", "intent_frames", "intent_modifiers", "intent_nouns",
+    set_keys = ("light_verbs", "joining_verbs", "intent_frames", "intent_modifiers", "intent_nouns",
                 "cease_frames", "future_auxiliaries", "hypothetical_auxiliaries",
                 "obligation_auxiliaries", "historical_words", "historical_modifiers",
                 "people_subjects", "phone_words", "multilateral_words", "state_nouns",
@@ -1471,6 +1471,15 @@ class EventCoder:
                     subject = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
                 if subject is not None:
                     found = self._doers(subject) or _between(subject, ctx)
+                    if (
+                        found
+                        and _lemma(frame, self.lex) in self.lex.sets["joining_verbs"]
+                        and any(
+                            f.dep_ == "prep" and f.lower_ == "in" and f.head.i == frame.i
+                            for f in frames
+                        )
+                    ):  # "Japan joined the US in imposing sanctions": the US imposed them too
+                        found += [a for o in _objects(frame) for a in self._doers(o)]
                     if found:
                         return found, "frame"
                     return [], "frame"
