@@ -116,6 +116,7 @@ from tidings.data import load_yaml
 from tidings.nlp import register_extractor
 from tidings.nlp.actor_dictionary import load_dictionary
 from tidings.nlp.actors import actor_at
+from tidings.nlp.headlines import relabel_headlines
 from tidings.nlp.timex import timex_at, timex_for
 from tidings.records import Actor, Document, Event
 
@@ -471,6 +472,7 @@ class EventCoder:
         self.lex = load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        relabel_headlines(doc, self.lex.verbs)  # ("Pakistan expels ...": "expels" a noun)
         statements = list(getattr(doc._, "statements", None) or [])
         actors = list(doc._.actors or [])
         self.context = _DocContext(doc, actors, statements, self.lex)
