@@ -858,10 +858,9 @@ class EventCoder:
                 # kind of body or people they are, no event of its own
                 del predicates[position]
             elif (
-                pred.token.dep_ == "compound"
-                and head.i in predicates
-                and predicates[head.i].code[:2] == pred.code[:2]
-            ):  # "a military aid package": one event, which its head noun's phrase carries
+                pred.token.dep_ == "compound" and pred.token.pos_ == "NOUN" and head.i in predicates
+            ):  # "a military aid package": one event, which its head noun's phrase carries;
+                # "a cooperation agreement", "ceasefire talks": what the head's event is about
                 del predicates[position]
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
@@ -978,8 +977,12 @@ class EventCoder:
                     gov.code = _by_prefix(self.lex.maps["reject_codes"], pred.code) or gov.code
                 else:
                     gov.consumed = True
-            elif frame == "purpose":  # "summoned the envoy to protest": the protest
-                if pred.token.head.i == gov.token.i and pred.token in _clauses(gov.token):
+            elif frame == "purpose":  # "summoned the envoy to protest": the protest (or
+                # "to lodge a protest": the clause is the light verb's)
+                clause = pred.chain[-1] if pred.chain and all(
+                    _lemma(c, lex) in lex.sets["light_verbs"] for c in pred.chain
+                ) else pred.token  # fmt: skip
+                if clause.head.i == gov.token.i and clause in _clauses(gov.token):
                     gov.consumed = True
                     pred.purpose_of = gov
                 else:
@@ -1262,7 +1265,7 @@ class EventCoder:
                     action=action,
                     trigger=token.i,
                     depth=depth,
-                    rule=f"{token.pos_.lower()}:{token.lemma_.lower()}",
+                    rule=f"{token.pos_.lower()}:{_lemma(token, lex)}",
                 )
             )
         return found
@@ -1352,6 +1355,8 @@ class EventCoder:
             # that says what kind of event it is names no one who acts
             mods = [a for c in token.children if c.dep_ in ("compound", "amod", "nmod")
                     and c.lemma_.lower() not in kinds
+                    and not (c.pos_ == "NOUN" and c.lemma_.lower() in self.lex.nouns)
+                    # ("prisoner exchange talks": what they are about)
                     for a in ctx.arguments(c, deep=False)
                     if not (  # "a drone attack": the drone is no one's it names
                         c.lemma_.lower() in self.lex.sets["military_hardware"]
@@ -1380,8 +1385,9 @@ class EventCoder:
             agent = [c for c in token.children if c.dep_ == "agent"]
             if agent:
                 found = [a for g in agent for o in g.children for a in ctx.arguments(o)]
-                if found:
-                    return found, "agent"
+                if found or not any(c.dep_ in ("nsubj", "dobj") for c in token.children):
+                    return found, "agent"  # (one named who is no actor we know,
+                    # "kidnapped by bandits", is still the doer, not the clause's subject)
             elif self._stative(token):  # "Israel is opposed to the plan": Israel opposes
                 found = [a for c in token.children if c.dep_ == "nsubjpass"
                          for a in ctx.arguments(_partitive(c))]  # fmt: skip
@@ -1390,6 +1396,11 @@ class EventCoder:
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
                 _bare_passive(token) is not None  # "a businessman arrested in Tehran"
             ):
+                incidents = [o for o in _prep_objects(token, ("in", "during"))
+                             if _lemma(o, self.lex) in self.lex.sets["incident_nouns"]]  # fmt: skip
+                found = [a for o in incidents for a in self._doers(o)]  # "were killed in a
+                if found:  # PKK attack": who carried it out
+                    return found, "agent"
                 found = self._jurisdiction(pred, [token])
                 if found:
                     return found, "place"
@@ -1579,7 +1590,9 @@ class EventCoder:
             # as event data code them, not the victims or sites ("at U.S. embassies")
             found = [a for o in _prep_objects(subject, ("in",)) for a in ctx.arguments(o)
                      if a[0].sector in _PLACE_SECTORS]  # fmt: skip
-        return found
+        kinds = {a.country for a, _ in found if a.sector}  # "a Russian drone strike": the
+        return [(a, s) for a, s in found  # Russian forces, not also Russia
+                if a.sector or a.code != a.country or a.country not in kinds]  # fmt: skip
 
     def _stative(self, verb: Token) -> bool:
         """Whether a passive is a state its subject is in toward what follows "to" ("is
@@ -1694,8 +1707,10 @@ class EventCoder:
                     for o in _objects(token)
                     if o.dep_ == "pobj" and o.head.head.head.i == token.i
                 ]
-                if token.pos_ == "NOUN" and frames and frames[0].pos_ == "VERB":
-                    holders.append(frames[0])  # "expressed support on Friday for X"
+                verb = next((f for f in frames if f.pos_ not in ("ADP", "NUM")), None)
+                if token.pos_ == "NOUN" and verb is not None and verb.pos_ == "VERB":
+                    holders.append(verb)  # "expressed support on Friday for X", "approved
+                    # $60m in aid for X" (the quantity's phrase between them)
                 if token.pos_ == "NOUN":  # "tariffs imposed on Canada"
                     holders += [
                         c
@@ -2423,19 +2438,26 @@ class _DocContext:
     def _sentence_country(self, token: Token, exclude: str | None = None) -> str | None:
         sent = token.sent
         counts: dict[str, int] = {}
+        book = load_dictionary()
+        abroad: set[int] = set()  # tokens of missions abroad ("the Swedish embassy in
+        # Baghdad"): their country is no home of others in the sentence
         for span in self.actors:
             if span.start >= sent.start and span.end <= sent.end and span._.actor is not None:
                 if _sponsor(span.root.head):
                     continue  # "Iran-backed rebels" are not Iran's
+                if span.root.lower_ in book.mission_nouns:
+                    abroad.update(range(span.start, span.end))
+                    continue
                 country = span._.actor.country
                 if country and country not in _NON_STATES and country != exclude:  # the UN
                     counts[country] = counts.get(country, 0) + 1  # has no civilians
         if not counts:  # a country adjective or name that is no actor ("the Malian town")
-            book = load_dictionary()
             for t in sent:
+                if t.i in abroad:
+                    continue
                 country = _adjective_country(t, book) if t.pos_ in ("ADJ", "PROPN") else None
-                if country is None and t.pos_ == "PROPN" and t.dep_ == "pobj":  # "in Dhaka"
-                    place = self.city(t)
+                if country is None and t.pos_ == "PROPN" and t.dep_ in ("pobj", "dobj"):
+                    place = self.city(t, regions=True)  # "in Dhaka", "shelled Kherson"
                     country = place[0][0].country if place else None
                 if country and country != exclude:
                     counts[country] = counts.get(country, 0) + 1
@@ -2790,11 +2812,23 @@ class _DocContext:
     ) -> tuple[Actor, Span | None]:
         """A target owned through a pronoun that came out as its attacker's own ("Iran said
         Israel attacked its embassy"): force is seldom turned on one's own, so the pronoun is
-        the nearest other actor before it."""
+        the nearest other actor before it (and a group only the sentence placed, another
+        country in it)."""
         actor, span = target
         countries = {a.country for a, _ in sources if a.country}
         if span is None or actor.name or actor.country not in countries:
             return target
+        if (
+            id(actor) in self.generic
+            and id(actor) not in self.placed
+            and actor.sector not in _DISSIDENT_SECTORS  # (rebels fight their own state)
+        ):  # "civilians died in
+            # a Russian strike on Kherson": placed by the sentence, another country in it
+            other_country = self._sentence_country(span.root, exclude=actor.country)
+            if other_country is None:
+                return target
+            return replace(actor, code=other_country + (actor.sector or ""),
+                           country=other_country), span  # fmt: skip
         owner = next(
             (t for t in span if t.dep_ == "poss" and t.lower_ in _POSSESSIVE_PRONOUNS), None
         )
