@@ -3412,3 +3412,9 @@ def test_victims_placed_only_by_the_sentence_are_not_the_attackers_compatriots(n
     _one(events, source="ISRMIL", target="LBNCVL")
     events = _events(nlp, "Ethiopian troops killed 30 rebels near the Kenyan border.")
     _one(events, source="ETHMIL", target="ETHREB")
+
+
+def test_a_particle_the_parser_read_as_a_quantity_modifier(nlp) -> None:
+    # "handed over 32 prisoners": "over" read as "more than" before the number
+    events = _events(nlp, "Russia handed over 90 Ukrainian soldiers to Ukraine.")
+    _one(events, cameo="0841", source="RUS", target="UKR")

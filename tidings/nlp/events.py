@@ -552,6 +552,9 @@ class EventCoder:
                     for m in c.children
                     if m.dep_ == "mark" and m.i < c.i
                 }
+                after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+                if after is not None and after.dep_ == "quantmod" and after.lower_ in _PARTICLES:
+                    words.add(after.lower_)  # "handed over 32 prisoners": no "over 32"
                 words |= {  # "renewed its call for Israel to halt": the parser hung the
                     m.lower_  # noun's clause on the light verb
                     for c in _light_clauses(token, self.lex)
