@@ -3418,3 +3418,37 @@ def test_a_particle_the_parser_read_as_a_quantity_modifier(nlp) -> None:
     # "handed over 32 prisoners": "over" read as "more than" before the number
     events = _events(nlp, "Russia handed over 90 Ukrainian soldiers to Ukraine.")
     _one(events, cameo="0841", source="RUS", target="UKR")
+
+
+def test_a_misspelt_lexicon_condition_is_refused_at_load() -> None:
+    # an unknown key used to be dropped, and the sense then held for every use of its word
+    from tidings.nlp.events import _senses
+
+    with pytest.raises(ValueError, match="objet"):
+        _senses([{"objet": ["claim"], "code": "120"}], ["dobj"])
+    assert _senses([{"object": ["claim"], "code": "120"}], ["dobj"])[0].conditions
+
+
+def test_a_claim_to_a_place_rejected_is_a_rejection_not_a_denial(nlp) -> None:
+    events = _events(nlp, "Mauritius rejected Britain's claim to the Chagos Islands.")
+    _one(events, cameo="120", source="MUS", target="GBR")
+    events = _events(nlp, "Minsk rejected accusations that it had jammed flights.")
+    _one(events, cameo="016")
+
+
+def test_returned_artefacts_stripped_citizenship_and_a_ratified_bid(nlp) -> None:
+    events = _events(nlp, "Germany handed back Benin Bronzes and other artefacts to Nigeria.")
+    _one(events, cameo="0842", source="DEU", target="NGA")
+    events = _events(nlp, "Bahrain stripped 138 dissidents of their nationality.")
+    _one(events, cameo="172", source="BHR")
+    events = _events(nlp, "Hungary's parliament ratified Finland's NATO accession.")
+    _one(events, cameo="051", source="HUNLEG", target="FIN")
+
+
+def test_what_a_victim_was_convicted_of_does_not_place_him(nlp) -> None:
+    # "a man convicted of spying for Israel": not Israel's; people hanged are executed
+    events = _events(nlp, "Riyadh executed a soldier convicted of spying for Iran.")
+    assert all(e["target"] != "IRN" for e in events)
+    _one(events, cameo="186", source="SAUGOV")
+    _one(_events(nlp, "Tehran hanged a dissident."), cameo="186", source="IRNGOV")
+    assert not _events(nlp, "Students hung banners on the gates of the parliament.")

@@ -260,11 +260,13 @@ def _lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
-def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
-    keys = (
+#: Conditions a lexicon sense may put on its word (tested by `EventCoder._holds`).
+CONDITION_KEYS = frozenset(
+    {
         "prep",
         "prt",
         "object",
+        "object_prep",
         "object_actor",
         "subject_actor",
         "described_thing",
@@ -295,11 +297,23 @@ def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Se
         "object_named",
         "victim_named",
         "about",
-    )
+    }
+)
+#: What a lexicon sense says when its conditions hold.
+SENSE_KEYS = frozenset(
+    {"code", "target", "symmetric", "frame", "demand", "mode", "needs_target", "source", "event"}
+)
+
+
+def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
+    for entry in entries:  # (a misspelt condition would silently hold for every word)
+        unknown = set(entry) - CONDITION_KEYS - SENSE_KEYS
+        if unknown:
+            raise ValueError(f"events.yaml: unknown keys {sorted(unknown)} in {entry}")
     return [
         Sense(
             code=str(e["code"]),
-            conditions={k: e[k] for k in keys if k in e},
+            conditions={k: v for k, v in e.items() if k in CONDITION_KEYS},
             target=tuple(e.get("target", default_target)),
             symmetric=bool(e.get("symmetric", False)),
             frame=e.get("frame"),
@@ -688,6 +702,11 @@ class EventCoder:
                     return False
             elif key == "transitive":
                 if bool(value) != bool(_objects(token)):
+                    return False
+            elif key == "object_prep":  # "rejected Caracas's claim to the region": a claim
+                # to something, no charge denied
+                preps = {c.lower_ for o in _objects(token) for c in o.children if c.dep_ == "prep"}
+                if not preps & set(value):
                     return False
             elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
                 # also hung on the object ("blocked access to Twitter")
@@ -2422,8 +2441,8 @@ class _DocContext:
             for c in token.rights
             if not _finite_relative(c)
             for n in c.subtree
-            if n.head.lemma_.lower() not in boundaries
-        ]
+            if n.head.lemma_.lower() not in boundaries and not _in_nested_verb(n, c)
+        ]  # ("a man convicted of spying for Israel": what he did, not where he is from)
         for node in [*left, *right]:
             span = self.by_token.get(node.i)
             if span is not None and span._.actor is not None and span._.actor.country:
@@ -2910,6 +2929,18 @@ def _depth(token: Token) -> int:
         token = token.head
         depth += 1
     return depth
+
+
+def _in_nested_verb(token: Token, top: Token) -> bool:
+    """Whether `token` hangs, below `top`, under a verb other than `top`."""
+    node = token
+    for _ in range(12):
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        if node.pos_ == "VERB" and node.i != token.i:
+            return True
+        node = node.head
+    return False
 
 
 def _dominates(top: Token, token: Token) -> bool:
