@@ -3452,3 +3452,20 @@ def test_what_a_victim_was_convicted_of_does_not_place_him(nlp) -> None:
     _one(events, cameo="186", source="SAUGOV")
     _one(_events(nlp, "Tehran hanged a dissident."), cameo="186", source="IRNGOV")
     assert not _events(nlp, "Students hung banners on the gates of the parliament.")
+
+
+def test_export_controls_curbs_and_bailouts(nlp) -> None:
+    events = _events(nlp, "Tokyo slapped export controls on South Korean chemical firms.")
+    _one(events, cameo="163", source="JPNGOV", target="KORBUS")
+    events = _events(nlp, "Ottawa tightened export controls on drone parts to Iran.")
+    _one(events, cameo="163", source="CANGOV", target="IRN")
+    events = _events(nlp, "The World Bank approved a $2 billion bailout for Sri Lanka.")
+    _one(events, cameo="071", target="LKA")
+
+
+def test_the_two_leaders_no_one_named_before_are_no_country_of_their_topic(nlp) -> None:
+    # "the two leaders discussed the war in Ukraine": not Ukraine's leaders
+    events = _events(nlp, "The two presidents discussed the fighting in Sudan by phone.")
+    assert all(e["source"] is None or not e["source"].startswith("SDN") for e in events)
+    events = _events(nlp, "Lula met Milei in Brasilia. The two leaders discussed trade.")
+    _one(events, evidence="The two leaders discussed", source="BRAGOV", target="ARGGOV")

@@ -2221,7 +2221,7 @@ class _DocContext:
             # the head ("internationally recognised Government of National Accord")
             token = next((c for c in token.children if c.dep_ == "dobj"), token)
         pair = self._pair(token)
-        if pair:
+        if pair is not None:  # (unresolved, "the two leaders" are no one sentence's country)
             return pair
         if token.lemma_.lower() in self.lex.sets["relational_nouns"]:  # "its neighbour,
             # Kenya": the one named, not the owner
@@ -2246,9 +2246,10 @@ class _DocContext:
                 return place
         return self.generic_of(token) or found
 
-    def _pair(self, token: Token) -> list[tuple[Actor, Span | None]]:
+    def _pair(self, token: Token) -> list[tuple[Actor, Span | None]] | None:
         """ "The two leaders", "both sides": the last two distinct people (or countries)
-        named before, within a few sentences and outside others' quotations."""
+        named before, within a few sentences and outside others' quotations (None: no such
+        phrase)."""
         kind = self.lex.maps["pair_nouns"].get(token.lemma_.lower())
         if (
             kind is None
@@ -2256,7 +2257,7 @@ class _DocContext:
             or any(c.dep_ == "appos" for c in token.children)  # "the two leaders, A and B"
             or not any(c.lower_ in ("two", "both") for c in token.lefts)
         ):
-            return []
+            return None
         return self.last_two(token, kind, PAIR_SENTENCES)
 
     def last_two(self, token: Token, kind: str, sentences: int) -> list[tuple[Actor, Span | None]]:
