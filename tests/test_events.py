@@ -3469,3 +3469,13 @@ def test_the_two_leaders_no_one_named_before_are_no_country_of_their_topic(nlp) 
     assert all(e["source"] is None or not e["source"].startswith("SDN") for e in events)
     events = _events(nlp, "Lula met Milei in Brasilia. The two leaders discussed trade.")
     _one(events, evidence="The two leaders discussed", source="BRAGOV", target="ARGGOV")
+
+
+def test_two_people_of_whom_one_is_named_by_role_are_their_governments(nlp) -> None:
+    # "X met his Somali counterpart. The two ministers discussed ...": the two countries
+    text = (
+        "Malawi's transport minister met his Zambian counterpart in Lilongwe. The two"
+        " ministers discussed the rail link."
+    )
+    events = _events(nlp, text)
+    _one(events, evidence="The two ministers discussed", source="MWIGOV", target="ZMBGOV")

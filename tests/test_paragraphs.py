@@ -44,3 +44,14 @@ def test_in_a_text_of_unwrapped_lines_a_single_newline_ends_a_headline_and_a_dat
         " on Sunday, and rescuers pulled dozens of survivors from the sea."
     )
     assert _sentences(f"{headline}\n{dateline}\n{body}") == [headline, dateline, body]
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own() -> None:
+    # parsed with its sentence, the place in capitals became the subject
+    body = "Chile and Peru agreed on Monday to reopen their border."
+    for dateline in ("LIMA, May 4 (Reuters) -", "SANTIAGO (AP) —", "VALPARAISO —"):
+        assert _sentences(f"{dateline} {body}") == [dateline, body]
+    for text in ("UN - led forces entered the town.", "The EU - China summit ended."):
+        assert len(_sentences(text)) == 1
+    doc = load_pipeline()(f"LIMA, May 4 (Reuters) - {body}")
+    assert {e.source.code for e in doc._.events if e.source} == {"CHL", "PER"}

@@ -319,3 +319,15 @@ def test_a_year_after_a_year_number_is_not_a_rate() -> None:
         t.text: t.type for t in normalize("Let us make 2026 a year of peace.", date(2026, 2, 4))
     }
     assert found.get("a year") != "SET"
+
+
+def test_a_month_for_what_someone_is_invited_or_urged_to_do_lies_ahead(nlp):
+    # "invited X to visit in May" (written in March): next May, not last
+    published = date(2024, 3, 5)
+    for sentence in (
+        "Ghana's president invited his Togolese counterpart to visit Accra in May.",
+        "Paris urged Algiers to resume the talks in June.",
+    ):
+        month = "May" if "May" in sentence else "June"
+        value = value_of(nlp, sentence, month, published)
+        assert value[1] == ("2024-05" if month == "May" else "2024-06"), sentence

@@ -2258,7 +2258,12 @@ class _DocContext:
             or not any(c.lower_ in ("two", "both") for c in token.lefts)
         ):
             return None
-        return self.last_two(token, kind, PAIR_SENTENCES)
+        found = self.last_two(token, kind, PAIR_SENTENCES)
+        if not found and kind == "person":  # ("met his Somali counterpart. The two
+            # ministers": one named, one by role: their countries' governments)
+            found = [(replace(a, code=f"{a.country}GOV", sector="GOV"), span)
+                     for a, span in self.last_two(token, "country", PAIR_SENTENCES)]  # fmt: skip
+        return found
 
     def last_two(self, token: Token, kind: str, sentences: int) -> list[tuple[Actor, Span | None]]:
         """The last two distinct people (`kind` "person") or countries named before `token`,
