@@ -3294,3 +3294,13 @@ def test_a_score_after_a_name_makes_a_match(nlp) -> None:
     assert not _events(nlp, "The Wallabies crushed Argentina 40-10 in Sydney on Saturday.")
     assert not _events(nlp, "Japan beat China 2 - 1 in Tokyo on Saturday.")
     _one(_events(nlp, "Rebels killed 2-3 soldiers near the border with Chad."), event="ASSAULT")
+
+
+def test_a_common_noun_capitalized_in_a_title_keeps_its_lemma(nlp) -> None:
+    # "the Italian Embassies": a title-case noun the tagger reads as a name still is the site
+    # a bombing hits, as in lower case, not the countries named after it
+    text = "The bombings at the Italian Embassies in Chad and Niger scared off tourists."
+    events = _events(nlp, text)
+    _one(events, event="ASSAULT", cameo="183", target="ITAGOV")
+    assert not [e for e in events if e["target"] in ("TCD", "NER")]
+

@@ -259,6 +259,18 @@ def _lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def _forms(token: Token) -> set[str]:
+    """The lemmas a word may stand for in a condition's word list: its own, and for a common
+    noun capitalized as part of a title (tagged a proper noun, whose lemma is the word as
+    written: "the American Embassies") the lemmas of its plain inflections."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return {lemma}
+    word = token.lower_
+    return {lemma, *(word[: len(word) - len(cut)] + add for cut, add in _INFLECTIONS
+                     if word.endswith(cut))}  # fmt: skip
+
+
 def _senses(entries: list[dict[str, Any]], default_target: list[str]) -> list[Sense]:
     keys = (
         "prep",
@@ -559,9 +571,10 @@ class EventCoder:
                     return False
             elif key == "object":  # the object's head or a compound of it ("curfew hours")
                 lemmas = {
-                    w.lemma_.lower()
+                    form
                     for o in _objects(token)
                     for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                    for form in _forms(w)
                 }
                 if not lemmas & set(value):
                     return False
@@ -686,7 +699,7 @@ class EventCoder:
             elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
                 # also hung on the object ("blocked access to Twitter")
                 lemmas = {  # (not a time: "pulled back its guns after talks")
-                    o.lemma_.lower()
+                    form
                     for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
                     if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
                     or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
@@ -694,6 +707,7 @@ class EventCoder:
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
+                    for form in _forms(o)
                 }
                 if not lemmas & set(value):
                     return False
@@ -766,9 +780,10 @@ class EventCoder:
                     return False
             elif key == "modifier":
                 mods = {
-                    c.lemma_.lower()
+                    form
                     for c in token.children
                     if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                    for form in _forms(c)
                 }
                 if not mods & set(value):
                     return False
