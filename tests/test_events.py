@@ -3304,3 +3304,11 @@ def test_a_common_noun_capitalized_in_a_title_keeps_its_lemma(nlp) -> None:
     _one(events, event="ASSAULT", cameo="183", target="ITAGOV")
     assert not [e for e in events if e["target"] in ("TCD", "NER")]
 
+
+def test_goods_or_services_offered_are_trade_not_intent(nlp) -> None:
+    # a consulate's visa services or a country's beaches on offer are no political event;
+    # an offer of talks or of help still is
+    assert not _events(nlp, "The consulate can offer only limited visa services this month.")
+    assert not _events(nlp, "Many divers prefer the quiet beaches that Oman offers.")
+    _one(_events(nlp, "Norway offered its help to Sri Lanka."), event="AGREE", source="NOR")
+
