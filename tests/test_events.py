@@ -3312,3 +3312,13 @@ def test_goods_or_services_offered_are_trade_not_intent(nlp) -> None:
     assert not _events(nlp, "Many divers prefer the quiet beaches that Oman offers.")
     _one(_events(nlp, "Norway offered its help to Sri Lanka."), event="AGREE", source="NOR")
 
+
+def test_a_bare_participle_under_a_verb_of_seeing_or_wanting_is_undergone(nlp) -> None:
+    # "to see Ghana punished": Ghana is punished, by no one named, though the tagger may
+    # read the participle as a past tense with Ghana its subject; a reported past tense
+    # still has its subject as the doer
+    events = _events(nlp, "Britain would hate to see Ghana and Togo punished for the crisis.")
+    assert events and all(e["source"] not in ("GHA", "TGO") for e in events)
+    _one(events, event="COERCE", target="GHA")
+    events = _events(nlp, "Officials said that Peru punished the smugglers last year.")
+    _one(events, event="COERCE", source="PER")

@@ -362,7 +362,7 @@ def load_lexicon() -> Lexicon:
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
                 "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
-                "foreseeing_words")  # fmt: skip
+                "foreseeing_words", "small_clause_verbs")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1130,7 +1130,7 @@ class EventCoder:
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if _forbidden(token, lex):
             return []  # "a law that makes it a crime to threaten a judge": no one threatened
-        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
+        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         if (
             pred.code[:2] in _FORCE_ROOTS
@@ -1399,13 +1399,13 @@ class EventCoder:
                 if found:
                     return found, "subject"
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
-                _bare_passive(token) is not None  # "a businessman arrested in Tehran"
+                _bare_passive(token, self.lex) is not None  # "a businessman arrested in Tehran"
             ):
                 found = self._jurisdiction(pred, [token])
                 if found:
                     return found, "place"
             # ("thousands of people": the people; "26 pirates arrested": no one who acts)
-            subject = _subject(token) if _bare_passive(token) is None else None
+            subject = _subject(token) if _bare_passive(token, self.lex) is None else None
             if (
                 subject is not None
                 and subject.lower_ == "they"
@@ -1661,7 +1661,7 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
-                elif (patient := _bare_passive(token)) is not None:  # "three soldiers
+                elif (patient := _bare_passive(token, self.lex)) is not None:  # "three soldiers
                     found = ctx.arguments(_partitive(patient))  # killed in Kabul"
                 elif (patient := _controlled_patient(token)) is not None:  # "died after
                     found = ctx.arguments(_partitive(patient))  # being arrested"
@@ -2916,12 +2916,20 @@ def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-def _bare_passive(verb: Token) -> Token | None:
+def _bare_passive(verb: Token, lex: Lexicon) -> Token | None:
     """What a past participle without its auxiliary was done to: the noun it describes
-    ("three soldiers killed in Kabul") or the subject of a headline, which drops the
-    auxiliary and the full stop ("26 pirates arrested"; the tagger also calls some past
-    tenses participles: "troops sealed off the town.")."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    ("three soldiers killed in Kabul"), the subject of a small clause under a verb of seeing
+    or wanting ("wants Iran punished", "to see Iran punished", which the tagger may call a
+    past tense) or the subject of a headline, which drops the auxiliary and the full stop
+    ("26 pirates arrested"; the tagger also calls some past tenses participles: "troops
+    sealed off the town.")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.sets["small_clause_verbs"]:
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.tag_ != "VBN":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -3011,14 +3019,14 @@ def _plea(sources: list[tuple], verb: Token, offences: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in offences for t in denied)
 
 
-def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
+def _natural_cause(verb: Token, lex: Lexicon) -> bool:
     """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
     "a quake hit the town, killing ten"), or where a passive happened ("killed in a crash")."""
     node = verb
     for _ in range(4):
         doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
-        if _passive_subject(node) is not None or _bare_passive(node) is not None:
+        if _passive_subject(node) is not None or _bare_passive(node, lex) is not None:
             doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         subject = _subject(node)
@@ -3031,6 +3039,7 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
         if subject is not None:
             doers.append(_taken_up_subject(subject) or subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
+            causes = lex.sets["natural_causes"]
             return any(
                 d.lemma_.lower() in causes or _hyphenated(d) in causes or d.ent_type_ == "PRODUCT"
                 for d in doers
