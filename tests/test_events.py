@@ -3322,3 +3322,13 @@ def test_a_bare_participle_under_a_verb_of_seeing_or_wanting_is_undergone(nlp) -
     _one(events, event="COERCE", target="GHA")
     events = _events(nlp, "Officials said that Peru punished the smugglers last year.")
     _one(events, event="COERCE", source="PER")
+
+
+def test_what_a_power_or_an_ability_is_for_is_only_possible(nlp) -> None:
+    # "has the capacity to strike", "gave the police powers to detain": an infinitive under a
+    # noun of power or ability says what could be done, not what was; the act itself is done
+    events = _events(nlp, "Pakistan has the capacity to strike India within minutes.")
+    assert _one(events, event="ASSAULT", source="PAK")["modality"] == "hypothetical"
+    text = "A new decree gave Kenyan police sweeping powers to arrest journalists."
+    assert _one(_events(nlp, text), cameo="173")["modality"] == "hypothetical"
+    assert _one(_events(nlp, "Pakistan struck India."), event="ASSAULT")["modality"] == "asserted"

@@ -362,7 +362,7 @@ def load_lexicon() -> Lexicon:
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
                 "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
-                "foreseeing_words", "small_clause_verbs")  # fmt: skip
+                "foreseeing_words", "small_clause_verbs", "capability_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -2956,7 +2956,18 @@ def _controlled_patient(verb: Token) -> Token | None:
 
 def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is what an obligation or a permission is about ("requires agencies to
-    consult", "allows families to sue"): required or allowed, not done."""
+    consult", "allows families to sue") or what a power or an ability is the power to do
+    ("gives the police the authority to seize", "has the ability to strike"): required,
+    allowed or possible, not done."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    nouns = []
+    if to is not None and verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif to is not None and verb.dep_ in ("advcl", "xcomp"):  # hung on the noun's verb:
+        # "gave the police powers to arrest"
+        nouns = [o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == to.i - 1]
+    if any(_lemma(n, lex) in lex.sets["capability_nouns"] for n in nouns):
+        return True
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
 
