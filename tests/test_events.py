@@ -3332,3 +3332,15 @@ def test_what_a_power_or_an_ability_is_for_is_only_possible(nlp) -> None:
     text = "A new decree gave Kenyan police sweeping powers to arrest journalists."
     assert _one(_events(nlp, text), cameo="173")["modality"] == "hypothetical"
     assert _one(_events(nlp, "Pakistan struck India."), event="ASSAULT")["modality"] == "asserted"
+
+
+def test_an_event_in_a_phrase_of_cause_is_not_the_clause_subjects_doing(nlp) -> None:
+    # "lost customers because of the bombings": the bombings are background, which the
+    # airline did not carry out, as with "after the bombings"
+    for text in (
+        "A Swiss airline lost customers because of the bombings in Lagos.",
+        "A Swiss airline lost customers as a result of the bombings in Lagos.",
+        "A Swiss airline cut flights in the wake of the attacks on Lagos.",
+    ):
+        events = _events(nlp, text)
+        assert events and all(e["source"] != "CHEBUS" for e in events), text

@@ -362,7 +362,8 @@ def load_lexicon() -> Lexicon:
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
                 "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
-                "foreseeing_words", "small_clause_verbs", "capability_nouns")  # fmt: skip
+                "foreseeing_words", "small_clause_verbs", "capability_nouns",
+                "cause_heads")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -878,7 +879,7 @@ class EventCoder:
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
-            if _background(node):  # "agreed to postpone the march after the clashes": the
+            if _background(node, lex):  # "agreed to postpone the march after the clashes": the
                 continue  # clashes are no part of what was agreed
             for _ in range(7):
                 # (a predicative adjective climbs to its copula, which carries its subject,
@@ -1235,7 +1236,7 @@ class EventCoder:
             sources, targets, (pred.sense.symmetric or mutual) and not self._joint(token)
         )
         depth = min([_depth(token), *(_depth(f) for f in frames)])
-        if token.pos_ == "NOUN" and _background(token):
+        if token.pos_ == "NOUN" and _background(token, lex):
             depth += 2
         elif code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1:
             # a body meeting alone is the setting of what it does ("the Cabinet met and
@@ -1880,7 +1881,7 @@ class EventCoder:
 
     def _intended(self, token: Token, frames: list[Token]) -> bool:
         lex = self.lex
-        if _background(token):  # "moved troops after the attack": no planned attack
+        if _background(token, lex):  # "moved troops after the attack": no planned attack
             return False
         below = token
         for word in [token, *frames]:
@@ -3723,11 +3724,12 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
     return found[0] if found else None
 
 
-def _background(token: Token) -> bool:
-    """An event noun inside a time phrase ("after years of occupation", "following the
-    talks"), or a verb in a clause of time or cause ("recalled its ambassador after Israel
-    attacked the flotilla", "met Putin while Russian jets bombed Aleppo"), is background to
-    the sentence's event: an event of its own, not part of what the event above does."""
+def _background(token: Token, lex: Lexicon) -> bool:
+    """An event noun inside a phrase of time or cause ("after years of occupation", "following
+    the talks", "because of the bombings", "in the wake of the strike"), or a verb in a clause
+    of time or cause ("recalled its ambassador after Israel attacked the flotilla", "met Putin
+    while Russian jets bombed Aleppo"), is background to the sentence's event: an event of its
+    own, not part of what the event above does."""
     if token.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS)
         or (c.dep_ == "advmod" and c.lower_ == "when")
@@ -3738,6 +3740,12 @@ def _background(token: Token) -> bool:
     for _ in range(5):
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _TIME_PREPOSITIONS:
             return True  # ("after being arrested")
+        if (
+            node.dep_ in ("pobj", "pcomp", "prep")
+            and node.head.lower_ in lex.sets["cause_heads"]
+            and (node.head.pos_ != "NOUN" or node.head.dep_ == "pobj")
+        ):  # (a noun only in an adverbial phrase: "as a result of", not "welcomed the result")
+            return True
         if node.dep_ not in ("pobj", "prep", "compound", "amod", "conj") or node.head.i == node.i:
             return False
         node = node.head
