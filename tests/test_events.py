@@ -3344,3 +3344,13 @@ def test_an_event_in_a_phrase_of_cause_is_not_the_clause_subjects_doing(nlp) -> 
     ):
         events = _events(nlp, text)
         assert events and all(e["source"] != "CHEBUS" for e in events), text
+
+
+def test_a_thing_hit_with_weapons_is_attacked(nlp) -> None:
+    # hit with or by bombs, rockets or stones is violence whatever is hit, an actor or a
+    # building; hit by sanctions or by a storm is none
+    events = _events(nlp, "An army depot near Aden was hit by rockets overnight.")
+    _one(events, event="ASSAULT", target="YEMMIL")
+    _one(_events(nlp, "Syrian troops hit the village with artillery."), event="ASSAULT")
+    assert not _events(nlp, "Exports were hit by the new tariffs.")
+    assert not _events(nlp, "The village was hit by a storm.")
