@@ -3354,3 +3354,12 @@ def test_a_thing_hit_with_weapons_is_attacked(nlp) -> None:
     _one(_events(nlp, "Syrian troops hit the village with artillery."), event="ASSAULT")
     assert not _events(nlp, "Exports were hit by the new tariffs.")
     assert not _events(nlp, "The village was hit by a storm.")
+
+
+def test_a_message_does_what_it_says_for_whoever_issued_it(nlp) -> None:
+    # "issued a statement that urged": the relative clause of a message is its issuer's act,
+    # as the participle of "issued a statement urging" is
+    text = "The Dutch embassy issued a statement that urged Kenya to free the detained reporters."
+    _one(_events(nlp, text), event="REQUEST", source="NLDGOV", target="KEN")
+    text = "Germany sent a letter that called on Serbia to hand over the suspects."
+    _one(_events(nlp, text), event="REQUEST", source="DEU", target="SRB")

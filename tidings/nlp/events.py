@@ -363,7 +363,7 @@ def load_lexicon() -> Lexicon:
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
                 "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
                 "foreseeing_words", "small_clause_verbs", "capability_nouns",
-                "cause_heads")  # fmt: skip
+                "cause_heads", "message_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -1429,6 +1429,15 @@ class EventCoder:
                     found = _copula_subject(token.head, ctx)
                     if found:
                         return found, "relative"
+                    if _lemma(token.head, self.lex) in self.lex.sets["message_nouns"]:
+                        # "issued a warning that urged Britons to leave": a message does what
+                        # it says for whoever issued it (as "issued a statement demanding")
+                        found = _owner(token.head, ctx)
+                        if not found and token.head.dep_ == "dobj":
+                            issuer = _subject(token.head.head)
+                            found = self._doers(issuer) if issuer is not None else []
+                        if found:
+                            return found, "relative"
                 if subject.pos_ != "PRON" and not frames:
                     return [], "subject"  # ("their countries should cooperate": the frame's)
             elif pred.sense.source and any(c.dep_ == "nsubjpass" for c in token.children):
