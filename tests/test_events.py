@@ -3363,3 +3363,15 @@ def test_a_message_does_what_it_says_for_whoever_issued_it(nlp) -> None:
     _one(_events(nlp, text), event="REQUEST", source="NLDGOV", target="KEN")
     text = "Germany sent a letter that called on Serbia to hand over the suspects."
     _one(_events(nlp, text), event="REQUEST", source="DEU", target="SRB")
+
+
+def test_a_common_word_spelled_like_a_country_names_none(nlp) -> None:
+    # "a car bomb" is no Central African Republic (CAR), "a turkey shipment" no Turkey: a
+    # word in lower case names no country; "a Chad shipment" still places it
+    for text in (
+        "Police seized a car bomb outside the stadium.",
+        "Police seized a turkey shipment.",
+    ):
+        events = _events(nlp, text)
+        assert events and all(e["target"] is None for e in events), text
+    _one(_events(nlp, "Police seized a Chad shipment."), target="TCD")

@@ -3615,10 +3615,14 @@ def _controller(verb: Token) -> Token | None:
 def _country_named(token: Token, book: Any) -> str | None:
     """The country a name at the token names, read with the word before it: a two-word
     region's ("Northern Ireland" is Britain's), none for a continent's part ("Central
-    America") or after a stance ("anti-Syria")."""
+    America") or after a stance ("anti-Syria"), nor for a word in lower case, which is a
+    common word that a name or an abbreviation is spelled like ("a car bomb" is no CAR, "a
+    turkey farm" no Turkey)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and (region := book.regions.get(f"{before.lower_} {token.lower_}")):
         return region
+    if not token.text[:1].isupper():
+        return None
     continent = before is not None and before.text in book.region_words
     if (continent and token.lower_ in book.continent_names) or book.no_state_of(token.doc, token.i):
         return None
