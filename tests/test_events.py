@@ -3375,3 +3375,9 @@ def test_a_common_word_spelled_like_a_country_names_none(nlp) -> None:
         events = _events(nlp, text)
         assert events and all(e["target"] is None for e in events), text
     _one(_events(nlp, "Police seized a Chad shipment."), target="TCD")
+
+
+def test_renouncing_what_one_holds_yields_it(nlp) -> None:
+    # giving up one's claim or immunity is a concession; renouncing an accord rejects it
+    _one(_events(nlp, "Bolivia renounced its claim to the disputed valley."), event="CONCEDE")
+    _one(_events(nlp, "Bolivia renounced the border accord."), event="REJECT")
