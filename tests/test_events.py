@@ -3381,3 +3381,13 @@ def test_renouncing_what_one_holds_yields_it(nlp) -> None:
     # giving up one's claim or immunity is a concession; renouncing an accord rejects it
     _one(_events(nlp, "Bolivia renounced its claim to the disputed valley."), event="CONCEDE")
     _one(_events(nlp, "Bolivia renounced the border accord."), event="REJECT")
+
+
+def test_a_small_clause_under_seeing_takes_the_frame_above_the_seeing(nlp) -> None:
+    # "does not want to see Ghana punished": the punishment is only wanted (here not even
+    # that), as in "wants Ghana punished"; what someone saw done was done
+    events = _events(nlp, "Britain does not want to see Ghana punished for the crisis.")
+    found = _one(events, event="COERCE", target="GHA")
+    assert found["modality"] == "intended" and found["negated"]
+    events = _events(nlp, "Reporters saw the Syrian army shell the town.")
+    assert all(e["modality"] == "asserted" for e in events)

@@ -900,6 +900,7 @@ class EventCoder:
                     or lemma in lex.sets["cease_frames"]
                     or lemma in lex.sets["light_verbs"]
                     or lemma in lex.sets["intent_nouns"]
+                    or (lemma in lex.sets["small_clause_verbs"] and _bare_passive(node, lex))
                     or head.pos_ in ("ADP", "PART", "AUX")
                     or node.dep_ in ("pobj", "prep", "pcomp", "conj")
                     or (
