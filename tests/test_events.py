@@ -3391,10 +3391,3 @@ def test_a_small_clause_under_seeing_takes_the_frame_above_the_seeing(nlp) -> No
     assert found["modality"] == "intended" and found["negated"]
     events = _events(nlp, "Reporters saw the Syrian army shell the town.")
     assert all(e["modality"] == "asserted" for e in events)
-
-
-def test_they_after_an_agent_of_a_political_sector_is_that_agent(nlp) -> None:
-    # "Police found ... They arrested": the police arrest, though no country is known for
-    # them, as "Police arrested" is an arrest
-    text = "Police found a large arms cache in a barn. They arrested two farmers."
-    _one(_events(nlp, text), cameo="173", evidence="They arrested two farmers")

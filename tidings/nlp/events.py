@@ -2825,9 +2825,7 @@ class _DocContext:
     ) -> Actor | None:
         """The nearest actor of `kinds` before `token`, in its sentence or the one before,
         that is none of the `others` and not named inside a quotation the pronoun is out of
-        ("'... the war between Russia and Ukraine,' he wrote. They agreed": not Ukraine); an
-        agent of a political sector counts though no country is known ("Police found a bomb.
-        They arrested two men": the police)."""
+        ("'... the war between Russia and Ukraine,' he wrote. They agreed": not Ukraine)."""
         first = token.sent.start
         before = token.doc[max(0, first - 1)].sent.start if first > 0 else 0
         quote = self.statement_at(token.idx, direct=True)
@@ -2838,7 +2836,7 @@ class _DocContext:
             if (
                 self.statement_at(span.start_char, direct=True) in (None, quote)
                 and span._.actor_kind in kinds
-                and _usable(actor)
+                and _political(actor)
                 and not any(_same_actor(actor, o) for o in others)
             ):
                 return actor
