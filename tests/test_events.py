@@ -3391,3 +3391,14 @@ def test_a_small_clause_under_seeing_takes_the_frame_above_the_seeing(nlp) -> No
     assert found["modality"] == "intended" and found["negated"]
     events = _events(nlp, "Reporters saw the Syrian army shell the town.")
     assert all(e["modality"] == "asserted" for e in events)
+
+
+def test_one_who_dies_of_what_a_phrase_of_cause_names_suffers_it(nlp) -> None:
+    # "died as a result of torture": the one who died was tortured, as one who "died in the
+    # attack" was attacked; the phrase of cause keeps the event, aimed at the sufferer
+    for text in (
+        "A Chilean activist died as a result of torture while in Peruvian police custody.",
+        "A Chilean activist died because of torture in a Peruvian jail.",
+    ):
+        found = _one(_events(nlp, text), event="ASSAULT", target="CHLOPP")
+        assert found["source"] != "CHLOPP"

@@ -3130,14 +3130,31 @@ def _undergone(noun: Token, sufferings: frozenset[str] = frozenset()) -> bool:
         return True
     if not sufferings or noun.dep_ not in ("pobj", "dobj"):
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "during"):
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
+    verb = _suffering_verb(noun)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
         return False
     # one who kills in an attack carries it out; one killed in it suffers it
     transitive = any(c.dep_ in ("dobj", "agent") for c in verb.children)
     return not transitive or noun.dep_ == "dobj"
+
+
+def _suffering_verb(noun: Token) -> Token | None:
+    """The verb of the clause through which one may suffer an event noun: the verb whose
+    object it is ("survived the shelling"), whose "in" or "during" phrase holds it ("died in
+    the attack"), or whose phrase of cause does ("died as a result of torture", "died
+    because of torture")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.head.lower_ in ("in", "during"):
+        return noun.head.head
+    node, cause = noun.head, False
+    causes = load_lexicon().sets["cause_heads"]
+    for _ in range(4):
+        cause = cause or node.lower_ in causes
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node if cause else None
+        node = node.head
+    return None
 
 
 def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token | None:
@@ -3146,7 +3163,7 @@ def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token |
     under"), who is the target and not, as for "held talks", the actor."""
     if not _undergone(noun, sufferings):
         return None
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    verb = _suffering_verb(noun) or noun.head.head
     if noun.dep_ == "pobj" and (placed := _placed_under(noun)) is not None:
         return placed  # "placed the president under house arrest": the president
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
