@@ -3402,3 +3402,12 @@ def test_one_who_dies_of_what_a_phrase_of_cause_names_suffers_it(nlp) -> None:
     ):
         found = _one(_events(nlp, text), event="ASSAULT", target="CHLOPP")
         assert found["source"] != "CHLOPP"
+
+
+def test_the_authorities_joined_to_act_are_officials_not_a_power(nlp) -> None:
+    # "joined Swiss authorities to investigate": the authorities are officials who act with
+    # them, no power to act; "the authority to investigate" is one
+    events = _events(nlp, "Italian police joined Swiss authorities to investigate the bank.")
+    assert _one(events, event="ACCUSE", cameo="090")["modality"] == "asserted"
+    text = "The decree gives Italian police the authority to investigate banks."
+    assert _one(_events(nlp, text), cameo="090")["modality"] == "hypothetical"

@@ -2977,7 +2977,7 @@ def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     elif to is not None and verb.dep_ in ("advcl", "xcomp"):  # hung on the noun's verb:
         # "gave the police powers to arrest"
         nouns = [o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == to.i - 1]
-    if any(_lemma(n, lex) in lex.sets["capability_nouns"] for n in nouns):
+    if any(n.lower_ in lex.sets["capability_nouns"] for n in nouns):
         return True
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
