@@ -1944,3 +1944,12 @@ def test_a_possessive_owner_is_not_overruled_by_a_place_after_the_noun(nlp) -> N
     assert ("Officials from Beijing", "CHNGOV", None) in _actors(
         nlp, "Officials from Beijing arrived.", date(2020, 1, 1)
     )
+
+
+def test_a_firms_unit_or_a_rich_private_person_is_business_not_the_state(nlp) -> None:
+    # "its Brazilian subsidiary", "a Kuwaiti billionaire": a country's business, not its
+    # government or the country itself
+    found = _actors(nlp, "The bank's Brazilian subsidiary hired a Kuwaiti billionaire.")
+    codes = {text: code for text, code, _ in found}
+    assert codes.get("Brazilian subsidiary") == "BRABUS", found
+    assert codes.get("Kuwaiti billionaire") == "KWTBUS", found

@@ -260,6 +260,18 @@ def _lemma(token: Token, lex: Lexicon) -> str:
     return lemma
 
 
+def _forms(token: Token) -> set[str]:
+    """The lemmas a word may stand for in a condition's word list: its own, and for a common
+    noun capitalized as part of a title (tagged a proper noun, whose lemma is the word as
+    written: "the American Embassies") the lemmas of its plain inflections."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return {lemma}
+    word = token.lower_
+    return {lemma, *(word[: len(word) - len(cut)] + add for cut, add in _INFLECTIONS
+                     if word.endswith(cut))}  # fmt: skip
+
+
 #: Conditions a lexicon sense may put on its word (tested by `EventCoder._holds`).
 CONDITION_KEYS = frozenset(
     {
@@ -365,7 +377,8 @@ def load_lexicon() -> Lexicon:
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
                 "wrong_names", "friend_names", "placings", "open_frames", "comment_verbs",
-                "foreseeing_words")  # fmt: skip
+                "foreseeing_words", "small_clause_verbs", "capability_nouns",
+                "cause_heads", "message_nouns")  # fmt: skip
     map_keys = ("context_codes", "intent_codes", "cease_codes", "request_codes",
                 "reject_codes", "threaten_codes", "called_codes", "pair_nouns")  # fmt: skip
     sets = {k: frozenset(str(w) for w in data[k]) for k in set_keys}
@@ -579,9 +592,10 @@ class EventCoder:
                     return False
             elif key == "object":  # the object's head or a compound of it ("curfew hours")
                 lemmas = {
-                    w.lemma_.lower()
+                    form
                     for o in _objects(token)
                     for w in (o, *(c for c in o.children if c.dep_ == "compound"))
+                    for form in _forms(w)
                 }
                 if not lemmas & set(value):
                     return False
@@ -711,7 +725,7 @@ class EventCoder:
             elif key == "prep_object":  # "withdrew from the treaty", "pull out of the talks",
                 # also hung on the object ("blocked access to Twitter")
                 lemmas = {  # (not a time: "pulled back its guns after talks")
-                    o.lemma_.lower()
+                    form
                     for c in [*token.rights, *(c for d in _objects(token) for c in d.rights)]
                     if (c.dep_ == "prep" and c.lower_ not in _TIME_PREPOSITIONS)
                     or (c.dep_ == "dative" and c.pos_ == "ADP")  # "sent to"
@@ -719,6 +733,7 @@ class EventCoder:
                     for p in [c, *(g for g in c.children if g.dep_ == "prep")]
                     for o in p.children
                     if o.dep_ == "pobj"
+                    for form in _forms(o)
                 }
                 if not lemmas & set(value):
                     return False
@@ -791,9 +806,10 @@ class EventCoder:
                     return False
             elif key == "modifier":
                 mods = {
-                    c.lemma_.lower()
+                    form
                     for c in token.children
                     if c.dep_ in ("compound", "amod", "nmod", "npadvmod")
+                    for form in _forms(c)
                 }
                 if not mods & set(value):
                     return False
@@ -887,7 +903,7 @@ class EventCoder:
         # Frames: each predicate climbs to the word that governs it.
         for pred in sorted(predicates.values(), key=lambda p: -_depth(p.token)):
             node = pred.token
-            if _background(node):  # "agreed to postpone the march after the clashes": the
+            if _background(node, lex):  # "agreed to postpone the march after the clashes": the
                 continue  # clashes are no part of what was agreed
             for _ in range(7):
                 # (a predicative adjective climbs to its copula, which carries its subject,
@@ -908,6 +924,7 @@ class EventCoder:
                     or lemma in lex.sets["cease_frames"]
                     or lemma in lex.sets["light_verbs"]
                     or lemma in lex.sets["intent_nouns"]
+                    or (lemma in lex.sets["small_clause_verbs"] and _bare_passive(node, lex))
                     or head.pos_ in ("ADP", "PART", "AUX")
                     or node.dep_ in ("pobj", "prep", "pcomp", "conj")
                     or (
@@ -1143,7 +1160,7 @@ class EventCoder:
             return []  # "France crushed Italy 4-0 in the qualifier": teams, not states
         if _forbidden(token, lex):
             return []  # "a law that makes it a crime to threaten a judge": no one threatened
-        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex.sets["natural_causes"]):
+        if pred.code[:2] in _FORCE_ROOTS and _natural_cause(token, lex):
             return []  # "an earthquake hit Iran", "was killed in a crash": no one attacked
         if (
             pred.code[:2] in _FORCE_ROOTS
@@ -1249,7 +1266,7 @@ class EventCoder:
             sources, targets, (pred.sense.symmetric or mutual) and not self._joint(token)
         )
         depth = min([_depth(token), *(_depth(f) for f in frames)])
-        if token.pos_ == "NOUN" and _background(token):
+        if token.pos_ == "NOUN" and _background(token, lex):
             depth += 2
         elif code[:2] == "04" and pred.sense.symmetric and not targets and len(pairs) <= 1:
             # a body meeting alone is the setting of what it does ("the Cabinet met and
@@ -1416,7 +1433,7 @@ class EventCoder:
                 if found:
                     return found, "subject"
             elif any(c.dep_ == "nsubjpass" for c in token.children) or (
-                _bare_passive(token) is not None  # "a businessman arrested in Tehran"
+                _bare_passive(token, self.lex) is not None  # "a businessman arrested in Tehran"
             ):
                 incidents = [o for o in _prep_objects(token, ("in", "during"))
                              if _lemma(o, self.lex) in self.lex.sets["incident_nouns"]]  # fmt: skip
@@ -1427,7 +1444,7 @@ class EventCoder:
                 if found:
                     return found, "place"
             # ("thousands of people": the people; "26 pirates arrested": no one who acts)
-            subject = _subject(token) if _bare_passive(token) is None else None
+            subject = _subject(token) if _bare_passive(token, self.lex) is None else None
             if (
                 subject is not None
                 and subject.lower_ == "they"
@@ -1450,6 +1467,15 @@ class EventCoder:
                     found = _copula_subject(token.head, ctx)
                     if found:
                         return found, "relative"
+                    if _lemma(token.head, self.lex) in self.lex.sets["message_nouns"]:
+                        # "issued a warning that urged Britons to leave": a message does what
+                        # it says for whoever issued it (as "issued a statement demanding")
+                        found = _owner(token.head, ctx)
+                        if not found and token.head.dep_ == "dobj":
+                            issuer = _subject(token.head.head)
+                            found = self._doers(issuer) if issuer is not None else []
+                        if found:
+                            return found, "relative"
                 if subject.pos_ != "PRON" and not frames:
                     return [], "subject"  # ("their countries should cooperate": the frame's)
             elif pred.sense.source and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -1694,7 +1720,7 @@ class EventCoder:
                 if passive:
                     found = [a for c in token.children if c.dep_ == "nsubjpass"
                              for a in ctx.arguments(c)]  # fmt: skip
-                elif (patient := _bare_passive(token)) is not None:  # "three soldiers
+                elif (patient := _bare_passive(token, self.lex)) is not None:  # "three soldiers
                     found = ctx.arguments(_partitive(patient))  # killed in Kabul"
                 elif (patient := _controlled_patient(token)) is not None:  # "died after
                     found = ctx.arguments(_partitive(patient))  # being arrested"
@@ -1915,7 +1941,7 @@ class EventCoder:
 
     def _intended(self, token: Token, frames: list[Token]) -> bool:
         lex = self.lex
-        if _background(token):  # "moved troops after the attack": no planned attack
+        if _background(token, lex):  # "moved troops after the attack": no planned attack
             return False
         below = token
         for word in [token, *frames]:
@@ -2988,12 +3014,20 @@ def _passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
-def _bare_passive(verb: Token) -> Token | None:
+def _bare_passive(verb: Token, lex: Lexicon) -> Token | None:
     """What a past participle without its auxiliary was done to: the noun it describes
-    ("three soldiers killed in Kabul") or the subject of a headline, which drops the
-    auxiliary and the full stop ("26 pirates arrested"; the tagger also calls some past
-    tenses participles: "troops sealed off the town.")."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    ("three soldiers killed in Kabul"), the subject of a small clause under a verb of seeing
+    or wanting ("wants Iran punished", "to see Iran punished", which the tagger may call a
+    past tense) or the subject of a headline, which drops the auxiliary and the full stop
+    ("26 pirates arrested"; the tagger also calls some past tenses participles: "troops
+    sealed off the town.")."""
+    if verb.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lex.sets["small_clause_verbs"]:
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.tag_ != "VBN":
         return None
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -3020,7 +3054,18 @@ def _controlled_patient(verb: Token) -> Token | None:
 
 def _required_or_allowed(verb: Token, lex: Lexicon) -> bool:
     """Whether a verb is what an obligation or a permission is about ("requires agencies to
-    consult", "allows families to sue"): required or allowed, not done."""
+    consult", "allows families to sue") or what a power or an ability is the power to do
+    ("gives the police the authority to seize", "has the ability to strike"): required,
+    allowed or possible, not done."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    nouns = []
+    if to is not None and verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif to is not None and verb.dep_ in ("advcl", "xcomp"):  # hung on the noun's verb:
+        # "gave the police powers to arrest"
+        nouns = [o for o in verb.head.children if o.dep_ == "dobj" and o.right_edge.i == to.i - 1]
+    if any(n.lower_ in lex.sets["capability_nouns"] for n in nouns):
+        return True
     frames = lex.sets["obligation_frames"] | lex.sets["permission_frames"]
     return verb.dep_ in ("xcomp", "ccomp") and _lemma(verb.head, lex) in frames
 
@@ -3083,14 +3128,14 @@ def _plea(sources: list[tuple], verb: Token, offences: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in offences for t in denied)
 
 
-def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
+def _natural_cause(verb: Token, lex: Lexicon) -> bool:
     """Whether what does a verb's harm is a force of nature, an accident or a vehicle (a
     product's name: "struck by a Toyota Camry"): its subject or agent (or its controller's:
     "a quake hit the town, killing ten"), or where a passive happened ("killed in a crash")."""
     node = verb
     for _ in range(4):
         doers = [o for c in node.children if c.dep_ == "agent" for o in c.children]
-        if _passive_subject(node) is not None or _bare_passive(node) is not None:
+        if _passive_subject(node) is not None or _bare_passive(node, lex) is not None:
             doers += [o for c in node.children if c.dep_ == "prep" and c.lower_ == "in"
                       for o in c.children if o.dep_ == "pobj"]  # fmt: skip
         subject = _subject(node)
@@ -3103,6 +3148,7 @@ def _natural_cause(verb: Token, causes: frozenset[str]) -> bool:
         if subject is not None:
             doers.append(_taken_up_subject(subject) or subject)
         if doers or node.dep_ not in ("conj", "advcl", "xcomp", "pcomp") or node.pos_ != "VERB":
+            causes = lex.sets["natural_causes"]
             return any(
                 d.lemma_.lower() in causes or _hyphenated(d) in causes or d.ent_type_ == "PRODUCT"
                 for d in doers
@@ -3171,14 +3217,31 @@ def _undergone(noun: Token, sufferings: frozenset[str] = frozenset()) -> bool:
         return True
     if not sufferings or noun.dep_ not in ("pobj", "dobj"):
         return False
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ not in ("in", "during"):
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
+    verb = _suffering_verb(noun)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in sufferings:
         return False
     # one who kills in an attack carries it out; one killed in it suffers it
     transitive = any(c.dep_ in ("dobj", "agent") for c in verb.children)
     return not transitive or noun.dep_ == "dobj"
+
+
+def _suffering_verb(noun: Token) -> Token | None:
+    """The verb of the clause through which one may suffer an event noun: the verb whose
+    object it is ("survived the shelling"), whose "in" or "during" phrase holds it ("died in
+    the attack"), or whose phrase of cause does ("died as a result of torture", "died
+    because of torture")."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.head.lower_ in ("in", "during"):
+        return noun.head.head
+    node, cause = noun.head, False
+    causes = load_lexicon().sets["cause_heads"]
+    for _ in range(4):
+        cause = cause or node.lower_ in causes
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node if cause else None
+        node = node.head
+    return None
 
 
 def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token | None:
@@ -3187,7 +3250,7 @@ def _undergoer(noun: Token, sufferings: frozenset[str] = frozenset()) -> Token |
     under"), who is the target and not, as for "held talks", the actor."""
     if not _undergone(noun, sufferings):
         return None
-    verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+    verb = _suffering_verb(noun) or noun.head.head
     if noun.dep_ == "pobj" and (placed := _placed_under(noun)) is not None:
         return placed  # "placed the president under house arrest": the president
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "npadvmod"):  # "years under"
@@ -3661,10 +3724,14 @@ def _controller(verb: Token) -> Token | None:
 def _country_named(token: Token, book: Any) -> str | None:
     """The country a name at the token names, read with the word before it: a two-word
     region's ("Northern Ireland" is Britain's), none for a continent's part ("Central
-    America") or after a stance ("anti-Syria")."""
+    America") or after a stance ("anti-Syria"), nor for a word in lower case, which is a
+    common word that a name or an abbreviation is spelled like ("a car bomb" is no CAR, "a
+    turkey farm" no Turkey)."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and (region := book.regions.get(f"{before.lower_} {token.lower_}")):
         return region
+    if not token.text[:1].isupper():
+        return None
     continent = before is not None and before.text in book.region_words
     if (continent and token.lower_ in book.continent_names) or book.no_state_of(token.doc, token.i):
         return None
@@ -3779,11 +3846,12 @@ def _clause_speaker(token: Token, ctx: _DocContext) -> Actor | None:
     return found[0] if found else None
 
 
-def _background(token: Token) -> bool:
-    """An event noun inside a time phrase ("after years of occupation", "following the
-    talks"), or a verb in a clause of time or cause ("recalled its ambassador after Israel
-    attacked the flotilla", "met Putin while Russian jets bombed Aleppo"), is background to
-    the sentence's event: an event of its own, not part of what the event above does."""
+def _background(token: Token, lex: Lexicon) -> bool:
+    """An event noun inside a phrase of time or cause ("after years of occupation", "following
+    the talks", "because of the bombings", "in the wake of the strike"), or a verb in a clause
+    of time or cause ("recalled its ambassador after Israel attacked the flotilla", "met Putin
+    while Russian jets bombed Aleppo"), is background to the sentence's event: an event of its
+    own, not part of what the event above does."""
     if token.dep_ == "advcl" and any(
         (c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS)
         or (c.dep_ == "advmod" and c.lower_ == "when")
@@ -3794,6 +3862,12 @@ def _background(token: Token) -> bool:
     for _ in range(5):
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _TIME_PREPOSITIONS:
             return True  # ("after being arrested")
+        if (
+            node.dep_ in ("pobj", "pcomp", "prep")
+            and node.head.lower_ in lex.sets["cause_heads"]
+            and (node.head.pos_ != "NOUN" or node.head.dep_ == "pobj")
+        ):  # (a noun only in an adverbial phrase: "as a result of", not "welcomed the result")
+            return True
         if node.dep_ not in ("pobj", "prep", "compound", "amod", "conj") or node.head.i == node.i:
             return False
         node = node.head
