@@ -34,3 +34,8 @@ def test_nouns_that_are_no_misread_verb_stay_nouns() -> None:
 def test_a_caption_with_a_full_stop_is_relabelled_too() -> None:
     doc = _parse("Pakistan expels Afghan diplomats.")
     assert doc[1].pos_ == "VERB" and doc[0].dep_ == "nsubj"
+
+
+def test_an_unknown_name_the_tagger_read_as_an_interjection_is_the_subject() -> None:
+    doc = _parse("Zelensky thanks Biden for new aid package")
+    assert doc[1].pos_ == "VERB" and doc[0].dep_ == "nsubj" and doc[0].pos_ == "PROPN"

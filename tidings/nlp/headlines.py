@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 #: Dependencies the parser gives the noun phrase after the misread verb.
 _OBJECT_DEPS = frozenset({"npadvmod", "appos", "dobj", "attr"})
 #: ... and the name before it.
-_SUBJECT_DEPS = frozenset({"amod", "compound", "nmod", "nsubj"})
+_SUBJECT_DEPS = frozenset({"amod", "compound", "nmod", "nsubj", "intj", "dep"})
 #: Third-person endings and what each stands for ("expels", "pushes", "denies").
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""))
 #: Longer verbless sentences are lists or tables, not headlines.
@@ -45,7 +45,7 @@ def _relabel(sentence: Span, verbs: Container[str]) -> None:
     root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", verb
     root.set_morph(_THIRD_PERSON)
     subject.dep_ = "nsubj"
-    if subject.pos_ == "ADJ":  # ("Pakistan" read as an adjective of the noun)
+    if subject.pos_ != "PROPN":  # ("Pakistan" read as an adjective of the noun)
         subject.pos_, subject.tag_ = "PROPN", "NNP"
     objects[0].dep_ = "dobj"
 
@@ -55,7 +55,7 @@ def _name(token: Token, root: Token) -> bool:
     return (
         token.head.i == root.i
         and token.dep_ in _SUBJECT_DEPS
-        and token.pos_ in ("PROPN", "ADJ")
+        and token.pos_ in ("PROPN", "ADJ", "INTJ", "X")  # (an unknown name may be either)
         and token.text[:1].isupper()
     )
 
