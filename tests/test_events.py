@@ -3596,3 +3596,16 @@ def test_the_authorities_joined_to_act_are_officials_not_a_power(nlp) -> None:
     assert _one(events, event="ACCUSE", cameo="090")["modality"] == "asserted"
     text = "The decree gives Italian police the authority to investigate banks."
     assert _one(_events(nlp, text), cameo="090")["modality"] == "hypothetical"
+
+
+def test_a_warning_that_ones_own_state_will_act_is_a_threat(nlp) -> None:
+    # "the Serbian minister warned that Belgrade would respond": his side would act
+    events = _events(nlp, "The Greek defence minister warned that Athens would respond.")
+    _one(events, event="THREATEN", source="GRCGOV")
+    events = _events(nlp, "The minister warned that the drought would ruin Kenya's farmers.")
+    assert not [e for e in events if e["event"] == "THREATEN"]
+
+
+def test_an_ambassador_recalled_from_his_post_to_a_country(nlp) -> None:
+    events = _events(nlp, "Chile recalled its ambassador to Israel on Monday.")
+    _one(events, cameo="161", source="CHL", target="ISR")

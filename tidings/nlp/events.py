@@ -551,6 +551,25 @@ class EventCoder:
                 return sense if sense.event else None
         return None
 
+    def _same_side(self, verb: Token, clause: Token) -> bool:
+        """Whether a clause's subject names the state of the verb's subject ("the Serbian
+        minister warned that Belgrade would respond"): the speaker's own side."""
+        mine, theirs = _subject(verb), _subject(clause)
+        while mine is None and verb.dep_ == "conj":  # "said ... and warned"
+            verb = verb.head
+            mine = _subject(verb)
+        if mine is None or theirs is None:
+            return False
+        ctx = self.context
+        countries = {a.country for a, _ in ctx.arguments(mine) if a.country}
+        return bool(countries) and any(  # (the state itself, named: "Belgrade", "Serbia")
+            a.country in countries
+            and a.country not in _NON_STATES
+            and id(a) not in ctx.generic
+            and a.code in (a.country, f"{a.country}GOV")
+            for a, _ in ctx.arguments(theirs)
+        )
+
     def _holds(self, token: Token, conditions: dict[str, Any]) -> bool:
         for key, value in conditions.items():
             if key in ("prep", "prt"):  # after the word: not "With the approval, X agreed"
@@ -669,7 +688,9 @@ class EventCoder:
             elif key == "own_clause":  # "claimed that they had attacked", "claimed to
                 # have shot down": what its clause says is its subject's own doing
                 own = any(
-                    _pronoun_subject(c) or not any(a.dep_ in _SUBJECTS for a in c.children)
+                    _pronoun_subject(c)
+                    or not any(a.dep_ in _SUBJECTS for a in c.children)
+                    or self._same_side(token, c)  # "X's minister warned Belgrade would"
                     for c in _clauses(token)
                 )
                 if bool(value) != own:
