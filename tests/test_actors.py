@@ -1944,3 +1944,15 @@ def test_a_possessive_owner_is_not_overruled_by_a_place_after_the_noun(nlp) -> N
     assert ("Officials from Beijing", "CHNGOV", None) in _actors(
         nlp, "Officials from Beijing arrived.", date(2020, 1, 1)
     )
+
+
+def test_the_date_decides_between_namesakes_when_only_one_holds_office(nlp) -> None:
+    # a form the dictionary gives to the son names the father in his own term of office;
+    # one who takes office only later is not yet the office holder
+    text = "Mr. Bush told reporters the blockade would hold. Later George Bush phoned allies."
+    found = _actors(nlp, text, date(1991, 1, 10))
+    assert ("Mr. Bush", "USAGOV", "George H. W. Bush") in found
+    assert ("George Bush", "USAGOV", "George H. W. Bush") in found
+    assert ("Bush", "USAGOV", "George W. Bush") in _actors(
+        nlp, "Bush spoke about taxes on Monday.", date(2003, 6, 2)
+    )

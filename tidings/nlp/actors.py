@@ -869,6 +869,7 @@ class ActorResolver:
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
                 people = self.book.people.get(_key(head), [])
+                people = people + self._namesakes_in_office(_key(head), people, when)
             else:  # "Omar El Bashir": the name with its article written another way
                 people = self._loosely_named(head)
             people = [p for p in people if p.named_on(when)]
@@ -1206,6 +1207,25 @@ class ActorResolver:
             return None
         return people[0]
 
+    def _namesakes_in_office(
+        self, name: str, people: list[Person], when: date | None
+    ) -> list[Person]:
+        """Others of the name's family name who hold an office of state on the date and bear
+        every word written ("George Bush" and "Bush" in 1990 news are George H. W. Bush,
+        though the dictionary gives those forms to his son): the date decides between
+        namesakes, as it does between people who share a name."""
+        if when is None or not people:
+            return []
+        words = {w.lower().rstrip(".") for w in name.replace("-", " ").split()}
+        return [
+            p
+            for p in self.book.surnames.get(name.split()[-1].lower(), [])
+            if p not in people
+            and p.named_on(when)
+            and _in_office(p, when, None)
+            and words <= _person_words(p)
+        ]
+
     def _leader_by_surname(
         self, doc: Doc, head: Piece, country: str | None, when: date | None
     ) -> Person | None:
@@ -1254,8 +1274,11 @@ class ActorResolver:
         ("Reggie Bush ... Bush caught a pass"), or a player in a sentence about a game
         ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
         surname = doc[head.start].lower_
-        names = {form.lower() for form in (person.name, *person.aliases)}
-        if any(last == surname and full not in names for last, full in self._full_names(doc)):
+        words = _person_words(person)  # "George Bush" in full is George H. W. Bush too
+        if any(
+            last == surname and not {w.rstrip(".") for w in full.replace("-", " ").split()} <= words
+            for last, full in self._full_names(doc)
+        ):
             return True
         return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
 
@@ -2542,7 +2565,8 @@ def _choose_person(people: list[Person], country: str | None, when: date | None)
 
     def score(person: Person) -> tuple[bool, bool, date]:
         role = person.role_on(when)
-        active = bool(role and when and role.active(when))
+        # (an office to come is no office held: George W. Bush in 1990 is not the president)
+        active = bool(role and when and role.active(when) and role.role != "before_office")
         same_country = bool(role and country and role.country == country)
         latest = max((r.start or date.min for r in person.roles), default=date.min)
         return same_country, active, latest
@@ -2602,7 +2626,17 @@ def _same_given_name(people: list[Resolved], name: str) -> Resolved | None:
 
 def _name_words(item: Resolved) -> set[str]:
     """Every word, and every initial, of a resolved person's names."""
-    forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
+    if item.person:
+        return _person_words(item.person)
+    return _words_and_initials((item.name or "",))
+
+
+def _person_words(person: Person) -> set[str]:
+    """Every word, and every initial, of a dictionary person's names."""
+    return _words_and_initials((person.name, *person.aliases))
+
+
+def _words_and_initials(forms: Iterable[str]) -> set[str]:
     words = {w.lower().rstrip(".") for form in forms for w in form.replace("-", " ").split()}
     return words | {w[0] for w in words if w}
 
