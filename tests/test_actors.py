@@ -1956,3 +1956,18 @@ def test_the_date_decides_between_namesakes_when_only_one_holds_office(nlp) -> N
     assert ("Bush", "USAGOV", "George W. Bush") in _actors(
         nlp, "Bush spoke about taxes on Monday.", date(2003, 6, 2)
     )
+
+
+def test_northern_ireland_parties_armed_groups_and_police_are_known(nlp) -> None:
+    # the actors of the Northern Ireland conflict and peace process, named in 1990s wire copy
+    text = (
+        "Sinn Fein leader Gerry Adams blamed the Royal Ulster Constabulary for the clashes. "
+        "The Irish Republican Army denied planting the device, and the Orange Order and the "
+        "Ulster Unionists called for calm."
+    )
+    found = {s: c for s, c, _ in _actors(nlp, text, date(1998, 5, 4))}
+    assert found["Sinn Fein leader Gerry Adams"] == "GBROPP"
+    assert found["Royal Ulster Constabulary"] == "GBRCOP"
+    assert found["Irish Republican Army"] == "GBRREB"
+    assert found["Orange Order"] == "GBRREL"
+    assert found["Ulster Unionists"] == "GBRPTY"
