@@ -1956,6 +1956,10 @@ def test_the_date_decides_between_namesakes_when_only_one_holds_office(nlp) -> N
     assert ("Bush", "USAGOV", "George W. Bush") in _actors(
         nlp, "Bush spoke about taxes on Monday.", date(2003, 6, 2)
     )
+    # a name in full bears the words of one of the person's names, not words of two of them
+    text = "The militant Abu Abbas was seen in Baghdad. Abbas denied any part in the raid."
+    found = _actors(nlp, text, date(1990, 6, 1))
+    assert not [f for f in found if f[2] == "Mahmoud Abbas"], found
 
 
 def test_northern_ireland_parties_armed_groups_and_police_are_known(nlp) -> None:

@@ -1216,14 +1216,13 @@ class ActorResolver:
         namesakes, as it does between people who share a name."""
         if when is None or not people:
             return []
-        words = {w.lower().rstrip(".") for w in name.replace("-", " ").split()}
         return [
             p
             for p in self.book.surnames.get(name.split()[-1].lower(), [])
             if p not in people
             and p.named_on(when)
             and _in_office(p, when, None)
-            and words <= _person_words(p)
+            and _bears(p, name)
         ]
 
     def _leader_by_surname(
@@ -1274,10 +1273,8 @@ class ActorResolver:
         ("Reggie Bush ... Bush caught a pass"), or a player in a sentence about a game
         ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
         surname = doc[head.start].lower_
-        words = _person_words(person)  # "George Bush" in full is George H. W. Bush too
-        if any(
-            last == surname and not {w.rstrip(".") for w in full.replace("-", " ").split()} <= words
-            for last, full in self._full_names(doc)
+        if any(  # ("George Bush" in full is George H. W. Bush too)
+            last == surname and not _bears(person, full) for last, full in self._full_names(doc)
         ):
             return True
         return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
@@ -2626,14 +2623,15 @@ def _same_given_name(people: list[Resolved], name: str) -> Resolved | None:
 
 def _name_words(item: Resolved) -> set[str]:
     """Every word, and every initial, of a resolved person's names."""
-    if item.person:
-        return _person_words(item.person)
-    return _words_and_initials((item.name or "",))
+    forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
+    return _words_and_initials(forms)
 
 
-def _person_words(person: Person) -> set[str]:
-    """Every word, and every initial, of a dictionary person's names."""
-    return _words_and_initials((person.name, *person.aliases))
+def _bears(person: Person, name: str) -> bool:
+    """Is every word of `name` a word or initial of one of the person's names ("George Bush"
+    of "George H. W. Bush"; not "Abu Abbas" of "Mahmoud Abbas", alias "Abu Mazen")?"""
+    words = {w.lower().rstrip(".") for w in name.replace("-", " ").split()}
+    return any(words <= _words_and_initials((form,)) for form in (person.name, *person.aliases))
 
 
 def _words_and_initials(forms: Iterable[str]) -> set[str]:
