@@ -1975,3 +1975,43 @@ def test_northern_ireland_parties_armed_groups_and_police_are_known(nlp) -> None
     assert found["Irish Republican Army"] == "GBRREB"
     assert found["Orange Order"] == "GBRREL"
     assert found["Ulster Unionists"] == "GBRPTY"
+
+
+def test_a_firm_named_with_its_legal_form_is_a_business_and_so_are_its_short_forms(nlp) -> None:
+    # a company the dictionary lacks, known by "Inc.", "Ltd.", "Corp."; its country said
+    # after it; later the name without the form, its first word or its initials
+    text = (
+        "Tarwick Holdings Inc., Dayton, Ohio, said it will buy Lemmon Foods Ltd. of Canada. "
+        "Tarwick will pay cash, and Lemmon shareholders get a premium. Separately, Orbison "
+        "Data Systems Corp. said ODS lost money in the quarter. Kelmont Acceptance Corp. "
+        "reported a loss, and KAC blamed higher costs."
+    )
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(1995, 3, 1))]
+    assert ("Tarwick Holdings Inc.", "USABUS") in found
+    assert ("Lemmon Foods Ltd.", "CANBUS") in found
+    assert ("Tarwick", "USABUS") in found
+    sectors = {s: a.sector for s, a in _actor_records(nlp, text)}
+    assert sectors["Orbison Data Systems Corp."] == "BUS"
+    assert sectors["ODS"] == "BUS"
+    assert sectors["KAC"] == "BUS"  # the initials with the form's
+
+
+def test_the_company_after_a_firm_is_that_firm_and_its_officers_are_the_firms(nlp) -> None:
+    # "the company" is the firm last named, not an earlier "Swedish company"; the treasurer
+    # of a firm is no state's treasurer
+    text = (
+        "A Swedish company asked regulators to let it buy shares of Kelbrook Corp. on "
+        "Monday. Kelbrook responded quickly. Ann Doyle, Kelbrook's treasurer, said the company "
+        "would stay independent."
+    )
+    records = _actor_records(nlp, text)
+    assert [a.code for s, a in records if s == "company"] == [None]
+    assert [a.sector for s, a in records if s == "company"] == ["BUS"]
+    assert all(a.sector == "BUS" for s, a in records if "Doyle" in s or "treasurer" in s)
+
+
+def _actor_records(nlp, text: str) -> list[tuple[str, object]]:
+    doc = nlp.make_doc(text)
+    doc._.published = date(1995, 3, 1)
+    doc = nlp(doc)
+    return [(s.text, s._.actor) for s in doc._.actors]

@@ -44,7 +44,7 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.attrs import DEP, LOWER, SHAPE
@@ -113,7 +113,11 @@ _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "`
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
-MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION")
+#: pieces a firm's short form found in a name the document gave it overrides: "Nashua" is
+#: the firm, not the town, "Hunter" not a person
+_FIRM_OVERRIDES = frozenset({"PERSON", "PERSON?", "CITY", "REGION"})
+
+MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION", "FIRM")
 HEADS = ("AGENT", "TITLE", "PERSON")
 #: Places: never an actor, but they give their country to what they modify.
 PLACES = frozenset({"CITY", "REGION"})
@@ -276,8 +280,89 @@ class ActorResolver:
                     del found[key]
                 text = doc[start : ent.end].text if occupation else ent.text
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
+        self._firms(doc, found)
         self._towns_with_regions(doc, found)
         return _ships(doc, _longest(found.values()))
+
+    def _firms(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A name the NER calls an organization that ends in a company's legal form ("Cilcorp
+        Inc.", "Reiss & Co. B.V.", `company_legal_forms`) is a firm (BUS) though the
+        dictionary lacks it; after it, the name without the form, its first word ("Hunter"
+        after "Hunter Environmental Services Inc.") and its initials ("GMAC", "GM" after
+        "General Motors Corp.") are that firm, or the organization the dictionary knows."""
+        later: dict[tuple[str, ...], Piece] = {}  # a short form's words -> the firm's piece
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+            cut = len(words)
+            while cut > 0 and (
+                words[cut - 1].lower_.rstrip(".") in self.book.company_legal_forms
+                or words[cut - 1].is_punct
+            ):
+                cut -= 1
+            if cut in (0, len(words)) or not words[0].text[:1].isupper():
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            inside = [k for k in found if start <= k[0] and k[1] <= end]
+            known = next((found[k] for k in inside if "ORG" in found[k].labels), None)
+            if known is None:
+                if any(k[0] < end and start < k[1] for k in found if k not in inside):
+                    continue  # a piece that runs on past the name
+                named = (self._modifier(found[k], doc._.published)[0] for k in inside)
+                country = self._firm_country(doc, end) or next(filter(None, named), None)
+                for key in inside:  # "Unicorp Canada Ltd.": the firm's country, not Canada
+                    del found[key]
+                core = doc[start : words[cut - 1].i + 1].text
+                known = Piece(start, end, {"FIRM"}, ent.text, core, country)
+                found[(start, end)] = known
+                later.setdefault(tuple(core.split()), known)
+                first = words[0].text
+                if cut > 1 and not _kinds_of_text(self.book, first):
+                    later.setdefault((first,), known)  # no place or office word ("American")
+            name = [t.text[0] for t in words[:cut] if t.is_alpha and t.text[:1].isupper()]
+            legal = [t.text[0] for t in words[cut:] if t.text[:1].isalpha()]  # "Corp."
+            if len(name) > 1:
+                later.setdefault(("".join(name),), known)
+                later.setdefault(("".join(name + legal),), known)
+        for token in doc if later else ():
+            if not token.text[:1].isupper():
+                continue
+            for short, firm in later.items():
+                end = token.i + len(short)
+                if token.i < firm.end or tuple(t.text for t in doc[token.i : end]) != short:
+                    continue  # (named before the firm is named in full: someone else)
+                initials = len(short) == 1 and len(short[0]) > 1 and short[0].isupper()
+                around = (doc[i] for i in (token.i - 1, end) if 0 <= i < len(doc))
+                if not initials and any(t.pos_ == "PROPN" and t.is_title for t in around):
+                    break  # "Hunter Smith", "Delco Electronic": a longer name of its own
+                    # (but "GM Hughes Electronics" is GM's)
+                overlapping = [k for k in found if k[0] < end and token.i < k[1]]
+                if any(found[k].labels - _FIRM_OVERRIDES for k in overlapping):
+                    break  # "UK", "UN": the country or body the dictionary knows
+                for key in overlapping:  # "Nashua": the firm, not the town or a person
+                    del found[key]
+                text = doc[token.i : end].text
+                found[(token.i, end)] = replace(
+                    firm, start=token.i, end=end, labels=set(firm.labels), text=text
+                )
+                break
+
+    def _firm_country(self, doc: Doc, end: int) -> str | None:
+        """The country said after a firm's name: "of the Netherlands", "of Southport, Conn.",
+        ", Peoria, Ill." (a town and its region)."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", ","):
+            return None
+        start = end + 1 + (doc[end + 1].lower_ == "the")
+        for stop in range(min(len(doc), start + 3), start, -1):
+            key = _normalize(doc[start:stop].text).lower()
+            if key in self.book.country_names:
+                return self.book.dated(key, self.book.country_names[key], doc._.published)
+            if all(t.ent_type_ == "GPE" for t in doc[start:stop]):
+                region = self._region_after(doc, stop)
+                if region is not None:
+                    return region[0]
+        return None
 
     def _towns_with_regions(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A town named with its state or province ("Birmingham, Ala.", "Flint, Michigan,
@@ -935,7 +1020,8 @@ class ActorResolver:
                 pieces=chain,
             )
         organ = organ or sector
-        if "TITLE" in kinds and org_code and sector not in STATE_SECTORS:
+        firm = any("FIRM" in p.labels for p in chain[:-1])
+        if "TITLE" in kinds and (org_code or firm) and sector not in STATE_SECTORS:
             return Resolved(  # "Apple's chief executive": the company's, not a state office
                 start,
                 end,
@@ -1070,12 +1156,16 @@ class ActorResolver:
             return self.book.regions[key], None  # "Rakhine rebels", "Ontario police"
         if "CITY" in piece.labels:  # "Shanghai police": the city's country
             return piece.country or self.book.cities[key], None
+        if "FIRM" in piece.labels:  # "Nashua's treasurer": the firm's
+            return piece.country, "BUS"
         return None, None  # "Punjab": a region of two countries
 
     def _standalone(
         self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
     ) -> Resolved | None:
         key = _key(piece)
+        if "FIRM" in piece.labels:  # a firm the dictionary lacks: "Cilcorp Inc."
+            return Resolved(start, end, "organization", key, piece.country, "BUS", pieces=[piece])
         if "ORG" in piece.labels:
             if end - start > 1 and doc[start:end].text.isupper() and _dateline(doc, start, end):
                 return None  # "UNITED NATIONS (AP) _": where the report was filed
@@ -1546,6 +1636,8 @@ class ActorResolver:
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
+            elif item.kind == "organization" and item.sector == "BUS":
+                by_head.update(dict.fromkeys(self.book.firm_nouns, item))  # "the company"
             if item.kind == "person" and item.name and item.country is None and item.person is None:
                 own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
