@@ -2015,3 +2015,17 @@ def _actor_records(nlp, text: str) -> list[tuple[str, object]]:
     doc._.published = date(1995, 3, 1)
     doc = nlp(doc)
     return [(s.text, s._.actor) for s in doc._.actors]
+
+
+def test_a_name_after_a_ships_noun_is_the_ship_not_the_person(nlp) -> None:
+    # warships bear the names of people; the noun before the name says it is the ship
+    text = (
+        "The Navy sent the carrier Ronald Reagan to the strait, and a British destroyer -- "
+        "the Duncan -- followed. Officials said the Reagan would stay for a month."
+    )
+    found = _actors(nlp, text, date(2021, 8, 2))
+    assert not [f for f in found if f[2] == "Ronald Reagan"], found
+    assert ("British destroyer", "GBRMIL", None) in found
+    # a name after other nouns is still the person
+    found = _actors(nlp, "The actor Ronald Reagan visited Moscow.", date(1960, 8, 2))
+    assert [f for f in found if f[2] == "Ronald Reagan"], found

@@ -216,6 +216,7 @@ class ActorDictionary:
     company_endings: frozenset[str] = frozenset()  # "Platte River Networks": a firm
     company_legal_forms: frozenset[str] = frozenset()  # "Inc.", "B.V.": a firm's name ends
     firm_nouns: frozenset[str] = frozenset()  # "the company": a firm named before
+    vessel_nouns: frozenset[str] = frozenset()  # "the carrier John F. Kennedy": a ship
     alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
@@ -357,6 +358,7 @@ _WORD_SETS = (
     "company_endings",
     "company_legal_forms",
     "firm_nouns",
+    "vessel_nouns",
     "alliance_nouns",
     "civilian_words",
     "building_nouns",

@@ -281,6 +281,7 @@ class ActorResolver:
                 text = doc[start : ent.end].text if occupation else ent.text
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
         self._firms(doc, found)
+        self._ship_names(doc, found)
         self._towns_with_regions(doc, found)
         return _ships(doc, _longest(found.values()))
 
@@ -347,6 +348,22 @@ class ActorResolver:
                     firm, start=token.i, end=end, labels=set(firm.labels), text=text
                 )
                 break
+
+    def _ship_names(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A person's name after a ship's noun ("the carrier Dwight D. Eisenhower", "a U.S.
+        aircraft carrier -- the John F. Kennedy") names the ship, not the person; so does
+        "the" and the name's last word later ("the Kennedy"). The noun is the actor ("U.S.
+        aircraft carrier": USAMIL), the name none."""
+        ships: set[str] = set()
+        for key in sorted(k for k, p in found.items() if p.labels & {"PERSON", "PERSON?"}):
+            before = key[0] - 1
+            while before >= 0 and doc[before].lower_ in ("the", "--", "—", "–"):
+                before -= 1
+            vessel = before >= 0 and doc[before].lower_ in self.book.vessel_nouns
+            named = key[1] - key[0] == 1 and doc[key[0]].text in ships  # "the Kennedy"
+            if vessel or (named and key[0] > 0 and doc[key[0] - 1].lower_ == "the"):
+                ships.add(doc[key[1] - 1].text)
+                del found[key]
 
     def _firm_country(self, doc: Doc, end: int) -> str | None:
         """The country said after a firm's name: "of the Netherlands", "of Southport, Conn.",
