@@ -2029,3 +2029,17 @@ def test_a_name_after_a_ships_noun_is_the_ship_not_the_person(nlp) -> None:
     # a name after other nouns is still the person
     found = _actors(nlp, "The actor Ronald Reagan visited Moscow.", date(1960, 8, 2))
     assert [f for f in found if f[2] == "Ronald Reagan"], found
+
+
+def test_an_organ_noun_modifying_officials_is_the_organ_named_before(nlp) -> None:
+    # "administration aides" belong to the administration the document named before
+    text = (
+        "The Clinton administration weighed new sanctions. A senior administration official "
+        "said talks would go on, and administration aides briefed the press."
+    )
+    found = {s: c for s, c, _ in _actors(nlp, text, date(1998, 4, 6))}
+    assert found["administration official"] == "USAGOV"
+    assert found["administration aides"] == "USAGOV"
+    # with no administration named before, no country is guessed
+    found = {s: c for s, c, _ in _actors(nlp, "An administration official said no.")}
+    assert found["administration official"] is None

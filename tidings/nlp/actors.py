@@ -1627,7 +1627,11 @@ class ActorResolver:
                 continue
             head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
             head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
-            if item.kind == "agent" and item.country is None and item.definite:
+            organ = self._organ_modifier(item) if item.kind == "agent" else None
+            if item.country is None and organ in by_head:
+                item.country = by_head[organ].country  # "administration aides" after "the
+                # Bush administration": that administration's
+            elif item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
                 if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
                     c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" for c in head.rights
@@ -1742,6 +1746,20 @@ class ActorResolver:
         if _key(item.pieces[-1]) in self.book.counterpart_words:
             return False
         return self._state_organ(item) or "TITLE" in item.pieces[-1].labels
+
+    def _organ_modifier(self, item: Resolved) -> str | None:
+        """The state organ's noun that modifies an agent noun ("administration" in
+        "administration aides" and "a senior administration official"): the organ named as
+        the one it is, as "the administration" would be."""
+        key = _key(item.pieces[0]).lower() if item.pieces else ""
+        if len(item.pieces) > 1:
+            word = key
+        elif " " in key:
+            word = key.split()[0]
+        else:
+            return None
+        agent = self.book.agents.get(word)
+        return word if agent is not None and agent.state and not agent.plural else None
 
     def _state_organ(self, item: Resolved) -> bool:
         """One organ of a state named by a singular noun ("the army", "the cabinet"), not
