@@ -2043,3 +2043,13 @@ def test_an_organ_noun_modifying_officials_is_the_organ_named_before(nlp) -> Non
     # with no administration named before, no country is guessed
     found = {s: c for s, c, _ in _actors(nlp, "An administration official said no.")}
     assert found["administration official"] is None
+
+
+def test_forces_a_state_leader_calls_his_own_are_his_countrys(nlp) -> None:
+    # "his troops" of a head of state are his country's forces; a rebel's are no state's
+    text = "Bashar al-Assad told reporters that his soldiers would not leave Aleppo."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 9, 1))}
+    assert found["soldiers"] == "SYRMIL"
+    text = "The rebel commander Abu Salem said his fighters and his soldiers held the hill."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 9, 1))}
+    assert found.get("soldiers") is None

@@ -1645,7 +1645,10 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = nearest(item.start, pronoun)  # "her government"
-                item.country = owner.country if owner is not None else None
+                forces = not self._office(item)  # "his troops": a state's only if he holds
+                # an office of state (not a rebel leader's fighters)
+                if owner is not None and not (forces and owner.sector not in STATE_SECTORS):
+                    item.country = owner.country
             elif item.kind == "agent" and item.country is None and people:
                 owner = people[-1]  # "Putin's spokesman", "the Obama administration"
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
@@ -1735,11 +1738,16 @@ class ActorResolver:
         )
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
-        """A state organ or an office after "his"/"her" ("her government", "his
-        spokesman"): the person's country's."""
+        """A state organ, an office or a state's people after "his"/"her" ("her government",
+        "his spokesman", "his troops"): the person's country's."""
         if item.start == 0 or doc[item.start - 1].lower_ not in ("his", "her"):
             return False
-        return self._office(item)
+        if self._office(item):
+            return True
+        if len(item.pieces) != 1 or item.sector not in STATE_SECTORS:
+            return False
+        agent = self.book.agents.get(_key(item.pieces[0]).lower())
+        return agent is not None and agent.plural and agent.text not in self.book.counterpart_words
 
     def _office(self, item: Resolved) -> bool:
         """A state organ or an office, but not a counterpart (the other side's)."""
