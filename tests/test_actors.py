@@ -2053,3 +2053,14 @@ def test_forces_a_state_leader_calls_his_own_are_his_countrys(nlp) -> None:
     text = "The rebel commander Abu Salem said his fighters and his soldiers held the hill."
     found = {s: c for s, c, _ in _actors(nlp, text, date(2016, 9, 1))}
     assert found.get("soldiers") is None
+
+
+def test_a_line_of_business_is_no_actor_but_big_business_is(nlp) -> None:
+    # "business" with an article, a possessor or a noun before it is an activity
+    text = (
+        "The insurer said its main business is car cover, and the leasing business grew. "
+        "Big business opposed the tax."
+    )
+    found = [s for s, _, _ in _actors(nlp, text, date(2001, 2, 1))]
+    assert found.count("business") == 1, found  # "Big business" only
+    assert "leasing business" not in found

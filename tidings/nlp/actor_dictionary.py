@@ -217,6 +217,7 @@ class ActorDictionary:
     company_legal_forms: frozenset[str] = frozenset()  # "Inc.", "B.V.": a firm's name ends
     firm_nouns: frozenset[str] = frozenset()  # "the company": a firm named before
     vessel_nouns: frozenset[str] = frozenset()  # "the carrier John F. Kennedy": a ship
+    activity_nouns: frozenset[str] = frozenset()  # "the leasing business": no actor
     alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
@@ -359,6 +360,7 @@ _WORD_SETS = (
     "company_legal_forms",
     "firm_nouns",
     "vessel_nouns",
+    "activity_nouns",
     "alliance_nouns",
     "civilian_words",
     "building_nouns",

@@ -1053,8 +1053,8 @@ class ActorResolver:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
-            if self._agent_is_a_place(doc, head, agent, end):
-                return None
+            if self._agent_is_a_place(doc, head, agent, end) or self._activity(doc, head):
+                return None  # ("the leasing business": a line of business)
             if len(chain) == 1 and (
                 _inside_a_longer_name(doc, head) or self._abstract(doc, head, agent)
             ):
@@ -1125,6 +1125,14 @@ class ActorResolver:
         return token.is_lower and not any(
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children
         )
+
+    def _activity(self, doc: Doc, head: Piece) -> bool:
+        """Is an agent noun of `activity_nouns` a line of business here: with an article, a
+        possessor or a noun before it ("the leasing business", "its main business", "the
+        firm's total business"), not "big business"?"""
+        if _key(head).lower() not in self.book.activity_nouns:
+            return False
+        return any(c.dep_ in ("det", "poss", "compound") for c in doc[head.end - 1].children)
 
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
