@@ -2064,3 +2064,14 @@ def test_a_line_of_business_is_no_actor_but_big_business_is(nlp) -> None:
     found = [s for s, _, _ in _actors(nlp, text, date(2001, 2, 1))]
     assert found.count("business") == 1, found  # "Big business" only
     assert "leasing business" not in found
+
+
+def test_a_police_rank_before_a_name_makes_the_person_police(nlp) -> None:
+    # British and Irish police ranks used as titles: the officer is police (COP)
+    for text, surname in (
+        ("Chief Superintendent Ann Brody said the van was stolen.", "Brody"),
+        ("Detective Inspector Mark Quill said two men were held.", "Quill"),
+    ):
+        doc = nlp(text)
+        named = [s._.actor.sector for s in doc._.actors if s.text.endswith(surname)]
+        assert named == ["COP"], text
