@@ -2075,3 +2075,10 @@ def test_a_police_rank_before_a_name_makes_the_person_police(nlp) -> None:
         doc = nlp(text)
         named = [s._.actor.sector for s in doc._.actors if s.text.endswith(surname)]
         assert named == ["COP"], text
+
+
+def test_a_spokesman_named_after_a_leaders_possessive_speaks_for_that_state(nlp) -> None:
+    # "<leader>'s spokesman <name>": the possessive owns the title before the name
+    text = "Macron's spokesman Luc Baudry said the summit would go ahead."
+    found = {s: c for s, c, _ in _actors(nlp, text, date(2019, 5, 2))}
+    assert found["spokesman Luc Baudry"] == "FRAGOV"

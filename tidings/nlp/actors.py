@@ -1993,9 +1993,12 @@ def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset())
     for it ("a spokesman for Delta Air Lines")."""
     root = doc[item.start : item.end].root
     prepositions = ("of", "for") if root.lemma_.lower() in members else ("of",)
+    owner = next(  # (also of a title before the name: "Yeltsin's spokesman Sergei Ivanov")
+        (c for t in doc[item.start : item.end] for c in t.lefts if c.dep_ == "poss"), None
+    )
+    if owner is not None and owner.i < item.start:
+        return owner
     for child in root.children:
-        if child.dep_ == "poss" and child.i < item.start:
-            return child
         if child.dep_ == "prep" and child.lower_ in prepositions and child.i >= item.end:
             return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     before = doc[item.start - 1] if item.start > 0 else None
