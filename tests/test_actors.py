@@ -2082,3 +2082,17 @@ def test_a_spokesman_named_after_a_leaders_possessive_speaks_for_that_state(nlp)
     text = "Macron's spokesman Luc Baudry said the summit would go ahead."
     found = {s: c for s, c, _ in _actors(nlp, text, date(2019, 5, 2))}
     assert found["spokesman Luc Baudry"] == "FRAGOV"
+
+
+def test_a_clause_set_off_by_commas_does_not_make_the_noun_another_one(nlp) -> None:
+    # "the company, which ..." tells more about the firm named before; "the company that
+    # built the dam" may be another one
+    text = (
+        "Halvorsen Ltd. of Norway bought the plant. The company, which employs 900 people, "
+        "said it would expand."
+    )
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2018, 2, 27))]
+    assert ("company", "NORBUS") in found
+    text = "Halvorsen Ltd. of Norway bought the plant. The company that built the dam is in Chile."
+    found = [(s, c) for s, c, _ in _actors(nlp, text, date(2018, 2, 27))]
+    assert ("company", "NORBUS") not in found

@@ -1642,8 +1642,10 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
                 if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
-                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" for c in head.rights
-                ):  # (not "the court of appeals": what it is, not which one)
+                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" and not _set_off(c)
+                    for c in head.rights
+                ):  # (not "the court of appeals": what it is, not which one; nor "the
+                    # company, which has 900 staff": a clause set off by a comma)
                     earlier = None  # "the security regime", "the troops guarding the embassy":
                     # a noun of its own kind or told apart by what follows, not one named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
@@ -2569,6 +2571,13 @@ def _located(doc: Doc, piece: Piece) -> bool:
     """Is the piece the place in "<place>-based"?"""
     after = doc[piece.end : piece.end + 2]
     return any(t.lower_ == "based" for t in after)
+
+
+def _set_off(clause: Token) -> bool:
+    """Is a relative clause set off by a comma, telling more about the noun, not which one
+    it is ("the company, which has 900 staff")?"""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
 
 
 def _nominal(token: Token) -> bool:
