@@ -2096,3 +2096,9 @@ def test_a_clause_set_off_by_commas_does_not_make_the_noun_another_one(nlp) -> N
     text = "Halvorsen Ltd. of Norway bought the plant. The company that built the dam is in Chile."
     found = [(s, c) for s, c, _ in _actors(nlp, text, date(2018, 2, 27))]
     assert ("company", "NORBUS") not in found
+
+
+def test_a_title_word_after_bin_is_a_fathers_name_not_the_title(nlp) -> None:
+    # "bin Sultan", "ibn Sultan": the father's name in an Arabic name, no sultan
+    found = _actors(nlp, "Prince Nawaf bin Sultan said the talks would resume.", date(1995, 1, 9))
+    assert [s for s, _, _ in found] == ["Prince Nawaf bin Sultan"], found

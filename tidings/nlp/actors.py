@@ -128,6 +128,8 @@ _SWAP_MIN_LENGTH = 5
 _EDIT_MIN_LENGTH = 7
 #: Particles inside transliterated names: the Arabic article, "wa(l)" (and), Persian and
 #: Urdu "e"/"i" (of), "bin"/"ibn" (son of), and the hyphens that join them.
+#: "son of"/"daughter of" in Arabic names, lowercase: the word after one is a father's name
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 _NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "wa", "wal", "e", "i", "ul", "ud"}
     | {"bin", "ibn", "-"}
@@ -501,7 +503,8 @@ class ActorResolver:
         longer personal name the NER found, beside given names of someone else: "George
         Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
         McIntyre" (not Pope Francis), "David French" (a nationality as a family name), "Anna
-        Maria Leahy" (not Patrick Leahy); "Donald J. Trump" stays Trump."""
+        Maria Leahy" (not Patrick Leahy), "Bandar bin Sultan" (a father's name, not the
+        title); "Donald J. Trump" stays Trump."""
         one_word = piece.end - piece.start == 1
         if (
             not (one_word or piece.labels == {"PERSON"})
@@ -509,6 +512,9 @@ class ActorResolver:
             or len(name) <= piece.end - piece.start
         ):
             return False
+        before = name.doc[piece.start - 1] if piece.start > name.start else None
+        if one_word and before is not None and before.text in _PATRONYMIC_PARTICLES:
+            return True  # "Bandar bin Sultan": a father's name, not the title
         others = [  # not initials
             t for t in name if not piece.start <= t.i < piece.end and len(t) > 2
         ]
