@@ -214,6 +214,10 @@ class ActorDictionary:
     #: member nouns for a group of several states ("military alliance"): no one state's
     multinational_nouns: frozenset[str] = frozenset()
     company_endings: frozenset[str] = frozenset()  # "Platte River Networks": a firm
+    company_legal_forms: frozenset[str] = frozenset()  # "Inc.", "B.V.": a firm's name ends
+    firm_nouns: frozenset[str] = frozenset()  # "the company": a firm named before
+    vessel_nouns: frozenset[str] = frozenset()  # "the carrier John F. Kennedy": a ship
+    activity_nouns: frozenset[str] = frozenset()  # "the leasing business": no actor
     alliance_nouns: frozenset[str] = frozenset()  # "the alliance": the IGO named before
     #: agent nouns for a building as well as the body in it ("prison", "hospital")
     building_nouns: frozenset[str] = frozenset()
@@ -353,6 +357,10 @@ _WORD_SETS = (
     "member_nouns",
     "multinational_nouns",
     "company_endings",
+    "company_legal_forms",
+    "firm_nouns",
+    "vessel_nouns",
+    "activity_nouns",
     "alliance_nouns",
     "civilian_words",
     "building_nouns",

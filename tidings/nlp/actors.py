@@ -44,7 +44,7 @@ import bisect
 import itertools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.attrs import DEP, LOWER, SHAPE
@@ -113,7 +113,11 @@ _QUOTE_MARKS: dict[str, bool | None] = {"“": True, "”": False, '"': None, "`
 #: How far back (in paragraphs) a pronoun or a definite description looks for its person.
 _ANAPHORA_PARAGRAPHS = 2
 
-MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION")
+#: pieces a firm's short form found in a name the document gave it overrides: "Nashua" is
+#: the firm, not the town, "Hunter" not a person
+_FIRM_OVERRIDES = frozenset({"PERSON", "PERSON?", "CITY", "REGION"})
+
+MODIFIERS = ("COUNTRY", "ADJ", "SEAT", "ORG", "CITY", "REGION", "FIRM")
 HEADS = ("AGENT", "TITLE", "PERSON")
 #: Places: never an actor, but they give their country to what they modify.
 PLACES = frozenset({"CITY", "REGION"})
@@ -124,6 +128,8 @@ _SWAP_MIN_LENGTH = 5
 _EDIT_MIN_LENGTH = 7
 #: Particles inside transliterated names: the Arabic article, "wa(l)" (and), Persian and
 #: Urdu "e"/"i" (of), "bin"/"ibn" (son of), and the hyphens that join them.
+#: "son of"/"daughter of" in Arabic names, lowercase: the word after one is a father's name
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint"})
 _NAME_PARTICLES = frozenset(
     {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "wa", "wal", "e", "i", "ul", "ud"}
     | {"bin", "ibn", "-"}
@@ -276,8 +282,106 @@ class ActorResolver:
                     del found[key]
                 text = doc[start : ent.end].text if occupation else ent.text
                 found[(start, ent.end)] = Piece(start, ent.end, {"PERSON?"}, text)
+        self._firms(doc, found)
+        self._ship_names(doc, found)
         self._towns_with_regions(doc, found)
         return _ships(doc, _longest(found.values()))
+
+    def _firms(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A name the NER calls an organization that ends in a company's legal form ("Cilcorp
+        Inc.", "Reiss & Co. B.V.", `company_legal_forms`) is a firm (BUS) though the
+        dictionary lacks it; after it, the name without the form, its first word ("Hunter"
+        after "Hunter Environmental Services Inc.") and its initials ("GMAC", "GM" after
+        "General Motors Corp.") are that firm, or the organization the dictionary knows."""
+        later: dict[tuple[str, ...], Piece] = {}  # a short form's words -> the firm's piece
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+            cut = len(words)
+            while cut > 0 and (
+                words[cut - 1].lower_.rstrip(".") in self.book.company_legal_forms
+                or words[cut - 1].is_punct
+            ):
+                cut -= 1
+            if cut in (0, len(words)) or not words[0].text[:1].isupper():
+                continue
+            start, end = words[0].i, words[-1].i + 1
+            inside = [k for k in found if start <= k[0] and k[1] <= end]
+            known = next((found[k] for k in inside if "ORG" in found[k].labels), None)
+            if known is None:
+                if any(k[0] < end and start < k[1] for k in found if k not in inside):
+                    continue  # a piece that runs on past the name
+                named = (self._modifier(found[k], doc._.published)[0] for k in inside)
+                country = self._firm_country(doc, end) or next(filter(None, named), None)
+                for key in inside:  # "Unicorp Canada Ltd.": the firm's country, not Canada
+                    del found[key]
+                core = doc[start : words[cut - 1].i + 1].text
+                known = Piece(start, end, {"FIRM"}, ent.text, core, country)
+                found[(start, end)] = known
+                later.setdefault(tuple(core.split()), known)
+                first = words[0].text
+                if cut > 1 and not _kinds_of_text(self.book, first):
+                    later.setdefault((first,), known)  # no place or office word ("American")
+            name = [t.text[0] for t in words[:cut] if t.is_alpha and t.text[:1].isupper()]
+            legal = [t.text[0] for t in words[cut:] if t.text[:1].isalpha()]  # "Corp."
+            if len(name) > 1:
+                later.setdefault(("".join(name),), known)
+                later.setdefault(("".join(name + legal),), known)
+        for token in doc if later else ():
+            if not token.text[:1].isupper():
+                continue
+            for short, firm in later.items():
+                end = token.i + len(short)
+                if token.i < firm.end or tuple(t.text for t in doc[token.i : end]) != short:
+                    continue  # (named before the firm is named in full: someone else)
+                initials = len(short) == 1 and len(short[0]) > 1 and short[0].isupper()
+                around = (doc[i] for i in (token.i - 1, end) if 0 <= i < len(doc))
+                if not initials and any(t.pos_ == "PROPN" and t.is_title for t in around):
+                    break  # "Hunter Smith", "Delco Electronic": a longer name of its own
+                    # (but "GM Hughes Electronics" is GM's)
+                overlapping = [k for k in found if k[0] < end and token.i < k[1]]
+                if any(found[k].labels - _FIRM_OVERRIDES for k in overlapping):
+                    break  # "UK", "UN": the country or body the dictionary knows
+                for key in overlapping:  # "Nashua": the firm, not the town or a person
+                    del found[key]
+                text = doc[token.i : end].text
+                found[(token.i, end)] = replace(
+                    firm, start=token.i, end=end, labels=set(firm.labels), text=text
+                )
+                break
+
+    def _ship_names(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
+        """A person's name after a ship's noun ("the carrier Dwight D. Eisenhower", "a U.S.
+        aircraft carrier -- the John F. Kennedy") names the ship, not the person; so does
+        "the" and the name's last word later ("the Kennedy"). The noun is the actor ("U.S.
+        aircraft carrier": USAMIL), the name none."""
+        ships: set[str] = set()
+        for key in sorted(k for k, p in found.items() if p.labels & {"PERSON", "PERSON?"}):
+            before = key[0] - 1
+            while before >= 0 and doc[before].lower_ in ("the", "--", "—", "–"):
+                before -= 1
+            vessel = before >= 0 and doc[before].lower_ in self.book.vessel_nouns
+            named = key[1] - key[0] == 1 and doc[key[0]].text in ships  # "the Kennedy"
+            if vessel or (named and key[0] > 0 and doc[key[0] - 1].lower_ == "the"):
+                ships.add(doc[key[1] - 1].text)
+                del found[key]
+
+    def _firm_country(self, doc: Doc, end: int) -> str | None:
+        """The country said after a firm's name: "of the Netherlands", "of Southport, Conn.",
+        ", Peoria, Ill." (a town and its region)."""
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("of", ","):
+            return None
+        start = end + 1 + (doc[end + 1].lower_ == "the")
+        for stop in range(min(len(doc), start + 3), start, -1):
+            key = _normalize(doc[start:stop].text).lower()
+            if key in self.book.country_names:
+                return self.book.dated(key, self.book.country_names[key], doc._.published)
+            if all(t.ent_type_ == "GPE" for t in doc[start:stop]):
+                region = self._region_after(doc, stop)
+                if region is not None:
+                    return region[0]
+        return None
 
     def _towns_with_regions(self, doc: Doc, found: dict[tuple[int, int], Piece]) -> None:
         """A town named with its state or province ("Birmingham, Ala.", "Flint, Michigan,
@@ -399,7 +503,8 @@ class ActorResolver:
         longer personal name the NER found, beside given names of someone else: "George
         Washington", "Chad Smith", "Calvin Harris" (not Kamala Harris), "James Francis
         McIntyre" (not Pope Francis), "David French" (a nationality as a family name), "Anna
-        Maria Leahy" (not Patrick Leahy); "Donald J. Trump" stays Trump."""
+        Maria Leahy" (not Patrick Leahy), "Bandar bin Sultan" (a father's name, not the
+        title); "Donald J. Trump" stays Trump."""
         one_word = piece.end - piece.start == 1
         if (
             not (one_word or piece.labels == {"PERSON"})
@@ -407,6 +512,9 @@ class ActorResolver:
             or len(name) <= piece.end - piece.start
         ):
             return False
+        before = name.doc[piece.start - 1] if piece.start > name.start else None
+        if one_word and before is not None and before.text in _PATRONYMIC_PARTICLES:
+            return True  # "Bandar bin Sultan": a father's name, not the title
         others = [  # not initials
             t for t in name if not piece.start <= t.i < piece.end and len(t) > 2
         ]
@@ -869,6 +977,7 @@ class ActorResolver:
         if "PERSON" in kinds or "PERSON?" in kinds:
             if "PERSON" in kinds:
                 people = self.book.people.get(_key(head), [])
+                people = people + self._namesakes_in_office(_key(head), people, when)
             else:  # "Omar El Bashir": the name with its article written another way
                 people = self._loosely_named(head)
             people = [p for p in people if p.named_on(when)]
@@ -934,7 +1043,8 @@ class ActorResolver:
                 pieces=chain,
             )
         organ = organ or sector
-        if "TITLE" in kinds and org_code and sector not in STATE_SECTORS:
+        firm = any("FIRM" in p.labels for p in chain[:-1])
+        if "TITLE" in kinds and (org_code or firm) and sector not in STATE_SECTORS:
             return Resolved(  # "Apple's chief executive": the company's, not a state office
                 start,
                 end,
@@ -949,8 +1059,8 @@ class ActorResolver:
             return self._title(doc, chain, start, end, country, definite, when, organ)
         if "AGENT" in kinds:
             agent = self.book.agents[_key(head)]
-            if self._agent_is_a_place(doc, head, agent, end):
-                return None
+            if self._agent_is_a_place(doc, head, agent, end) or self._activity(doc, head):
+                return None  # ("the leasing business": a line of business)
             if len(chain) == 1 and (
                 _inside_a_longer_name(doc, head) or self._abstract(doc, head, agent)
             ):
@@ -1022,6 +1132,14 @@ class ActorResolver:
             c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in token.children
         )
 
+    def _activity(self, doc: Doc, head: Piece) -> bool:
+        """Is an agent noun of `activity_nouns` a line of business here: with an article, a
+        possessor or a noun before it ("the leasing business", "its main business", "the
+        firm's total business"), not "big business"?"""
+        if _key(head).lower() not in self.book.activity_nouns:
+            return False
+        return any(c.dep_ in ("det", "poss", "compound") for c in doc[head.end - 1].children)
+
     def _loosely_named(self, head: Piece) -> list[Person]:
         """People the NER's name names: one of the dictionary's names that no pattern
         matches (people known only from past offices), or one but for the Arabic article
@@ -1069,12 +1187,16 @@ class ActorResolver:
             return self.book.regions[key], None  # "Rakhine rebels", "Ontario police"
         if "CITY" in piece.labels:  # "Shanghai police": the city's country
             return piece.country or self.book.cities[key], None
+        if "FIRM" in piece.labels:  # "Nashua's treasurer": the firm's
+            return piece.country, "BUS"
         return None, None  # "Punjab": a region of two countries
 
     def _standalone(
         self, doc: Doc, piece: Piece, start: int, end: int, when: date | None
     ) -> Resolved | None:
         key = _key(piece)
+        if "FIRM" in piece.labels:  # a firm the dictionary lacks: "Cilcorp Inc."
+            return Resolved(start, end, "organization", key, piece.country, "BUS", pieces=[piece])
         if "ORG" in piece.labels:
             if end - start > 1 and doc[start:end].text.isupper() and _dateline(doc, start, end):
                 return None  # "UNITED NATIONS (AP) _": where the report was filed
@@ -1206,6 +1328,24 @@ class ActorResolver:
             return None
         return people[0]
 
+    def _namesakes_in_office(
+        self, name: str, people: list[Person], when: date | None
+    ) -> list[Person]:
+        """Others of the name's family name who hold an office of state on the date and bear
+        every word written ("George Bush" and "Bush" in 1990 news are George H. W. Bush,
+        though the dictionary gives those forms to his son): the date decides between
+        namesakes, as it does between people who share a name."""
+        if when is None or not people:
+            return []
+        return [
+            p
+            for p in self.book.surnames.get(name.split()[-1].lower(), [])
+            if p not in people
+            and p.named_on(when)
+            and _in_office(p, when, None)
+            and _bears(p, name)
+        ]
+
     def _leader_by_surname(
         self, doc: Doc, head: Piece, country: str | None, when: date | None
     ) -> Person | None:
@@ -1254,8 +1394,9 @@ class ActorResolver:
         ("Reggie Bush ... Bush caught a pass"), or a player in a sentence about a game
         ("Bush ran for 120 yards", `sport_words` in role_titles.yaml)?"""
         surname = doc[head.start].lower_
-        names = {form.lower() for form in (person.name, *person.aliases)}
-        if any(last == surname and full not in names for last, full in self._full_names(doc)):
+        if any(  # ("George Bush" in full is George H. W. Bush too)
+            last == surname and not _bears(person, full) for last, full in self._full_names(doc)
+        ):
             return True
         return any(t.lower_ in self.book.sport_words for t in doc[head.start].sent)
 
@@ -1500,11 +1641,17 @@ class ActorResolver:
                 continue
             head = doc[(item.pieces[-1].end if item.pieces else item.end) - 1]
             head_word = head.lemma_.lower() or head.lower_  # "regime" in "regime in Damascus"
-            if item.kind == "agent" and item.country is None and item.definite:
+            organ = self._organ_modifier(item) if item.kind == "agent" else None
+            if item.country is None and organ in by_head:
+                item.country = by_head[organ].country  # "administration aides" after "the
+                # Bush administration": that administration's
+            elif item.kind == "agent" and item.country is None and item.definite:
                 earlier = by_head.get(head_word)
                 if any(c.dep_ == "compound" and c.i < item.start for c in head.children) or any(
-                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" for c in head.rights
-                ):  # (not "the court of appeals": what it is, not which one)
+                    c.dep_ in _RESTRICTING_DEPS and c.lower_ != "of" and not _set_off(c)
+                    for c in head.rights
+                ):  # (not "the court of appeals": what it is, not which one; nor "the
+                    # company, which has 900 staff": a clause set off by a comma)
                     earlier = None  # "the security regime", "the troops guarding the embassy":
                     # a noun of its own kind or told apart by what follows, not one named before
                 if earlier is not None:  # "the embassy" after "the Chinese embassy"
@@ -1514,7 +1661,10 @@ class ActorResolver:
             elif item.kind == "agent" and item.country is None and self._owned(doc, item):
                 pronoun = "she" if doc[item.start - 1].lower_ == "her" else "he"
                 owner = nearest(item.start, pronoun)  # "her government"
-                item.country = owner.country if owner is not None else None
+                forces = not self._office(item)  # "his troops": a state's only if he holds
+                # an office of state (not a rebel leader's fighters)
+                if owner is not None and not (forces and owner.sector not in STATE_SECTORS):
+                    item.country = owner.country
             elif item.kind == "agent" and item.country is None and people:
                 owner = people[-1]  # "Putin's spokesman", "the Obama administration"
                 possessive = item.start > 0 and doc[item.start - 1].tag_ == "POS"
@@ -1526,6 +1676,8 @@ class ActorResolver:
                         item.sector, item.fixed_code = owner.sector, owner.fixed_code
             elif item.kind == "agent" and item.country is not None:
                 by_head[head_word] = item
+            elif item.kind == "organization" and item.sector == "BUS":
+                by_head.update(dict.fromkeys(self.book.firm_nouns, item))  # "the company"
             if item.kind == "person" and item.name and item.country is None and item.person is None:
                 own = self._pronoun_of(doc, item, family_names)  # "Mrs. Clinton": she
                 earlier = _same_surname(people, item.name, pronouns, own)
@@ -1602,17 +1754,36 @@ class ActorResolver:
         )
 
     def _owned(self, doc: Doc, item: Resolved) -> bool:
-        """A state organ or an office after "his"/"her" ("her government", "his
-        spokesman"): the person's country's."""
+        """A state organ, an office or a state's people after "his"/"her" ("her government",
+        "his spokesman", "his troops"): the person's country's."""
         if item.start == 0 or doc[item.start - 1].lower_ not in ("his", "her"):
             return False
-        return self._office(item)
+        if self._office(item):
+            return True
+        if len(item.pieces) != 1 or item.sector not in STATE_SECTORS:
+            return False
+        agent = self.book.agents.get(_key(item.pieces[0]).lower())
+        return agent is not None and agent.plural and agent.text not in self.book.counterpart_words
 
     def _office(self, item: Resolved) -> bool:
         """A state organ or an office, but not a counterpart (the other side's)."""
         if _key(item.pieces[-1]) in self.book.counterpart_words:
             return False
         return self._state_organ(item) or "TITLE" in item.pieces[-1].labels
+
+    def _organ_modifier(self, item: Resolved) -> str | None:
+        """The state organ's noun that modifies an agent noun ("administration" in
+        "administration aides" and "a senior administration official"): the organ named as
+        the one it is, as "the administration" would be."""
+        key = _key(item.pieces[0]).lower() if item.pieces else ""
+        if len(item.pieces) > 1:
+            word = key
+        elif " " in key:
+            word = key.split()[0]
+        else:
+            return None
+        agent = self.book.agents.get(word)
+        return word if agent is not None and agent.state and not agent.plural else None
 
     def _state_organ(self, item: Resolved) -> bool:
         """One organ of a state named by a singular noun ("the army", "the cabinet"), not
@@ -1830,9 +2001,12 @@ def _owner_word(doc: Doc, item: Resolved, members: frozenset[str] = frozenset())
     for it ("a spokesman for Delta Air Lines")."""
     root = doc[item.start : item.end].root
     prepositions = ("of", "for") if root.lemma_.lower() in members else ("of",)
+    owner = next(  # (also of a title before the name: "Yeltsin's spokesman Sergei Ivanov")
+        (c for t in doc[item.start : item.end] for c in t.lefts if c.dep_ == "poss"), None
+    )
+    if owner is not None and owner.i < item.start:
+        return owner
     for child in root.children:
-        if child.dep_ == "poss" and child.i < item.start:
-            return child
         if child.dep_ == "prep" and child.lower_ in prepositions and child.i >= item.end:
             return next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     before = doc[item.start - 1] if item.start > 0 else None
@@ -2405,6 +2579,13 @@ def _located(doc: Doc, piece: Piece) -> bool:
     return any(t.lower_ == "based" for t in after)
 
 
+def _set_off(clause: Token) -> bool:
+    """Is a relative clause set off by a comma, telling more about the noun, not which one
+    it is ("the company, which has 900 staff")?"""
+    start = clause.left_edge.i
+    return clause.dep_ == "relcl" and start > 0 and clause.doc[start - 1].text == ","
+
+
 def _nominal(token: Token) -> bool:
     """A noun, or an adjective used as one ("Burkina Faso's displaced")."""
     if token.pos_ in ("NOUN", "PROPN"):
@@ -2542,7 +2723,8 @@ def _choose_person(people: list[Person], country: str | None, when: date | None)
 
     def score(person: Person) -> tuple[bool, bool, date]:
         role = person.role_on(when)
-        active = bool(role and when and role.active(when))
+        # (an office to come is no office held: George W. Bush in 1990 is not the president)
+        active = bool(role and when and role.active(when) and role.role != "before_office")
         same_country = bool(role and country and role.country == country)
         latest = max((r.start or date.min for r in person.roles), default=date.min)
         return same_country, active, latest
@@ -2603,6 +2785,17 @@ def _same_given_name(people: list[Resolved], name: str) -> Resolved | None:
 def _name_words(item: Resolved) -> set[str]:
     """Every word, and every initial, of a resolved person's names."""
     forms = (item.person.name, *item.person.aliases) if item.person else (item.name or "",)
+    return _words_and_initials(forms)
+
+
+def _bears(person: Person, name: str) -> bool:
+    """Is every word of `name` a word or initial of one of the person's names ("George Bush"
+    of "George H. W. Bush"; not "Abu Abbas" of "Mahmoud Abbas", alias "Abu Mazen")?"""
+    words = {w.lower().rstrip(".") for w in name.replace("-", " ").split()}
+    return any(words <= _words_and_initials((form,)) for form in (person.name, *person.aliases))
+
+
+def _words_and_initials(forms: Iterable[str]) -> set[str]:
     words = {w.lower().rstrip(".") for form in forms for w in form.replace("-", " ").split()}
     return words | {w[0] for w in words if w}
 
