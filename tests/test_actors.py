@@ -2111,3 +2111,10 @@ def test_a_title_word_after_bin_is_a_fathers_name_not_the_title(nlp) -> None:
     # "bin Sultan", "ibn Sultan": the father's name in an Arabic name, no sultan
     found = _actors(nlp, "Prince Nawaf bin Sultan said the talks would resume.", date(1995, 1, 9))
     assert [s for s, _, _ in found] == ["Prince Nawaf bin Sultan"], found
+
+
+def test_a_firm_the_dictionary_lacks_takes_the_country_it_is_based_in(nlp) -> None:
+    # "London-based Ratners Group PLC": the place before "-based" is the firm's home
+    text = "Oslo-based Fjordline Holdings Ltd. cut 300 jobs."
+    found = [(s, c) for s, c, _ in _actors(nlp, text)]
+    assert ("Fjordline Holdings Ltd.", "NORBUS") in found, found

@@ -313,7 +313,11 @@ class ActorResolver:
                 if any(k[0] < end and start < k[1] for k in found if k not in inside):
                     continue  # a piece that runs on past the name
                 named = (self._modifier(found[k], doc._.published)[0] for k in inside)
-                country = self._firm_country(doc, end) or next(filter(None, named), None)
+                country = (
+                    self._firm_country(doc, end)
+                    or self._based_country(doc, found, start)  # "London-based Ratners PLC"
+                    or next(filter(None, named), None)
+                )
                 for key in inside:  # "Unicorp Canada Ltd.": the firm's country, not Canada
                     del found[key]
                 core = doc[start : words[cut - 1].i + 1].text
@@ -366,6 +370,15 @@ class ActorResolver:
             if vessel or (named and key[0] > 0 and doc[key[0] - 1].lower_ == "the"):
                 ships.add(doc[key[1] - 1].text)
                 del found[key]
+
+    def _based_country(
+        self, doc: Doc, found: dict[tuple[int, int], Piece], start: int
+    ) -> str | None:
+        """The country of the place in "<place>-based" just before a firm's name."""
+        if start < 2 or doc[start - 1].lower_ != "based":
+            return None
+        place = next((p for p in found.values() if p.end in (start - 1, start - 2)), None)
+        return self._modifier(place, doc._.published)[0] if place is not None else None
 
     def _firm_country(self, doc: Doc, end: int) -> str | None:
         """The country said after a firm's name: "of the Netherlands", "of Southport, Conn.",
