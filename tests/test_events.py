@@ -3609,3 +3609,9 @@ def test_a_warning_that_ones_own_state_will_act_is_a_threat(nlp) -> None:
 def test_an_ambassador_recalled_from_his_post_to_a_country(nlp) -> None:
     events = _events(nlp, "Chile recalled its ambassador to Israel on Monday.")
     _one(events, cameo="161", source="CHL", target="ISR")
+
+
+def test_arms_a_firm_delivers_are_sold_not_given_as_military_aid(nlp) -> None:
+    events = _events(nlp, "Saab delivered Gripen fighter jets to Hungary.")
+    _one(events, cameo="061", target="HUN")
+    _one(_events(nlp, "Stockholm delivered fighter jets to Kyiv."), cameo="072")

@@ -3898,11 +3898,13 @@ def _background(token: Token, lex: Lexicon) -> bool:
 def _by_parties(code: str, sources: list[tuple], gathering: bool = False) -> str:
     """What the sources make of an action: a state protests in words, not in the streets
     (114), though the rallies and marches it stages are rallies; two countries' forces
-    exercising together do so jointly (062)."""
+    exercising together do so jointly (062); the arms firms deliver they sell (061)."""
     if code == "141" and not gathering and sources and all(_state(a, span) for a, span in sources):
         return "114"
     if code == "150" and len({a.country for a, _ in sources if a.country}) >= 2:
         return "062"
+    if code == "072" and sources and all(a.sector == "BUS" for a, _ in sources):
+        return "061"  # a firm delivering jets or arms sells them: trade, not military aid
     return code
 
 
