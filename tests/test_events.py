@@ -3615,3 +3615,11 @@ def test_arms_a_firm_delivers_are_sold_not_given_as_military_aid(nlp) -> None:
     events = _events(nlp, "Saab delivered Gripen fighter jets to Hungary.")
     _one(events, cameo="061", target="HUN")
     _one(_events(nlp, "Stockholm delivered fighter jets to Kyiv."), cameo="072")
+
+
+def test_standing_with_someone_and_an_envoy_summoned_to_a_ministry(nlp) -> None:
+    events = _events(nlp, '"We stand with the people of Armenia," the French president said.')
+    _one(events, cameo="051", source="FRAGOV")
+    assert not _events(nlp, "The minister stood by his decision.")
+    events = _events(nlp, "Iran's ambassador was summoned to the foreign ministry in Berlin.")
+    _one(events, cameo="100", source="DEUGOV", target="IRNGOV")
