@@ -504,14 +504,16 @@ class EventCoder:
         actors = list(doc._.actors or [])
         self.context = _DocContext(doc, actors, statements, self.lex)
         found: list[Found] = []
-        for index, sentence in enumerate(doc.sents):
-            in_sentence: list[Found] = []
-            for item in self._sentence(sentence, index):
-                if not _duplicate(in_sentence, item):
-                    in_sentence.append(item)
-            found.extend(in_sentence)
+        try:
+            for index, sentence in enumerate(doc.sents):
+                in_sentence: list[Found] = []
+                for item in self._sentence(sentence, index):
+                    if not _duplicate(in_sentence, item):
+                        in_sentence.append(item)
+                found.extend(in_sentence)
+        finally:  # (the cache holds this Doc's tokens: none may outlive its pass)
+            _objects.cache_clear()
         doc._.events = found
-        _objects.cache_clear()
         return doc
 
     # -- predicates ------------------------------------------------------------------------
