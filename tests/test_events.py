@@ -3623,3 +3623,10 @@ def test_standing_with_someone_and_an_envoy_summoned_to_a_ministry(nlp) -> None:
     assert not _events(nlp, "The minister stood by his decision.")
     events = _events(nlp, "Iran's ambassador was summoned to the foreign ministry in Berlin.")
     _one(events, cameo="100", source="DEUGOV", target="IRNGOV")
+
+
+def test_an_armed_body_taking_control_of_a_place_occupies_it(nlp) -> None:
+    events = _events(nlp, "Houthi fighters took control of Sanaa in 2014.")
+    _one(events, cameo="192", source="YEMREB", target="YEMGOV")
+    assert not _events(nlp, "Republicans took control of the House.")
+    assert not _events(nlp, "A Chinese firm took control of the copper mine.")
