@@ -3630,3 +3630,8 @@ def test_an_armed_body_taking_control_of_a_place_occupies_it(nlp) -> None:
     _one(events, cameo="192", source="YEMREB", target="YEMGOV")
     assert not _events(nlp, "Republicans took control of the House.")
     assert not _events(nlp, "A Chinese firm took control of the copper mine.")
+
+
+def test_a_body_suspending_a_members_membership_targets_the_member(nlp) -> None:
+    events = _events(nlp, "ECOWAS suspended Guinea's membership after the coup.")
+    _one(events, cameo="160", target="GIN")
