@@ -3630,3 +3630,17 @@ def test_an_armed_body_taking_control_of_a_place_occupies_it(nlp) -> None:
     _one(events, cameo="192", source="YEMREB", target="YEMGOV")
     assert not _events(nlp, "Republicans took control of the House.")
     assert not _events(nlp, "A Chinese firm took control of the copper mine.")
+
+
+def test_states_signing_accession_papers_are_not_each_others_targets(nlp) -> None:
+    events = _events(nlp, "The presidents of Latvia and Estonia signed papers of accession on Monday.")
+    assert events and all(e["target"] is None for e in events)
+    events = _events(nlp, "Latvia and Estonia signed a border treaty on Tuesday.")
+    assert any(e["source"] == "LVA" and e["target"] == "EST" for e in events)
+
+
+def test_an_ideological_or_diplomatic_clash_is_no_assault(nlp) -> None:
+    assert not _events(nlp, "Venezuela's long ideological battle with Colombia continued.")
+    assert not _events(nlp, "A diplomatic clash between Chile and Peru has deepened.")
+    events = _events(nlp, "An armed clash between Chile and Peru left four soldiers dead.")
+    assert any(e["event"] == "ASSAULT" for e in events)
