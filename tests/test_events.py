@@ -3644,3 +3644,9 @@ def test_an_ideological_or_diplomatic_clash_is_no_assault(nlp) -> None:
     assert not _events(nlp, "A diplomatic clash between Chile and Peru has deepened.")
     events = _events(nlp, "An armed clash between Chile and Peru left four soldiers dead.")
     assert any(e["event"] == "ASSAULT" for e in events)
+
+
+def test_the_one_given_time_to_act_does_the_act_not_the_giver(nlp) -> None:
+    events = _events(nlp, "Turkey gave Syria until Friday to pull its troops out of Lebanon.")
+    assert any(e["source"] == "SYR" for e in events)
+    assert not any(e["source"] == "TUR" and e["event"] == "RETREAT" for e in events)
