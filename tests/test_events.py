@@ -3650,3 +3650,8 @@ def test_the_one_given_time_to_act_does_the_act_not_the_giver(nlp) -> None:
     events = _events(nlp, "Turkey gave Syria until Friday to pull its troops out of Lebanon.")
     assert any(e["source"] == "SYR" for e in events)
     assert not any(e["source"] == "TUR" and e["event"] == "RETREAT" for e in events)
+
+
+def test_a_state_signing_its_own_accession_document_targets_nobody(nlp) -> None:
+    events = _events(nlp, "The Slovak president signed Bratislava's accession document.")
+    assert events and all(e["target"] is None for e in events)
