@@ -3635,3 +3635,28 @@ def test_an_armed_body_taking_control_of_a_place_occupies_it(nlp) -> None:
 def test_a_body_suspending_a_members_membership_targets_the_member(nlp) -> None:
     events = _events(nlp, "ECOWAS suspended Guinea's membership after the coup.")
     _one(events, cameo="160", target="GIN")
+
+
+def test_states_signing_accession_papers_are_not_each_others_targets(nlp) -> None:
+    events = _events(nlp, "The presidents of Latvia and Estonia signed papers of accession.")
+    assert events and all(e["target"] is None for e in events)
+    events = _events(nlp, "Latvia and Estonia signed a border treaty on Tuesday.")
+    assert any(e["source"] == "LVA" and e["target"] == "EST" for e in events)
+
+
+def test_an_ideological_or_diplomatic_clash_is_no_assault(nlp) -> None:
+    assert not _events(nlp, "Venezuela's long ideological battle with Colombia continued.")
+    assert not _events(nlp, "A diplomatic clash between Chile and Peru has deepened.")
+    events = _events(nlp, "An armed clash between Chile and Peru left four soldiers dead.")
+    assert any(e["event"] == "ASSAULT" for e in events)
+
+
+def test_the_one_given_time_to_act_does_the_act_not_the_giver(nlp) -> None:
+    events = _events(nlp, "Turkey gave Syria until Friday to pull its troops out of Lebanon.")
+    assert any(e["source"] == "SYR" for e in events)
+    assert not any(e["source"] == "TUR" and e["event"] == "RETREAT" for e in events)
+
+
+def test_a_state_signing_its_own_accession_document_targets_nobody(nlp) -> None:
+    events = _events(nlp, "The Slovak president signed Bratislava's accession document.")
+    assert events and all(e["target"] is None for e in events)

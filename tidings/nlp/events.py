@@ -372,7 +372,7 @@ def load_lexicon() -> Lexicon:
                 "permission_frames", "prohibition_words",
                 "jurisdiction_codes", "lawsuit_codes", "stative_passives", "relational_nouns",
                 "intention_cues", "natural_causes", "robbery_words", "offence_words",
-                "joint_action_phrases",
+                "joint_action_phrases", "respite_verbs",
                 "doer_participles", "outsiders", "incident_nouns", "bombing_words",
                 "gatherings", "sufferings", "participations", "sufferers",
                 "patient_nouns", "proposal_nouns", "opinion_holders", "foe_names",
@@ -1547,6 +1547,17 @@ class EventCoder:
                          for o in c.children for a in ctx.arguments(o)]  # fmt: skip
                 if agent:  # "the war game was staged by US marines"
                     return agent, "frame"
+                if (
+                    token.pos_ == "VERB"
+                    and _lemma(frame, self.lex) in self.lex.sets["respite_verbs"]
+                ):  # "gave Iraq a week to comply": the one given the time acts, not the giver
+                    # (an "ultimatum" given is the giver's own act)
+                    given = [c for c in frame.children if c.dep_ == "dative"] or [
+                        c for c in frame.children if c.dep_ == "dobj"
+                    ]
+                    found = [a for c in given[:1] for a in self._doers(c)]
+                    if found:
+                        return found, "frame"
                 subject = _subject(frame)
                 if subject is None and frame.dep_ in ("acomp", "attr"):  # "is willing to"
                     subject = _subject(frame.head)
