@@ -42,9 +42,10 @@ _DATELINE = re.compile(
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first word after each blank line, or after each newline in
     a text whose lines are not hard-wrapped."""
-    _dateline_breaks(doc)
-    unwrapped = any(len(line) > WRAP_WIDTH for line in doc.text.split("\n"))
-    if not unwrapped and "\n\n" not in doc.text and "\n \n" not in doc.text:
+    text = doc.text  # (rebuilt from the tokens on every access: read once)
+    _dateline_breaks(doc, text)
+    unwrapped = any(len(line) > WRAP_WIDTH for line in text.split("\n"))
+    if not unwrapped and "\n\n" not in text and "\n \n" not in text:
         return doc
     newlines = 1 if unwrapped else 2
     after_break = False
@@ -58,9 +59,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def _dateline_breaks(doc: Doc) -> None:
-    """Start a sentence after each dateline that opens a line (see the module)."""
-    text = doc.text
+def _dateline_breaks(doc: Doc, text: str) -> None:
+    """Start a sentence after each dateline that opens a line of `text` (see the module)."""
     if "-" not in text and "—" not in text and "–" not in text:
         return
     starts: list[int] | None = None
